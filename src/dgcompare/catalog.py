@@ -1,0 +1,168 @@
+"""Find, read and validate catalog files: the only module that opens data files.
+
+The built-in catalog ships inside the package (``dgcompare/data``). Users add their own directories
+on top. Every problem of every file is collected and raised at once as a :class:`CatalogError`, each
+problem located by file, line and column.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from dgcompare.checks import check_catalog
+from dgcompare.errors import CatalogError, Problem
+from dgcompare.models import Catalog, CatalogFile, Taxonomy
+from dgcompare.results import ValidationReport
+from dgcompare.yamlfile import Document, read_yaml, validate_document
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def builtin_data_dir() -> Path:
+    """The directory of the built-in catalog inside the installed package."""
+    return Path(str(importlib.resources.files("dgcompare") / "data"))
+
+
+def yaml_files(directory: Path) -> list[Path]:
+    """The catalog files of a data directory: ``*.yaml`` at its top and under ``principles/``."""
+    found: list[Path] = []
+    for folder in (directory, directory / "principles"):
+        if folder.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in folder.iterdir()
+                    if p.suffix in YAML_SUFFIXES
+                    and p.is_file()
+                    and not p.name.startswith(".")
+                    and p.name != "themes.yaml"
+                )
+            )
+    return found
+
+
+def catalog_paths(data_dirs: Iterable[Path], *, builtin: bool = True) -> list[tuple[Path, str]]:
+    """Every catalog file to load, with the name to show for it, built-in first.
+
+    Raises:
+        CatalogError: a named directory or file does not exist.
+    """
+    paths: list[tuple[Path, str]] = []
+    if builtin:
+        paths.extend((p, f"<built-in>/{p.parent.name}/{p.name}") for p in yaml_files(builtin_data_dir()))
+    for directory in data_dirs:
+        if directory.is_file():
+            paths.append((directory, str(directory)))
+        elif directory.is_dir():
+            paths.extend((p, str(p)) for p in yaml_files(directory))
+        else:
+            raise CatalogError(
+                [
+                    Problem(
+                        str(directory),
+                        None,
+                        None,
+                        "",
+                        "no such file or directory",
+                        "check the --data-dir or DGCOMPARE_DATA path",
+                        "missing-path",
+                    )
+                ]
+            )
+    return paths
+
+
+def load_taxonomy() -> Taxonomy:
+    """The built-in theme taxonomy."""
+    path = builtin_data_dir() / "themes.yaml"
+    return validate_document(read_yaml(path, "<built-in>/themes.yaml"), Taxonomy)
+
+
+def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True) -> Catalog:
+    """Load the built-in catalog plus the user directories or files in ``data_dirs``.
+
+    Args:
+        data_dirs: user catalog directories (their ``*.yaml`` and ``principles/*.yaml``) or files.
+        builtin: include the catalog that ships with dgcompare.
+
+    Returns:
+        The validated catalog.
+
+    Raises:
+        CatalogError: every problem found in every file, each with file, line and column.
+    """
+    taxonomy = load_taxonomy()
+    return build_catalog(catalog_paths([Path(d) for d in data_dirs], builtin=builtin), taxonomy)
+
+
+def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy) -> Catalog:
+    """Read and validate ``paths`` into one catalog, checking the links between files.
+
+    Raises:
+        CatalogError: every problem found.
+    """
+    loaded, problems = _load_files(paths, taxonomy)
+    if problems:
+        raise CatalogError(problems)
+    files = tuple(entry for entry, _ in loaded)
+    return Catalog(files, taxonomy, {entry.jurisdiction.code: doc.path for entry, doc in loaded})
+
+
+def validate_paths(paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | str] = ()) -> ValidationReport:
+    """Check catalog files in the context of the active catalog, collecting every problem.
+
+    Args:
+        paths: files or directories to check; empty means the whole active catalog.
+        data_dirs: user directories that are part of the active catalog.
+
+    Returns:
+        A report of the files checked and every problem found (in them or in the catalog they join).
+    """
+    taxonomy = load_taxonomy()
+    problems: list[Problem] = []
+    try:
+        context = catalog_paths([Path(d) for d in data_dirs])
+    except CatalogError as exc:
+        context, problems = catalog_paths([]), list(exc.problems)
+    checked: list[tuple[Path, str]] = []
+    for path in map(Path, paths):
+        try:
+            checked.extend(catalog_paths([path], builtin=False))
+        except CatalogError as exc:
+            problems.extend(exc.problems)
+    targets = {p.resolve() for p, _ in checked} if paths else {p.resolve() for p, _ in context}
+    loaded, found = _load_files([*context, *checked], taxonomy)
+    first_names: dict[Path, str] = {}
+    for path, display in [*context, *checked]:
+        first_names.setdefault(path.resolve(), display)
+    shown = {display for path, display in first_names.items() if path in targets}
+    entries = [entry for entry, document in loaded if document.path in shown]
+    return ValidationReport(
+        files=tuple(sorted(shown)),
+        jurisdictions=len(entries),
+        frameworks=sum(len(e.frameworks) for e in entries),
+        principles=sum(len(f.principles) for e in entries for f in e.frameworks),
+        problems=CatalogError([*problems, *found]).problems,
+    )
+
+
+def _load_files(
+    paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy
+) -> tuple[list[tuple[CatalogFile, Document]], list[Problem]]:
+    problems: list[Problem] = []
+    loaded: list[tuple[CatalogFile, Document]] = []
+    seen: set[Path] = set()
+    for path, display in paths:
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        try:
+            document = read_yaml(path, display)
+            loaded.append((validate_document(document, CatalogFile), document))
+        except CatalogError as exc:
+            problems.extend(exc.problems)
+    problems.extend(check_catalog(loaded, taxonomy))
+    return loaded, problems

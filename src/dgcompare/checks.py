@@ -1,0 +1,170 @@
+"""Rules that span more than one value: unique numbers and ids, links between files, known themes.
+
+Pydantic checks each value; these checks look at a whole file and at the catalog as a whole, and
+report located problems in the same form.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Sequence
+
+from dgcompare.errors import Problem
+from dgcompare.models import CatalogFile, Taxonomy
+from dgcompare.yamlfile import Document, field_path, locate
+
+Loc = tuple[int | str, ...]
+
+
+def problem_at(document: Document, loc: Loc, message: str, fix: str, code: str) -> Problem:
+    """A problem located at ``loc`` in ``document``'s node tree."""
+    node, _ = locate(document.node, loc)
+    mark = node.start_mark if node is not None else None
+    return Problem(
+        document.path,
+        mark.line + 1 if mark else None,
+        mark.column + 1 if mark else None,
+        field_path(loc),
+        message,
+        fix,
+        code,
+    )
+
+
+def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> Iterator[Problem]:
+    """Problems inside one file: repeated numbers and ids, several defaults, unknown themes."""
+    jurisdiction = entry.jurisdiction
+    if jurisdiction.code in jurisdiction.aliases or len(set(jurisdiction.aliases)) < len(
+        jurisdiction.aliases
+    ):
+        yield problem_at(
+            document,
+            ("jurisdiction", "aliases"),
+            "an alias repeats the code or another alias",
+            "list each alias once, and not the code itself",
+            "duplicate-alias",
+        )
+    if jurisdiction.parent == jurisdiction.code:
+        yield problem_at(
+            document,
+            ("jurisdiction", "parent"),
+            "a jurisdiction cannot be its own parent",
+            "name the enclosing jurisdiction's code, or remove 'parent'",
+            "unknown-parent",
+        )
+    defaults = [i for i, f in enumerate(entry.frameworks) if f.default]
+    for i in defaults[1:]:
+        yield problem_at(
+            document,
+            ("frameworks", i, "default"),
+            f"more than one framework is marked default (first: {entry.frameworks[defaults[0]].id})",
+            "mark only the current flagship framework 'default: true'",
+            "several-defaults",
+        )
+    theme_ids = [t.id for t in taxonomy.themes]
+    for fi, framework in enumerate(entry.frameworks):
+        first_id = next(i for i, f in enumerate(entry.frameworks) if f.id == framework.id)
+        if first_id != fi:
+            yield problem_at(
+                document,
+                ("frameworks", fi, "id"),
+                f"framework id '{framework.id}' is used twice",
+                "give each framework its own id",
+                "duplicate-id",
+            )
+        numbers: dict[int, int] = {}
+        for pi, principle in enumerate(framework.principles):
+            loc: Loc = ("frameworks", fi, "principles", pi)
+            if principle.number in numbers:
+                yield problem_at(
+                    document,
+                    (*loc, "number"),
+                    f"number {principle.number} is used twice (also principles[{numbers[principle.number]}])",
+                    "give each principle its own number",
+                    "duplicate-number",
+                )
+            numbers.setdefault(principle.number, pi)
+            for ti, theme in enumerate(principle.themes):
+                if theme not in theme_ids:
+                    yield problem_at(
+                        document,
+                        (*loc, "themes", ti),
+                        f"unknown theme '{theme}'",
+                        _suggest(theme, theme_ids, "run `dgcompare themes` to list them"),
+                        "unknown-theme",
+                    )
+        for oi, omission in enumerate(framework.omitted):
+            if omission.number in numbers:
+                yield problem_at(
+                    document,
+                    ("frameworks", fi, "omitted", oi, "number"),
+                    f"number {omission.number} is both listed and omitted",
+                    "remove it from 'omitted' or from 'principles'",
+                    "duplicate-number",
+                )
+
+
+def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxonomy) -> list[Problem]:
+    """Problems within each file, then between files: clashing codes and ids, unresolved links."""
+    problems = [p for entry, document in loaded for p in check_file(entry, document, taxonomy)]
+    codes: dict[str, Document] = {}
+    ids: dict[str, Document] = {}
+    for entry, document in loaded:
+        jurisdiction = entry.jurisdiction
+        for index, code in enumerate((jurisdiction.code, *jurisdiction.aliases)):
+            loc: Loc = ("jurisdiction", "code") if index == 0 else ("jurisdiction", "aliases", index - 1)
+            if code in codes:
+                problems.append(
+                    problem_at(
+                        document,
+                        loc,
+                        f"jurisdiction code '{code}' is already used by {codes[code].path}",
+                        "choose another code, or merge the two files",
+                        "duplicate-code",
+                    )
+                )
+            else:
+                codes[code] = document
+        for fi, framework in enumerate(entry.frameworks):
+            other = ids.get(framework.id)
+            if other is not None and other is not document:
+                problems.append(
+                    problem_at(
+                        document,
+                        ("frameworks", fi, "id"),
+                        f"framework id '{framework.id}' is already used by {other.path}",
+                        "choose another id (ids are unique across the whole catalog)",
+                        "duplicate-id",
+                    )
+                )
+            ids.setdefault(framework.id, document)
+    for entry, document in loaded:
+        parent = entry.jurisdiction.parent
+        if parent is not None and parent != entry.jurisdiction.code and parent not in codes:
+            problems.append(
+                problem_at(
+                    document,
+                    ("jurisdiction", "parent"),
+                    f"unknown parent jurisdiction '{parent}'",
+                    _suggest(parent, list(codes), "run `dgcompare list`"),
+                    "unknown-parent",
+                )
+            )
+        for fi, framework in enumerate(entry.frameworks):
+            newer = framework.superseded_by
+            if newer is not None and newer not in ids:
+                problems.append(
+                    problem_at(
+                        document,
+                        ("frameworks", fi, "superseded_by"),
+                        f"unknown framework '{newer}'",
+                        _suggest(newer, list(ids), "name the id of the newer edition"),
+                        "unknown-framework",
+                    )
+                )
+    return problems
+
+
+def _suggest(word: str, choices: Sequence[str], otherwise: str) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else otherwise

@@ -1,0 +1,275 @@
+"""The ``dgcompare`` command line: parse arguments, call the library, hand results to a view or exporter.
+
+This is the only module that writes to stdout or stderr or exits. Heavy modules are imported inside
+the commands that need them, so ``dgcompare --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from dgcompare import __version__
+from dgcompare.export import OutputFormat
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from dgcompare.export.base import Exportable
+    from dgcompare.models import Catalog
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+ENV_DATA = "DGCOMPARE_DATA"
+
+app = typer.Typer(
+    name="dgcompare",
+    help="Compare national digital-government principle sets: align them, explain why, find the gaps.\n\n"
+    "Examples:\n\n"
+    "    dgcompare list\n\n"
+    "    dgcompare show uk au\n\n"
+    "    dgcompare show uk au ca --format csv -o briefing.csv",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Settings:
+    """Options given before the command, shared by every command."""
+
+    data_dirs: list[Path] = field(default_factory=list)
+    debug: bool = False
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dgcompare {__version__}")
+        raise typer.Exit()
+
+
+DataDirOption = Annotated[
+    list[Path] | None,
+    typer.Option("--data-dir", "-d", metavar="DIR",
+                 help=f"Add a directory (or file) of catalog YAML files; repeatable. Also read from {ENV_DATA}."),
+]
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option("--format", "-f", case_sensitive=False,
+                 help="Output format (default: table, or what --output's suffix implies)."),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.",
+                 dir_okay=False),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
+
+
+@app.callback()
+def main_options(
+    data_dir: DataDirOption = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
+                                                 help="Show the version and exit.")] = None,
+) -> None:
+    """Compare national digital-government principle sets: align them, explain why, find the gaps.
+
+    Examples:
+
+        dgcompare list
+
+        dgcompare show uk au
+
+        dgcompare show uk au ca --format csv -o briefing.csv
+    """
+    from_env = [Path(p) for p in os.environ.get(ENV_DATA, "").split(os.pathsep) if p]
+    _SETTINGS.set(Settings(data_dirs=[*from_env, *(data_dir or [])], debug=debug))
+
+
+def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn dgcompare's errors into a message on stderr and an exit code; one line for anything else."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from dgcompare.errors import DgcompareError
+
+        debug = _settings().debug
+        try:
+            return command(*args, **kwargs)
+        except DgcompareError as error:
+            if debug:
+                raise
+            from dgcompare.render.errors import error_view
+
+            _stderr().print(error_view(error))
+            raise typer.Exit(error.exit_code) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            if debug:
+                raise
+            _stderr().print(f"internal error: {type(error).__name__}: {error}", markup=False, highlight=False)
+            _stderr().print("run the same command with --debug to see the traceback, and please report it",
+                            markup=False, highlight=False)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+_SETTINGS: ContextVar[Settings] = ContextVar("dgcompare_settings", default=Settings())
+
+
+def _settings() -> Settings:
+    return _SETTINGS.get()
+
+
+def _catalog(extra_dirs: Sequence[Path] | None = None) -> Catalog:
+    from dgcompare.catalog import load_catalog
+
+    return load_catalog([*_settings().data_dirs, *(extra_dirs or [])])
+
+
+def _console(**kwargs: Any) -> Console:
+    from rich.console import Console
+
+    from dgcompare.render import THEME
+
+    return Console(theme=THEME, **kwargs)
+
+
+def _stderr() -> Console:
+    return _console(stderr=True, highlight=False)
+
+
+def emit(
+    result: Exportable,
+    view: RenderableType,
+    fmt: OutputFormat | None,
+    output: Path | None,
+    force: bool,
+    *,
+    formats: Sequence[OutputFormat] = tuple(OutputFormat),
+) -> None:
+    """Write ``result`` in the chosen format to stdout or ``output``."""
+    from dgcompare.errors import InputError
+
+    if fmt is None:
+        fmt = (OutputFormat.from_suffix(output.suffix) if output else None) or OutputFormat.TABLE
+    if fmt not in formats:
+        raise InputError(f"this command has no {fmt} output",
+                         hint="use one of: " + ", ".join(f.value for f in formats))
+    if fmt is OutputFormat.TABLE and output is None:
+        _console(highlight=False).print(view)
+        return
+    if fmt in (OutputFormat.TABLE, OutputFormat.HTML, OutputFormat.SVG):
+        text = _render(view, fmt)
+    else:
+        from dgcompare.export import export
+
+        text = export(result, fmt)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from dgcompare.output import write_atomically
+
+    # NOTE: a byte-order mark lets Excel open UTF-8 CSV files with their accents intact.
+    write_atomically(output, text, force=force, encoding="utf-8-sig" if fmt is OutputFormat.CSV else "utf-8")
+    _stderr().print(f"wrote {output}", markup=False)
+
+
+def _render(view: RenderableType, fmt: OutputFormat) -> str:
+    import io
+
+    width = _console().width if fmt is OutputFormat.TABLE else 120
+    console = _console(file=io.StringIO(), record=True, width=width, color_system="truecolor",
+                       force_terminal=fmt is not OutputFormat.TABLE, highlight=False)
+    console.print(view)
+    if fmt is OutputFormat.HTML:
+        return console.export_html(inline_styles=True)
+    if fmt is OutputFormat.SVG:
+        return console.export_svg(title="dgcompare")
+    return console.export_text(styles=False)
+
+
+@app.command("list")
+@handles_errors
+def list_command(
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """List jurisdictions and their frameworks: id, title, year, number of principles, default.
+
+    Example: dgcompare list --format json
+    """
+    from dgcompare.render.tables import ListingView
+    from dgcompare.results import listing
+
+    result = listing(_catalog(data_dir))
+    emit(result, ListingView(result), fmt, output, force)
+
+
+@app.command()
+@handles_errors
+def show(
+    tokens: Annotated[list[str], typer.Argument(metavar="FRAMEWORK...",
+                                                help="Jurisdiction codes (their default framework) or framework ids.")],
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Show frameworks side by side.
+
+    Example: dgcompare show uk au ca
+    """
+    from dgcompare.analysis import side_by_side
+    from dgcompare.models import resolve_token
+    from dgcompare.render.tables import ComparisonView
+
+    catalog = _catalog(data_dir)
+    frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens))
+    result = side_by_side(catalog, frameworks)
+    emit(result, ComparisonView(result), fmt, output, force)
+
+
+@app.command()
+@handles_errors
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="[PATH]...",
+                                                       help="Files or directories (default: the active catalog).")] = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Check catalog files and report every problem with its file, line and column.
+
+    Exits with 2 when a problem is found. Example: dgcompare validate my-catalog/
+    """
+    from dgcompare.catalog import validate_paths
+    from dgcompare.render.tables import ValidationView
+
+    report = validate_paths(paths or [], [*_settings().data_dirs, *(data_dir or [])])
+    emit(report, ValidationView(report), fmt, output, force)
+    if not report.ok:
+        raise typer.Exit(2)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="dgcompare")

@@ -1,0 +1,104 @@
+"""One family of errors, each carrying where the problem is and how to fix it.
+
+Every error dgcompare raises on purpose is a :class:`DgcompareError`. The CLI prints it without a
+traceback and exits with its ``exit_code``; library users can catch the base class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One located problem in an input file.
+
+    Attributes:
+        path: the file, as the user named it.
+        line: 1-based line, or None when the problem concerns the whole file.
+        column: 1-based column, or None.
+        field: the dotted path of the offending value, e.g. ``frameworks[0].principles[3].title``.
+        message: what is wrong, in plain English.
+        fix: how to fix it.
+        code: a stable kebab-case code (``schema``, ``duplicate-key``...) for scripts and tests.
+    """
+
+    path: str
+    line: int | None
+    column: int | None
+    field: str
+    message: str
+    fix: str = ""
+    code: str = "schema"
+
+    @property
+    def location(self) -> str:
+        """``path:line:column``, with as much as is known."""
+        parts = [self.path]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        field = f"{self.field}: " if self.field else ""
+        fix = f" (fix: {self.fix})" if self.fix else ""
+        return f"{self.location}: {field}{self.message}{fix}"
+
+
+class DgcompareError(Exception):
+    """Base of every error dgcompare raises on purpose."""
+
+    code = "error"
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class InputError(DgcompareError):
+    """Bad usage or bad input: exit code 2."""
+
+    code = "input"
+    exit_code = 2
+
+
+class CatalogError(InputError):
+    """One or more catalog or crosswalk files are invalid; carries every problem found."""
+
+    code = "catalog"
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(set(problems), key=_problem_order))
+        files = {p.path for p in self.problems}
+        count = len(self.problems)
+        summary = f"{count} problem{'s' * (count != 1)} in {len(files)} file{'s' * (len(files) != 1)}"
+        super().__init__(summary, hint="fix the files listed above, then run `dgcompare validate`")
+
+
+class UnknownTokenError(InputError):
+    """A command-line token names no jurisdiction, framework or principle."""
+
+    code = "unknown-token"
+
+
+class OutputError(DgcompareError):
+    """An output file could not be written."""
+
+    code = "output"
+    exit_code = 1
+
+
+class ChecksFailed(DgcompareError):
+    """A check the user asked for failed (e.g. ``gaps --fail-on-gaps``)."""
+
+    code = "check-failed"
+    exit_code = 3
+
+
+def _problem_order(problem: Problem) -> tuple[str, int, int, str, str]:
+    return (problem.path, problem.line or 0, problem.column or 0, problem.field, problem.message)

@@ -1,0 +1,46 @@
+"""Exporters: results as text in a file format. One module per format, standard library only."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import assert_never
+
+from dgcompare.export.base import Exportable
+
+
+class OutputFormat(StrEnum):
+    """Every ``--format`` value. ``table``, ``html`` and ``svg`` are rendered views; the rest are exports."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    SVG = "svg"
+
+    @classmethod
+    def from_suffix(cls, suffix: str) -> OutputFormat | None:
+        """The format an output file's suffix implies (``.csv`` -> csv), if any."""
+        return _SUFFIXES.get(suffix.lower())
+
+
+_SUFFIXES = {".json": OutputFormat.JSON, ".csv": OutputFormat.CSV, ".md": OutputFormat.MARKDOWN,
+             ".markdown": OutputFormat.MARKDOWN, ".html": OutputFormat.HTML, ".htm": OutputFormat.HTML,
+             ".svg": OutputFormat.SVG, ".txt": OutputFormat.TABLE}
+
+
+def export(result: Exportable, fmt: OutputFormat) -> str:
+    """``result`` as text in ``fmt``, for the formats that need no rendering."""
+    from dgcompare.export import csv, json, markdown
+
+    match fmt:
+        case OutputFormat.JSON:
+            return json.dumps(result)
+        case OutputFormat.CSV:
+            return csv.dumps(result)
+        case OutputFormat.MARKDOWN:
+            return markdown.dumps(result)
+        case OutputFormat.TABLE | OutputFormat.HTML | OutputFormat.SVG:
+            raise ValueError(f"{fmt} is a rendered view, not an export")
+        case _:
+            assert_never(fmt)

@@ -1,0 +1,279 @@
+"""The catalog's data model: jurisdictions, frameworks, principles and themes.
+
+These Pydantic models *are* the catalog file format: a YAML file validates against
+:class:`CatalogFile`, the theme taxonomy against :class:`Taxonomy`. Models are frozen and do no I/O;
+`catalog.py` reads files and turns validation failures into located problems.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    ValidationInfo,
+)
+
+from dgcompare.errors import UnknownTokenError
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+EARLIEST_YEAR = 1950
+LATEST_YEAR_DEFAULT = 2100
+"""Upper bound when no ``latest_year`` validation context is given (``catalog.py`` passes next year)."""
+
+
+def _check_year(year: int, info: ValidationInfo) -> int:
+    latest = (info.context or {}).get("latest_year", LATEST_YEAR_DEFAULT)
+    if not EARLIEST_YEAR <= year <= latest:
+        raise ValueError(f"{year} is not a plausible year; expected {EARLIEST_YEAR} to {latest}")
+    return year
+
+
+def _check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or "." not in parts.netloc or any(c.isspace() for c in url):
+        raise ValueError(f"{url!r} is not a web address; expected one starting with https://")
+    return url
+
+
+Slug = Annotated[StrictStr, Field(pattern=SLUG_PATTERN, max_length=64)]
+Year = Annotated[StrictInt, AfterValidator(_check_year)]
+Url = Annotated[StrictStr, Field(max_length=2000), AfterValidator(_check_url)]
+Title = Annotated[StrictStr, Field(min_length=1, max_length=400)]
+Text = Annotated[StrictStr, Field(min_length=1, max_length=3000)]
+Number = Annotated[StrictInt, Field(ge=1, le=9999)]
+Status = Literal["current", "superseded", "withdrawn", "draft"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Principle(_Model):
+    """One numbered principle, criterion, point or play of a framework."""
+
+    number: Number
+    title: Title
+    title_fr: Title | None = None
+    summary: Text | None = None
+    summary_fr: Text | None = None
+    themes: tuple[Slug, ...] = ()
+    url: Url | None = None
+    note: Text | None = None
+
+    def title_in(self, lang: str) -> str | None:
+        """The title in ``lang`` ("en" or "fr"), or None where that language is missing."""
+        return self.title_fr if lang == "fr" else self.title
+
+    def summary_in(self, lang: str) -> str | None:
+        """The summary in ``lang``, or None where that language is missing."""
+        return self.summary_fr if lang == "fr" else self.summary
+
+
+class Omission(_Model):
+    """A numbered item deliberately left out of the catalog, and why."""
+
+    number: Number
+    reason: Text
+
+
+class Framework(_Model):
+    """A published principle set: a standard, a set of design principles, a declaration."""
+
+    id: Slug
+    title: Title
+    title_fr: Title | None = None
+    publisher: Title
+    adopted: Year
+    first_published: Year | None = None
+    edition: Text | None = None
+    url: Url
+    url_fr: Url | None = None
+    licence: Text | None = None
+    status: Status = "current"
+    superseded_by: Slug | None = None
+    default: StrictBool = False
+    item_name: Annotated[StrictStr, Field(min_length=1, max_length=40)] = "principle"
+    notes: tuple[Text, ...] = ()
+    omitted: tuple[Omission, ...] = ()
+    principles: tuple[Principle, ...] = Field(min_length=1, max_length=500)
+
+    def principle(self, number: int) -> Principle | None:
+        """The principle with this number, if there is one."""
+        return next((p for p in self.principles if p.number == number), None)
+
+
+class EgovRank(_Model):
+    """A jurisdiction's rank in one edition of the UN E-Government Development Index."""
+
+    year: Year
+    rank: Number
+    source: Url
+
+
+class Jurisdiction(_Model):
+    """The ``jurisdiction:`` block of a catalog file."""
+
+    code: Slug
+    name: Title
+    name_fr: Title | None = None
+    aliases: tuple[Slug, ...] = ()
+    parent: Slug | None = None
+    egov_ranks: tuple[EgovRank, ...] = ()
+
+    def name_in(self, lang: str) -> str | None:
+        """The name in ``lang``, or None where that language is missing."""
+        return self.name_fr if lang == "fr" else self.name
+
+
+class CatalogFile(_Model):
+    """One catalog file: a jurisdiction and its frameworks."""
+
+    jurisdiction: Jurisdiction
+    frameworks: tuple[Framework, ...] = Field(min_length=1, max_length=200)
+
+    @property
+    def default_framework(self) -> Framework:
+        """The framework marked ``default: true``, else the first one listed."""
+        return next((f for f in self.frameworks if f.default), self.frameworks[0])
+
+
+class Theme(_Model):
+    """A theme of digital government, with the words that signal it in English and French."""
+
+    id: Slug
+    label: Title
+    label_fr: Title
+    description: Text
+    description_fr: Text
+    keywords: tuple[Annotated[StrictStr, Field(min_length=1, max_length=80)], ...] = Field(min_length=1)
+    keywords_fr: tuple[Annotated[StrictStr, Field(min_length=1, max_length=80)], ...] = Field(min_length=1)
+
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang``."""
+        return self.label_fr if lang == "fr" else self.label
+
+
+class Taxonomy(_Model):
+    """The theme taxonomy file (``data/themes.yaml``)."""
+
+    themes: tuple[Theme, ...] = Field(min_length=1)
+
+
+@dataclass(frozen=True, order=True)
+class PrincipleRef:
+    """A pointer to one principle: ``framework`` id and ``number`` (written ``id:number``)."""
+
+    framework: str
+    number: int
+
+    def __str__(self) -> str:
+        return f"{self.framework}:{self.number}"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The active catalog: validated files, where each came from, and the theme taxonomy.
+
+    Built by :func:`dgcompare.catalog.load_catalog`, which guarantees that jurisdiction codes, aliases
+    and framework ids are unique and every reference between them resolves.
+    """
+
+    files: tuple[CatalogFile, ...]
+    taxonomy: Taxonomy
+    sources: Mapping[str, str] = field(default_factory=dict)
+    """Jurisdiction code -> the file it was loaded from."""
+
+    @cached_property
+    def _jurisdictions(self) -> dict[str, CatalogFile]:
+        by_code: dict[str, CatalogFile] = {}
+        for entry in self.files:
+            by_code[entry.jurisdiction.code] = entry
+            for alias in entry.jurisdiction.aliases:
+                by_code.setdefault(alias, entry)
+        return by_code
+
+    @cached_property
+    def _frameworks(self) -> dict[str, tuple[CatalogFile, Framework]]:
+        return {f.id: (entry, f) for entry in self.files for f in entry.frameworks}
+
+    @cached_property
+    def themes(self) -> dict[str, Theme]:
+        """Themes by id, in taxonomy order."""
+        return {t.id: t for t in self.taxonomy.themes}
+
+    def jurisdiction(self, code: str) -> CatalogFile | None:
+        """The jurisdiction with this code or alias."""
+        return self._jurisdictions.get(code)
+
+    def framework(self, framework_id: str) -> Framework | None:
+        """The framework with this id."""
+        found = self._frameworks.get(framework_id)
+        return found[1] if found else None
+
+    def jurisdiction_of(self, framework_id: str) -> CatalogFile:
+        """The jurisdiction a (known) framework belongs to."""
+        return self._frameworks[framework_id][0]
+
+    def frameworks(self) -> Iterator[Framework]:
+        """Every framework, jurisdiction by jurisdiction."""
+        for entry in self.files:
+            yield from entry.frameworks
+
+    def defaults(self) -> list[Framework]:
+        """Each jurisdiction's default framework, in catalog order."""
+        return [entry.default_framework for entry in self.files]
+
+    def names(self) -> list[str]:
+        """Every jurisdiction code, alias and framework id: what a command-line token may be."""
+        return [*self._jurisdictions, *self._frameworks]
+
+
+def resolve_token(catalog: Catalog, token: str) -> Framework:
+    """The framework a command-line token names: a jurisdiction code or alias (its default) or an id.
+
+    Raises:
+        UnknownTokenError: the token names nothing; the message suggests the closest names.
+    """
+    key = token.strip().lower()
+    entry = catalog.jurisdiction(key)
+    if entry is not None:
+        return entry.default_framework
+    framework = catalog.framework(key)
+    if framework is not None:
+        return framework
+    raise UnknownTokenError(f"'{token}' is not a jurisdiction or framework", hint=_suggestion(key, catalog))
+
+
+def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principle]:
+    """The principle a ``FRAMEWORK:N`` token names (e.g. ``ca:1``, ``au-dss-v1:8``).
+
+    Raises:
+        UnknownTokenError: the framework or the number does not exist.
+    """
+    name, _, number = token.rpartition(":")
+    framework = resolve_token(catalog, name)
+    principle = framework.principle(int(number)) if number.isdigit() else None
+    if principle is None:
+        numbers = ", ".join(str(p.number) for p in framework.principles)
+        raise UnknownTokenError(f"'{token}': {framework.id} has no {framework.item_name} {number!r}",
+                                hint=f"its numbers are {numbers}")
+    return framework, principle
+
+
+def _suggestion(key: str, catalog: Catalog) -> str:
+    close = difflib.get_close_matches(key, catalog.names(), n=3, cutoff=0.6)
+    if close:
+        return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+    return "run `dgcompare list` to see every jurisdiction and framework"

@@ -1,0 +1,91 @@
+"""Rich views of results. Catalog text always enters as ``Text``, never as markup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.table import Table
+from rich.text import Text
+
+from dgcompare.results import Comparison, Listing, ValidationReport
+
+
+@dataclass(frozen=True)
+class ListingView:
+    """``dgcompare list``: jurisdictions and their frameworks."""
+
+    listing: Listing
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("Code", style="dg.code", no_wrap=True)
+        table.add_column("Framework", no_wrap=True)
+        table.add_column("Year", justify="right", no_wrap=True)
+        table.add_column("Title", min_width=20)
+        for j in self.listing.jurisdictions:
+            aliases = f" (also {', '.join(j.aliases)})" if j.aliases else ""
+            table.add_row(j.code, Text.assemble((j.name, "bold"), (aliases, "dg.muted")), "", "")
+            for index, f in enumerate(j.frameworks):
+                details = Text(f"{f.principles} {plural(f.item_name, f.principles)}", style="dg.muted")
+                if f.default:
+                    details.append(" · default", style="dg.default")
+                elif f.superseded_by:
+                    details.append(f" · superseded by {f.superseded_by}", style="dg.muted")
+                elif f.status != "current":
+                    details.append(f" · {f.status}", style="dg.muted")
+                table.add_row("", Text(f.id, style="dg.id"), str(f.adopted),
+                              Text.assemble(f.title, "\n", details),
+                              end_section=index == len(j.frameworks) - 1)
+        yield table
+        count = sum(len(j.frameworks) for j in self.listing.jurisdictions)
+        yield Text(f"{len(self.listing.jurisdictions)} jurisdictions, {count} frameworks. "
+                   "A jurisdiction code selects its default framework.", style="dg.muted")
+
+
+def plural(noun: str, count: int) -> str:
+    """``criterion`` -> ``criteria``; ``play`` -> ``plays``; singular for a count of one."""
+    if count == 1:
+        return noun
+    return noun[:-2] + "a" if noun.endswith("criterion") else noun + "s"
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    """``dgcompare show A B``: frameworks as columns, principles in rows."""
+
+    comparison: Comparison
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True)
+        for f in self.comparison.frameworks:
+            header = Text.assemble((f.id, "dg.id"), "\n", (f"{f.title} ({f.adopted})", "dg.muted"))
+            table.add_column(header, ratio=1, overflow="fold")
+        for row in self.comparison.rows:
+            table.add_row(*(Text("\n").join(Text(f"{p.number}. {p.title}") for p in cell)
+                            for cell in row.cells))
+        yield table
+        if not self.comparison.alignments:
+            yield Text("Principles are listed in each framework's own order, not aligned.", style="dg.muted")
+
+
+@dataclass(frozen=True)
+class ValidationView:
+    """``dgcompare validate``: every problem, then a one-line verdict."""
+
+    report: ValidationReport
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from dgcompare.render.errors import problem_text
+
+        parts: list[Text] = [problem_text(p) for p in self.report.problems]
+        r = self.report
+        counts = f"{r.jurisdictions} jurisdictions, {r.frameworks} frameworks, {r.principles} principles"
+        if r.ok:
+            parts.append(Text.assemble(("OK", "dg.ok"), f": {len(r.files)} files valid ({counts})."))
+        else:
+            bad = len({p.path for p in r.problems})
+            parts.append(Text.assemble((f"{len(r.problems)} problems", "dg.error"),
+                                       f" in {bad} of {len(r.files)} files."))
+        yield Group(*parts)

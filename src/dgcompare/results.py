@@ -1,0 +1,168 @@
+"""Result objects: what each command computes, ready for a renderer or an exporter.
+
+Results are frozen Pydantic models: ``model_dump(mode="json")`` is the JSON contract, and
+:meth:`table` gives the flat rows that CSV and Markdown exports write. Renderers and exporters only
+read these objects; the work is done by the functions that build them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from dgcompare.errors import Problem
+from dgcompare.models import Catalog, EgovRank, Framework, Principle
+
+
+@dataclass(frozen=True)
+class Tabular:
+    """A flat table: one header row and rows of plain strings."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+class _Result(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class FrameworkSummary(_Result):
+    """A framework as results refer to it."""
+
+    id: str
+    jurisdiction: str
+    title: str
+    principles: int
+    adopted: int
+    default: bool = False
+    status: str = "current"
+    superseded_by: str | None = None
+    item_name: str = "principle"
+    publisher: str = ""
+    url: str = ""
+    licence: str | None = None
+
+    @classmethod
+    def of(cls, catalog: Catalog, framework: Framework) -> FrameworkSummary:
+        """Summarise ``framework``."""
+        entry = catalog.jurisdiction_of(framework.id)
+        return cls(id=framework.id, jurisdiction=entry.jurisdiction.code, title=framework.title,
+                   principles=len(framework.principles), adopted=framework.adopted,
+                   default=framework is entry.default_framework, status=framework.status,
+                   superseded_by=framework.superseded_by, item_name=framework.item_name,
+                   publisher=framework.publisher, url=framework.url, licence=framework.licence)
+
+
+class JurisdictionSummary(_Result):
+    """A jurisdiction and its frameworks, for ``dgcompare list``."""
+
+    code: str
+    name: str
+    name_fr: str | None
+    aliases: tuple[str, ...]
+    parent: str | None
+    egov_ranks: tuple[EgovRank, ...]
+    frameworks: tuple[FrameworkSummary, ...]
+    source: str
+
+
+class Listing(_Result):
+    """Every jurisdiction of the active catalog with its frameworks."""
+
+    jurisdictions: tuple[JurisdictionSummary, ...]
+
+    def table(self) -> Tabular:
+        """One row per framework."""
+        return Tabular(
+            ("jurisdiction", "framework", "title", "year", "principles", "default", "status"),
+            tuple((j.code, f.id, f.title, str(f.adopted), str(f.principles), "yes" if f.default else "",
+                   f.status) for j in self.jurisdictions for f in j.frameworks),
+        )
+
+
+def listing(catalog: Catalog) -> Listing:
+    """The catalog listing, jurisdictions sorted by code."""
+    rows = []
+    for entry in sorted(catalog.files, key=lambda e: e.jurisdiction.code):
+        j = entry.jurisdiction
+        rows.append(JurisdictionSummary(
+            code=j.code, name=j.name, name_fr=j.name_fr, aliases=j.aliases, parent=j.parent,
+            egov_ranks=tuple(sorted(j.egov_ranks, key=lambda r: r.year)),
+            frameworks=tuple(FrameworkSummary.of(catalog, f) for f in entry.frameworks),
+            source=catalog.sources.get(j.code, ""),
+        ))
+    return Listing(jurisdictions=tuple(rows))
+
+
+class PrincipleSummary(_Result):
+    """A principle as results refer to it: framework id, number and title."""
+
+    framework: str
+    number: int
+    title: str
+    title_fr: str | None = None
+
+    @classmethod
+    def of(cls, framework: Framework, principle: Principle) -> PrincipleSummary:
+        """Summarise ``principle`` of ``framework``."""
+        return cls(framework=framework.id, number=principle.number, title=principle.title,
+                   title_fr=principle.title_fr)
+
+
+class ValidationReport(_Result):
+    """What ``dgcompare validate`` found: the files checked and every problem."""
+
+    files: tuple[str, ...]
+    jurisdictions: int
+    frameworks: int
+    principles: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem was found."""
+        return not self.problems
+
+    def table(self) -> Tabular:
+        """One row per problem."""
+        return Tabular(
+            ("file", "line", "column", "field", "code", "message", "fix"),
+            tuple((p.path, str(p.line or ""), str(p.column or ""), p.field, p.code, p.message, p.fix)
+                  for p in self.problems),
+        )
+
+
+class Alignment(_Result):
+    """Two principles from different frameworks that express the same or an overlapping commitment."""
+
+    a: PrincipleSummary
+    b: PrincipleSummary
+    score: float
+    relation: str
+    source: str
+    why: tuple[str, ...] = ()
+
+
+class Row(_Result):
+    """One row of a comparison table: the principles of each framework (by column) that sit together."""
+
+    cells: tuple[tuple[PrincipleSummary, ...], ...]
+    relation: str | None = None
+
+
+class Comparison(_Result):
+    """The frameworks compared, how their principles align, and what has no counterpart."""
+
+    frameworks: tuple[FrameworkSummary, ...]
+    alignments: tuple[Alignment, ...]
+    unmatched: tuple[PrincipleSummary, ...]
+    rows: tuple[Row, ...]
+
+    def table(self) -> Tabular:
+        """One row per table row, one column per framework (cells list ``number. title``)."""
+        return Tabular(
+            (*(f.id for f in self.frameworks), "relation"),
+            tuple((*("; ".join(f"{p.number}. {p.title}" for p in cell) for cell in row.cells),
+                   row.relation or "") for row in self.rows),
+        )

@@ -1,0 +1,325 @@
+"""Read YAML files safely and validate them, locating every problem by file, line and column."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from dgcompare.errors import CatalogError, Problem
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed YAML file: its plain data and its node tree (for locating problems)."""
+
+    path: str
+    data: Any
+    node: yaml.Node | None
+
+
+def read_yaml(path: Path, display: str | None = None) -> Document:
+    """Parse one YAML file safely, refusing duplicate keys.
+
+    Args:
+        path: the file to read.
+        display: how to name the file in messages (defaults to ``str(path)``).
+
+    Raises:
+        CatalogError: the file cannot be read, is not UTF-8, is not YAML, or repeats a key.
+    """
+    name = display or str(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise CatalogError(
+            [
+                Problem(
+                    name,
+                    None,
+                    None,
+                    "",
+                    f"cannot read the file: {exc.strerror}",
+                    "check the path and its permissions",
+                    "unreadable",
+                )
+            ]
+        ) from exc
+    except UnicodeDecodeError as exc:
+        line = text_line_of_offset(path.read_bytes(), exc.start)
+        raise CatalogError(
+            [Problem(name, line, None, "", "the file is not UTF-8 text", "save it as UTF-8", "encoding")]
+        ) from exc
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        problems = list(_duplicate_keys(node, name)) if node is not None else []
+        if problems:
+            raise CatalogError(problems)
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        message = f"{exc.context + ', ' if exc.context else ''}{exc.problem or 'invalid YAML'}"
+        raise CatalogError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    "",
+                    f"YAML syntax error: {message}",
+                    "check indentation, colons and quotes around this spot",
+                    "yaml-syntax",
+                )
+            ]
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise CatalogError(
+            [
+                Problem(
+                    name, None, None, "", f"YAML error: {exc}", "check the file's YAML syntax", "yaml-syntax"
+                )
+            ]
+        ) from exc
+    finally:
+        loader.dispose()
+    return Document(name, data, node)
+
+
+def text_line_of_offset(raw: bytes, offset: int) -> int:
+    """The 1-based line number of a byte offset."""
+    return raw.count(b"\n", 0, offset) + 1
+
+
+def _duplicate_keys(node: yaml.Node, path: str, field: str = "") -> Iterator[Problem]:
+    # NOTE: PyYAML silently keeps the last of two equal keys; a catalog author never means that.
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, yaml.Node] = {}
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else None
+            child = f"{field}.{name}" if field else str(name)
+            if name is not None and name in seen:
+                first = seen[name].start_mark.line + 1
+                yield Problem(
+                    path,
+                    key.start_mark.line + 1,
+                    key.start_mark.column + 1,
+                    child,
+                    f"key '{name}' appears twice in this mapping (first on line {first})",
+                    "keep one of the two",
+                    "duplicate-key",
+                )
+            elif name is not None:
+                seen[name] = key
+            yield from _duplicate_keys(value, path, child)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _duplicate_keys(item, path, f"{field}[{index}]")
+
+
+def validate_document(document: Document, model: type[ModelT], latest_year: int | None = None) -> ModelT:
+    """Validate a parsed document against ``model``, reporting every problem with its location.
+
+    Raises:
+        CatalogError: with one problem per validation error.
+    """
+    if not isinstance(document.data, dict):
+        kind = "empty" if document.data is None else f"a {_yaml_kind(document.data)}"
+        raise CatalogError(
+            [
+                Problem(
+                    document.path,
+                    1,
+                    1,
+                    "",
+                    f"the file is {kind}; expected a mapping with the keys {', '.join(model.model_fields)}",
+                    "start from the example in the README",
+                    "not-a-mapping",
+                )
+            ]
+        )
+    context = {"latest_year": latest_year or datetime.date.today().year + 1}
+    try:
+        return model.model_validate(document.data, context=context)
+    except ValidationError as exc:
+        raise CatalogError(_problems_from(exc, document, model)) from exc
+
+
+def _problems_from(exc: ValidationError, document: Document, model: type[BaseModel]) -> list[Problem]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        node, at_key = locate(document.node, loc)
+        mark = node.start_mark if node is not None else None
+        message, fix = explain(error, model)
+        problems.append(
+            Problem(
+                document.path,
+                mark.line + 1 if mark else None,
+                mark.column + 1 if mark else None,
+                field_path(loc),
+                message,
+                fix,
+                "unknown-key" if error["type"] == "extra_forbidden" else "schema",
+            )
+        )
+        del at_key
+    return problems
+
+
+def locate(node: yaml.Node | None, loc: Sequence[int | str]) -> tuple[yaml.Node | None, bool]:
+    """Walk ``loc`` down a YAML node tree; return the deepest node reached and whether it is a key.
+
+    A key that is missing leaves us at its mapping, which is where the author must add it.
+    """
+    current = node
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(current, yaml.MappingNode):
+            match = next(
+                ((k, v) for k, v in current.value if isinstance(k, yaml.ScalarNode) and k.value == str(part)),
+                None,
+            )
+            if match is None:
+                return current, False
+            current = match[0] if last else match[1]
+            if last:
+                return match[1] if _is_scalar(match[1]) else match[0], True
+        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(current.value):
+                return current, False
+            current = current.value[part]
+        else:
+            return current, False
+    return current, False
+
+
+def _is_scalar(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode)
+
+
+def field_path(loc: Sequence[int | str]) -> str:
+    """``('frameworks', 0, 'title')`` -> ``frameworks[0].title``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _yaml_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, str):
+        return "text value"
+    if isinstance(value, bool):
+        return "true/false value"
+    if isinstance(value, int | float):
+        return "number"
+    return type(value).__name__
+
+
+def _model_at(model: type[BaseModel], loc: Sequence[int | str]) -> type[BaseModel] | None:
+    """The model class that owns the last key of ``loc``."""
+    current: type[BaseModel] | None = model
+    for part in loc[:-1]:
+        if isinstance(part, int) or current is None:
+            continue
+        info = current.model_fields.get(part)
+        current = _inner_model(info.annotation) if info else None
+    return current
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _inner_model(arg)
+        if found:
+            return found
+    return None
+
+
+def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
+    """A plain-English message and fix for one Pydantic error."""
+    kind = error["type"]
+    loc = tuple(error["loc"])
+    key = str(loc[-1]) if loc else ""
+    value = error.get("input")
+    shown = _show(value)
+    owner = _model_at(model, loc)
+    allowed = sorted(owner.model_fields) if owner else []
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return f"required key '{key}' is missing", f"add '{key}: ...' here"
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else f"allowed keys are: {', '.join(allowed)}"
+        return f"unknown key '{key}'", hint
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number, got {shown}", "write a whole number without quotes, e.g. 2018"
+    if kind == "bool_type":
+        return f"expected true or false, got {shown}", "write true or false"
+    if kind == "string_type":
+        return f"expected text, got {shown}", "put the value in quotes"
+    if kind == "string_too_short":
+        return "must not be empty", "write the value, or remove the key if it is optional"
+    if kind == "string_too_long":
+        return (
+            f"is too long: {len(str(value))} characters, the limit is {ctx.get('max_length')}",
+            "shorten it",
+        )
+    if kind == "string_pattern_mismatch":
+        return (
+            f"{shown} is not a valid code or id",
+            "use lowercase letters, digits and single hyphens, e.g. 'on' or 'on-dss'",
+        )
+    if kind in ("too_short", "too_long"):
+        limit = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
+        word = "at least" if kind == "too_short" else "at most"
+        return f"expected a list of {word} {limit} item{'s' * (limit != 1)}", "check the list's entries"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return (f"{shown} is out of range ({error['msg'].lower()})", "numbers count from 1")
+    if kind == "literal_error":
+        return f"{shown} is not allowed here; expected {ctx.get('expected')}", "use one of the listed values"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return (
+            f"expected a mapping of keys to values, got {shown}",
+            "write 'key: value' lines indented under this key",
+        )
+    if kind in ("tuple_type", "list_type"):
+        return f"expected a list, got {shown}", "write one item per line, each starting with '- '"
+    if kind == "value_error":
+        return str(ctx.get("error") or error["msg"]), _value_fix(key)
+    return error["msg"], ""
+
+
+def _value_fix(key: str) -> str:
+    if key in ("adopted", "year", "first_published"):
+        return "write the four-digit year the text was adopted or published"
+    if key in ("url", "url_fr", "source"):
+        return "write the full address, starting with https://"
+    return ""
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
