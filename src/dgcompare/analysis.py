@@ -12,8 +12,7 @@ from dgcompare.results import Comparison, FrameworkSummary, PrincipleSummary, Ro
 def side_by_side(catalog: Catalog, frameworks: Sequence[Framework]) -> Comparison:
     """Frameworks listed next to each other in their own order, with no alignment yet."""
     columns = [[PrincipleSummary.of(f, p) for p in f.principles] for f in frameworks]
-    rows = tuple(Row(cells=tuple((cell,) if cell else () for cell in line))
-                 for line in zip_longest(*columns))
+    rows = tuple(Row(cells=tuple((cell,) if cell else () for cell in line)) for line in zip_longest(*columns))
     return Comparison(
         frameworks=tuple(FrameworkSummary.of(catalog, f) for f in frameworks),
         alignments=(),

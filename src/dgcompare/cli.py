@@ -62,18 +62,27 @@ def _version(value: bool) -> None:
 
 DataDirOption = Annotated[
     list[Path] | None,
-    typer.Option("--data-dir", "-d", metavar="DIR",
-                 help=f"Add a directory (or file) of catalog YAML files; repeatable. Also read from {ENV_DATA}."),
+    typer.Option(
+        "--data-dir",
+        "-d",
+        metavar="DIR",
+        help=f"Add a directory (or file) of catalog YAML files; repeatable. Also read from {ENV_DATA}.",
+    ),
 ]
 FormatOption = Annotated[
     OutputFormat | None,
-    typer.Option("--format", "-f", case_sensitive=False,
-                 help="Output format (default: table, or what --output's suffix implies)."),
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format (default: table, or what --output's suffix implies).",
+    ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.",
-                 dir_okay=False),
+    typer.Option(
+        "--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", dir_okay=False
+    ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
 
@@ -82,19 +91,12 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output
 def main_options(
     data_dir: DataDirOption = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
-    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
-                                                 help="Show the version and exit.")] = None,
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
 ) -> None:
-    """Compare national digital-government principle sets: align them, explain why, find the gaps.
-
-    Examples:
-
-        dgcompare list
-
-        dgcompare show uk au
-
-        dgcompare show uk au ca --format csv -o briefing.csv
-    """
+    """Read the options shared by every command."""
     from_env = [Path(p) for p in os.environ.get(ENV_DATA, "").split(os.pathsep) if p]
     _SETTINGS.set(Settings(data_dirs=[*from_env, *(data_dir or [])], debug=debug))
 
@@ -122,18 +124,21 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             if debug:
                 raise
             _stderr().print(f"internal error: {type(error).__name__}: {error}", markup=False, highlight=False)
-            _stderr().print("run the same command with --debug to see the traceback, and please report it",
-                            markup=False, highlight=False)
+            _stderr().print(
+                "run the same command with --debug to see the traceback, and please report it",
+                markup=False,
+                highlight=False,
+            )
             raise typer.Exit(1) from None
 
     return wrapper
 
 
-_SETTINGS: ContextVar[Settings] = ContextVar("dgcompare_settings", default=Settings())
+_SETTINGS: ContextVar[Settings | None] = ContextVar("dgcompare_settings", default=None)
 
 
 def _settings() -> Settings:
-    return _SETTINGS.get()
+    return _SETTINGS.get() or Settings()
 
 
 def _catalog(extra_dirs: Sequence[Path] | None = None) -> Catalog:
@@ -151,7 +156,7 @@ def _console(**kwargs: Any) -> Console:
 
 
 def _stderr() -> Console:
-    return _console(stderr=True, highlight=False)
+    return _console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def emit(
@@ -169,8 +174,9 @@ def emit(
     if fmt is None:
         fmt = (OutputFormat.from_suffix(output.suffix) if output else None) or OutputFormat.TABLE
     if fmt not in formats:
-        raise InputError(f"this command has no {fmt} output",
-                         hint="use one of: " + ", ".join(f.value for f in formats))
+        raise InputError(
+            f"this command has no {fmt} output", hint="use one of: " + ", ".join(f.value for f in formats)
+        )
     if fmt is OutputFormat.TABLE and output is None:
         _console(highlight=False).print(view)
         return
@@ -194,8 +200,14 @@ def _render(view: RenderableType, fmt: OutputFormat) -> str:
     import io
 
     width = _console().width if fmt is OutputFormat.TABLE else 120
-    console = _console(file=io.StringIO(), record=True, width=width, color_system="truecolor",
-                       force_terminal=fmt is not OutputFormat.TABLE, highlight=False)
+    console = _console(
+        file=io.StringIO(),
+        record=True,
+        width=width,
+        color_system="truecolor",
+        force_terminal=fmt is not OutputFormat.TABLE,
+        highlight=False,
+    )
     console.print(view)
     if fmt is OutputFormat.HTML:
         return console.export_html(inline_styles=True)
@@ -226,8 +238,12 @@ def list_command(
 @app.command()
 @handles_errors
 def show(
-    tokens: Annotated[list[str], typer.Argument(metavar="FRAMEWORK...",
-                                                help="Jurisdiction codes (their default framework) or framework ids.")],
+    tokens: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FRAMEWORK...", help="Jurisdiction codes (their default framework) or framework ids."
+        ),
+    ],
     fmt: FormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -250,8 +266,10 @@ def show(
 @app.command()
 @handles_errors
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(metavar="[PATH]...",
-                                                       help="Files or directories (default: the active catalog).")] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="[PATH]...", help="Files or directories (default: the active catalog)."),
+    ] = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,

@@ -267,8 +267,10 @@ def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principl
     principle = framework.principle(int(number)) if number.isdigit() else None
     if principle is None:
         numbers = ", ".join(str(p.number) for p in framework.principles)
-        raise UnknownTokenError(f"'{token}': {framework.id} has no {framework.item_name} {number!r}",
-                                hint=f"its numbers are {numbers}")
+        raise UnknownTokenError(
+            f"'{token}': {framework.id} has no {framework.item_name} {number!r}",
+            hint=f"its numbers are {numbers}",
+        )
     return framework, principle
 
 

@@ -24,17 +24,22 @@ def write_atomically(path: Path, data: str, *, force: bool = False, encoding: st
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a directory", hint="name a file, e.g. report.csv")
     if path.exists() and not force:
-        raise OutputError(f"{path} already exists; it was left untouched",
-                          hint="add --force to replace it, or choose another name")
+        raise OutputError(
+            f"{path} already exists; it was left untouched",
+            hint="add --force to replace it, or choose another name",
+        )
     directory = path.parent
     if not directory.is_dir():
-        raise OutputError(f"cannot write {path}: the directory {directory} does not exist",
-                          hint="create it first, or choose another path")
+        raise OutputError(
+            f"cannot write {path}: the directory {directory} does not exist",
+            hint="create it first, or choose another path",
+        )
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror}",
-                          hint="choose a directory you can write to") from exc
+        raise OutputError(
+            f"cannot write {path}: {exc.strerror}", hint="choose a directory you can write to"
+        ) from exc
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             handle.write(data)
@@ -44,7 +49,9 @@ def write_atomically(path: Path, data: str, *, force: bool = False, encoding: st
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror}", hint="check the disk and permissions") from exc
+        raise OutputError(
+            f"cannot write {path}: {exc.strerror}", hint="check the disk and permissions"
+        ) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -47,11 +47,20 @@ class FrameworkSummary(_Result):
     def of(cls, catalog: Catalog, framework: Framework) -> FrameworkSummary:
         """Summarise ``framework``."""
         entry = catalog.jurisdiction_of(framework.id)
-        return cls(id=framework.id, jurisdiction=entry.jurisdiction.code, title=framework.title,
-                   principles=len(framework.principles), adopted=framework.adopted,
-                   default=framework is entry.default_framework, status=framework.status,
-                   superseded_by=framework.superseded_by, item_name=framework.item_name,
-                   publisher=framework.publisher, url=framework.url, licence=framework.licence)
+        return cls(
+            id=framework.id,
+            jurisdiction=entry.jurisdiction.code,
+            title=framework.title,
+            principles=len(framework.principles),
+            adopted=framework.adopted,
+            default=framework is entry.default_framework,
+            status=framework.status,
+            superseded_by=framework.superseded_by,
+            item_name=framework.item_name,
+            publisher=framework.publisher,
+            url=framework.url,
+            licence=framework.licence,
+        )
 
 
 class JurisdictionSummary(_Result):
@@ -76,8 +85,19 @@ class Listing(_Result):
         """One row per framework."""
         return Tabular(
             ("jurisdiction", "framework", "title", "year", "principles", "default", "status"),
-            tuple((j.code, f.id, f.title, str(f.adopted), str(f.principles), "yes" if f.default else "",
-                   f.status) for j in self.jurisdictions for f in j.frameworks),
+            tuple(
+                (
+                    j.code,
+                    f.id,
+                    f.title,
+                    str(f.adopted),
+                    str(f.principles),
+                    "yes" if f.default else "",
+                    f.status,
+                )
+                for j in self.jurisdictions
+                for f in j.frameworks
+            ),
         )
 
 
@@ -86,12 +106,18 @@ def listing(catalog: Catalog) -> Listing:
     rows = []
     for entry in sorted(catalog.files, key=lambda e: e.jurisdiction.code):
         j = entry.jurisdiction
-        rows.append(JurisdictionSummary(
-            code=j.code, name=j.name, name_fr=j.name_fr, aliases=j.aliases, parent=j.parent,
-            egov_ranks=tuple(sorted(j.egov_ranks, key=lambda r: r.year)),
-            frameworks=tuple(FrameworkSummary.of(catalog, f) for f in entry.frameworks),
-            source=catalog.sources.get(j.code, ""),
-        ))
+        rows.append(
+            JurisdictionSummary(
+                code=j.code,
+                name=j.name,
+                name_fr=j.name_fr,
+                aliases=j.aliases,
+                parent=j.parent,
+                egov_ranks=tuple(sorted(j.egov_ranks, key=lambda r: r.year)),
+                frameworks=tuple(FrameworkSummary.of(catalog, f) for f in entry.frameworks),
+                source=catalog.sources.get(j.code, ""),
+            )
+        )
     return Listing(jurisdictions=tuple(rows))
 
 
@@ -106,8 +132,12 @@ class PrincipleSummary(_Result):
     @classmethod
     def of(cls, framework: Framework, principle: Principle) -> PrincipleSummary:
         """Summarise ``principle`` of ``framework``."""
-        return cls(framework=framework.id, number=principle.number, title=principle.title,
-                   title_fr=principle.title_fr)
+        return cls(
+            framework=framework.id,
+            number=principle.number,
+            title=principle.title,
+            title_fr=principle.title_fr,
+        )
 
 
 class ValidationReport(_Result):
@@ -128,8 +158,10 @@ class ValidationReport(_Result):
         """One row per problem."""
         return Tabular(
             ("file", "line", "column", "field", "code", "message", "fix"),
-            tuple((p.path, str(p.line or ""), str(p.column or ""), p.field, p.code, p.message, p.fix)
-                  for p in self.problems),
+            tuple(
+                (p.path, str(p.line or ""), str(p.column or ""), p.field, p.code, p.message, p.fix)
+                for p in self.problems
+            ),
         )
 
 
@@ -163,6 +195,11 @@ class Comparison(_Result):
         """One row per table row, one column per framework (cells list ``number. title``)."""
         return Tabular(
             (*(f.id for f in self.frameworks), "relation"),
-            tuple((*("; ".join(f"{p.number}. {p.title}" for p in cell) for cell in row.cells),
-                   row.relation or "") for row in self.rows),
+            tuple(
+                (
+                    *("; ".join(f"{p.number}. {p.title}" for p in cell) for cell in row.cells),
+                    row.relation or "",
+                )
+                for row in self.rows
+            ),
         )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -16,7 +17,24 @@ from dgcompare.errors import CatalogError, Problem
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """Safe loader where only true/false are booleans, as in YAML 1.2.
+
+    YAML 1.1 also reads on/off/yes/no as booleans, which would turn Ontario's code ``on`` or
+    Norway's ``no`` into True and False.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL_TAG]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
+
+
+_Loader.add_implicit_resolver(_BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 @dataclass(frozen=True)
@@ -26,6 +44,8 @@ class Document:
     path: str
     data: Any
     node: yaml.Node | None
+    problems: tuple[Problem, ...] = ()
+    """Problems found while parsing (repeated keys), reported together with validation's."""
 
 
 def read_yaml(path: Path, display: str | None = None) -> Document:
@@ -56,20 +76,19 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
             ]
         ) from exc
     except UnicodeDecodeError as exc:
-        line = text_line_of_offset(path.read_bytes(), exc.start)
+        bad_line = text_line_of_offset(path.read_bytes(), exc.start)
         raise CatalogError(
-            [Problem(name, line, None, "", "the file is not UTF-8 text", "save it as UTF-8", "encoding")]
+            [Problem(name, bad_line, None, "", "the file is not UTF-8 text", "save it as UTF-8", "encoding")]
         ) from exc
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        problems = list(_duplicate_keys(node, name)) if node is not None else []
-        if problems:
-            raise CatalogError(problems)
+        problems = tuple(_duplicate_keys(node, name)) if node is not None else ()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
         message = f"{exc.context + ', ' if exc.context else ''}{exc.problem or 'invalid YAML'}"
         raise CatalogError(
             [
@@ -94,7 +113,7 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
         ) from exc
     finally:
         loader.dispose()
-    return Document(name, data, node)
+    return Document(name, data, node, problems)
 
 
 def text_line_of_offset(raw: bytes, offset: int) -> int:
@@ -135,6 +154,7 @@ def validate_document(document: Document, model: type[ModelT], latest_year: int 
         CatalogError: with one problem per validation error.
     """
     if not isinstance(document.data, dict):
+        # NOTE: a file that is not a mapping has nothing else worth reporting.
         kind = "empty" if document.data is None else f"a {_yaml_kind(document.data)}"
         raise CatalogError(
             [
@@ -151,15 +171,23 @@ def validate_document(document: Document, model: type[ModelT], latest_year: int 
         )
     context = {"latest_year": latest_year or datetime.date.today().year + 1}
     try:
-        return model.model_validate(document.data, context=context)
+        result = model.model_validate(document.data, context=context)
     except ValidationError as exc:
-        raise CatalogError(_problems_from(exc, document, model)) from exc
+        raise CatalogError([*document.problems, *_problems_from(exc, document, model)]) from exc
+    if document.problems:
+        raise CatalogError(document.problems)
+    return result
 
 
 def _problems_from(exc: ValidationError, document: Document, model: type[BaseModel]) -> list[Problem]:
     problems = []
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    for error in errors:
         loc = tuple(error["loc"])
+        if error["type"] == "too_short" and any(
+            len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors
+        ):
+            continue  # NOTE: Pydantic counts only valid items; the invalid ones are reported already.
         node, at_key = locate(document.node, loc)
         mark = node.start_mark if node is not None else None
         message, fix = explain(error, model)

@@ -24,9 +24,16 @@ class OutputFormat(StrEnum):
         return _SUFFIXES.get(suffix.lower())
 
 
-_SUFFIXES = {".json": OutputFormat.JSON, ".csv": OutputFormat.CSV, ".md": OutputFormat.MARKDOWN,
-             ".markdown": OutputFormat.MARKDOWN, ".html": OutputFormat.HTML, ".htm": OutputFormat.HTML,
-             ".svg": OutputFormat.SVG, ".txt": OutputFormat.TABLE}
+_SUFFIXES = {
+    ".json": OutputFormat.JSON,
+    ".csv": OutputFormat.CSV,
+    ".md": OutputFormat.MARKDOWN,
+    ".markdown": OutputFormat.MARKDOWN,
+    ".html": OutputFormat.HTML,
+    ".htm": OutputFormat.HTML,
+    ".svg": OutputFormat.SVG,
+    ".txt": OutputFormat.TABLE,
+}
 
 
 def export(result: Exportable, fmt: OutputFormat) -> str:

@@ -21,7 +21,7 @@ def neutralise(cell: str) -> str:
 
 
 def dumps(result: Exportable) -> str:
-    """``result``'s table as CSV text (``\\r\\n`` line ends, as RFC 4180 and Excel expect)."""
+    """``result``'s table as CSV text, with CRLF line ends as RFC 4180 and Excel expect."""
     table = result.table()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")

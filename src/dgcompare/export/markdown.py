@@ -13,7 +13,9 @@ def cell(text: str) -> str:
 def dumps(result: Exportable) -> str:
     """``result``'s table as a GitHub-flavoured Markdown table."""
     table = result.table()
-    lines = ["| " + " | ".join(cell(h) for h in table.header) + " |",
-             "| " + " | ".join("---" for _ in table.header) + " |"]
+    lines = [
+        "| " + " | ".join(cell(h) for h in table.header) + " |",
+        "| " + " | ".join("---" for _ in table.header) + " |",
+    ]
     lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows)
     return "\n".join(lines) + "\n"

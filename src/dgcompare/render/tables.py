@@ -35,13 +35,20 @@ class ListingView:
                     details.append(f" · superseded by {f.superseded_by}", style="dg.muted")
                 elif f.status != "current":
                     details.append(f" · {f.status}", style="dg.muted")
-                table.add_row("", Text(f.id, style="dg.id"), str(f.adopted),
-                              Text.assemble(f.title, "\n", details),
-                              end_section=index == len(j.frameworks) - 1)
+                table.add_row(
+                    "",
+                    Text(f.id, style="dg.id"),
+                    str(f.adopted),
+                    Text.assemble(f.title, "\n", details),
+                    end_section=index == len(j.frameworks) - 1,
+                )
         yield table
         count = sum(len(j.frameworks) for j in self.listing.jurisdictions)
-        yield Text(f"{len(self.listing.jurisdictions)} jurisdictions, {count} frameworks. "
-                   "A jurisdiction code selects its default framework.", style="dg.muted")
+        yield Text(
+            f"{len(self.listing.jurisdictions)} jurisdictions, {count} frameworks. "
+            "A jurisdiction code selects its default framework.",
+            style="dg.muted",
+        )
 
 
 def plural(noun: str, count: int) -> str:
@@ -63,8 +70,9 @@ class ComparisonView:
             header = Text.assemble((f.id, "dg.id"), "\n", (f"{f.title} ({f.adopted})", "dg.muted"))
             table.add_column(header, ratio=1, overflow="fold")
         for row in self.comparison.rows:
-            table.add_row(*(Text("\n").join(Text(f"{p.number}. {p.title}") for p in cell)
-                            for cell in row.cells))
+            table.add_row(
+                *(Text("\n").join(Text(f"{p.number}. {p.title}") for p in cell) for cell in row.cells)
+            )
         yield table
         if not self.comparison.alignments:
             yield Text("Principles are listed in each framework's own order, not aligned.", style="dg.muted")
@@ -86,6 +94,9 @@ class ValidationView:
             parts.append(Text.assemble(("OK", "dg.ok"), f": {len(r.files)} files valid ({counts})."))
         else:
             bad = len({p.path for p in r.problems})
-            parts.append(Text.assemble((f"{len(r.problems)} problems", "dg.error"),
-                                       f" in {bad} of {len(r.files)} files."))
+            parts.append(
+                Text.assemble(
+                    (f"{len(r.problems)} problems", "dg.error"), f" in {bad} of {len(r.files)} files."
+                )
+            )
         yield Group(*parts)
