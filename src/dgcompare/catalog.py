@@ -110,9 +110,7 @@ def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy) -> Cata
     return Catalog(files, taxonomy, {entry.jurisdiction.code: doc.path for entry, doc in loaded})
 
 
-def validate_paths(
-    paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | str] = ()
-) -> ValidationReport:
+def validate_paths(paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | str] = ()) -> ValidationReport:
     """Check catalog files in the context of the active catalog, collecting every problem.
 
     Args:

@@ -18,7 +18,7 @@ Loc = tuple[int | str, ...]
 
 def problem_at(document: Document, loc: Loc, message: str, fix: str, code: str) -> Problem:
     """A problem located at ``loc`` in ``document``'s node tree."""
-    node, _ = locate(document.node, loc)
+    node = locate(document.node, loc)
     mark = node.start_mark if node is not None else None
     return Problem(
         document.path,
@@ -34,9 +34,7 @@ def problem_at(document: Document, loc: Loc, message: str, fix: str, code: str) 
 def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> Iterator[Problem]:
     """Problems inside one file: repeated numbers and ids, several defaults, unknown themes."""
     jurisdiction = entry.jurisdiction
-    if jurisdiction.code in jurisdiction.aliases or len(set(jurisdiction.aliases)) < len(
-        jurisdiction.aliases
-    ):
+    if jurisdiction.code in jurisdiction.aliases or len(set(jurisdiction.aliases)) < len(jurisdiction.aliases):
         yield problem_at(
             document,
             ("jurisdiction", "aliases"),

@@ -80,10 +80,9 @@ FormatOption = Annotated[
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option(
-        "--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", dir_okay=False
-    ),
+    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", dir_okay=False),
 ]
+TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
 
 
@@ -174,10 +173,8 @@ def emit(
     if fmt is None:
         fmt = (OutputFormat.from_suffix(output.suffix) if output else None) or OutputFormat.TABLE
     if fmt not in formats:
-        raise InputError(
-            f"this command has no {fmt} output", hint="use one of: " + ", ".join(f.value for f in formats)
-        )
-    if fmt is OutputFormat.TABLE and output is None:
+        raise InputError(f"this command has no {fmt} output", hint="use one of: " + ", ".join(f.value for f in formats))
+    if fmt is OutputFormat.TABLE and output is None and _console().is_terminal:
         _console(highlight=False).print(view)
         return
     if fmt in (OutputFormat.TABLE, OutputFormat.HTML, OutputFormat.SVG):
@@ -213,7 +210,8 @@ def _render(view: RenderableType, fmt: OutputFormat) -> str:
         return console.export_html(inline_styles=True)
     if fmt is OutputFormat.SVG:
         return console.export_svg(title="dgcompare")
-    return console.export_text(styles=False)
+    # NOTE: tables pad every line to the full width; trailing blanks only get in the way of a pipe.
+    return "".join(line.rstrip() + "\n" for line in console.export_text(styles=False).splitlines())
 
 
 @app.command("list")
@@ -240,9 +238,7 @@ def list_command(
 def show(
     tokens: Annotated[
         list[str],
-        typer.Argument(
-            metavar="FRAMEWORK...", help="Jurisdiction codes (their default framework) or framework ids."
-        ),
+        typer.Argument(metavar="FRAMEWORK...", help="Jurisdiction codes (their default framework) or framework ids."),
     ],
     fmt: FormatOption = None,
     output: OutputOption = None,
@@ -283,7 +279,7 @@ def validate(
     from dgcompare.render.tables import ValidationView
 
     report = validate_paths(paths or [], [*_settings().data_dirs, *(data_dir or [])])
-    emit(report, ValidationView(report), fmt, output, force)
+    emit(report, ValidationView(report), fmt, output, force, formats=TEXT_FORMATS)
     if not report.ok:
         raise typer.Exit(2)
 

@@ -37,9 +37,7 @@ def write_atomically(path: Path, data: str, *, force: bool = False, encoding: st
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(
-            f"cannot write {path}: {exc.strerror}", hint="choose a directory you can write to"
-        ) from exc
+        raise OutputError(f"cannot write {path}: {exc.strerror}", hint="choose a directory you can write to") from exc
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             handle.write(data)
@@ -49,9 +47,7 @@ def write_atomically(path: Path, data: str, *, force: bool = False, encoding: st
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError(
-            f"cannot write {path}: {exc.strerror}", hint="check the disk and permissions"
-        ) from exc
+        raise OutputError(f"cannot write {path}: {exc.strerror}", hint="check the disk and permissions") from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

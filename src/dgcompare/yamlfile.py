@@ -105,11 +105,7 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
         ) from exc
     except yaml.YAMLError as exc:
         raise CatalogError(
-            [
-                Problem(
-                    name, None, None, "", f"YAML error: {exc}", "check the file's YAML syntax", "yaml-syntax"
-                )
-            ]
+            [Problem(name, None, None, "", f"YAML error: {exc}", "check the file's YAML syntax", "yaml-syntax")]
         ) from exc
     finally:
         loader.dispose()
@@ -188,7 +184,7 @@ def _problems_from(exc: ValidationError, document: Document, model: type[BaseMod
             len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors
         ):
             continue  # NOTE: Pydantic counts only valid items; the invalid ones are reported already.
-        node, at_key = locate(document.node, loc)
+        node = locate(document.node, loc, key=error["type"] == "extra_forbidden")
         mark = node.start_mark if node is not None else None
         message, fix = explain(error, model)
         problems.append(
@@ -202,14 +198,18 @@ def _problems_from(exc: ValidationError, document: Document, model: type[BaseMod
                 "unknown-key" if error["type"] == "extra_forbidden" else "schema",
             )
         )
-        del at_key
     return problems
 
 
-def locate(node: yaml.Node | None, loc: Sequence[int | str]) -> tuple[yaml.Node | None, bool]:
-    """Walk ``loc`` down a YAML node tree; return the deepest node reached and whether it is a key.
+def locate(node: yaml.Node | None, loc: Sequence[int | str], *, key: bool = False) -> yaml.Node | None:
+    """Walk ``loc`` down a YAML node tree and return the node it names, or the deepest one reached.
 
-    A key that is missing leaves us at its mapping, which is where the author must add it.
+    Args:
+        node: the document's root node.
+        loc: keys and indexes, as in a Pydantic error.
+        key: return the last key itself rather than its value (for an unknown key).
+
+    A missing key leaves us at its mapping, which is where the author must add it.
     """
     current = node
     for index, part in enumerate(loc):
@@ -220,17 +220,13 @@ def locate(node: yaml.Node | None, loc: Sequence[int | str]) -> tuple[yaml.Node 
                 None,
             )
             if match is None:
-                return current, False
-            current = match[0] if last else match[1]
-            if last:
-                return match[1] if _is_scalar(match[1]) else match[0], True
-        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(current.value):
-                return current, False
+                return current
+            current = match[0] if last and (key or not _is_scalar(match[1])) else match[1]
+        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int) and part < len(current.value):
             current = current.value[part]
         else:
-            return current, False
-    return current, False
+            return current
+    return current
 
 
 def _is_scalar(node: yaml.Node) -> bool:

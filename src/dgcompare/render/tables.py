@@ -65,14 +65,12 @@ class ComparisonView:
     comparison: Comparison
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        table = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True)
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
         for f in self.comparison.frameworks:
             header = Text.assemble((f.id, "dg.id"), "\n", (f"{f.title} ({f.adopted})", "dg.muted"))
             table.add_column(header, ratio=1, overflow="fold")
         for row in self.comparison.rows:
-            table.add_row(
-                *(Text("\n").join(Text(f"{p.number}. {p.title}") for p in cell) for cell in row.cells)
-            )
+            table.add_row(*(Text("\n").join(Text(f"{p.number}. {p.title}") for p in cell) for cell in row.cells))
         yield table
         if not self.comparison.alignments:
             yield Text("Principles are listed in each framework's own order, not aligned.", style="dg.muted")
@@ -95,8 +93,6 @@ class ValidationView:
         else:
             bad = len({p.path for p in r.problems})
             parts.append(
-                Text.assemble(
-                    (f"{len(r.problems)} problems", "dg.error"), f" in {bad} of {len(r.files)} files."
-                )
+                Text.assemble((f"{len(r.problems)} problems", "dg.error"), f" in {bad} of {len(r.files)} files.")
             )
         yield Group(*parts)

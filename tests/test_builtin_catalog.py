@@ -1,0 +1,142 @@
+"""Invariants of the catalog that ships with dgcompare: what an analyst relies on without checking."""
+
+from __future__ import annotations
+
+import pytest
+
+from dgcompare import load_catalog
+from dgcompare.models import Catalog
+
+STABLE_IDS = {
+    "uk-defra-2018",
+    "uk-design-principles-2012",
+    "uk-design-principles-2025",
+    "uk-dss-2015",
+    "uk-service-standard-2019",
+    "uk-tcop-2019",
+    "uk-tcop",
+    "au-dss-v1",
+    "au-dss-v2",
+    "ca-digital-standards",
+    "us-playbook",
+    "nz-dsds",
+    "dk-digital-ready-legislation",
+    "eu-tallinn-2017",
+    "eu-berlin-2020",
+    "eu-eif-2017",
+    "oecd-dgs-2014",
+    "intl-digital-nations",
+}
+DEFAULTS = {
+    "uk": "uk-service-standard-2019",
+    "au": "au-dss-v2",
+    "ca": "ca-digital-standards",
+    "us": "us-playbook",
+    "eu": "eu-tallinn-2017",
+}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def test_every_documented_id_exists(catalog: Catalog) -> None:
+    ids = {f.id for f in catalog.frameworks()}
+    assert ids >= STABLE_IDS
+
+
+def test_ids_unique_and_well_formed(catalog: Catalog) -> None:
+    ids = [f.id for f in catalog.frameworks()]
+    assert len(ids) == len(set(ids))
+    for entry in catalog.files:
+        for framework in entry.frameworks:
+            assert framework.id.startswith(entry.jurisdiction.code + "-"), framework.id
+
+
+@pytest.mark.parametrize(("code", "framework_id"), sorted(DEFAULTS.items()))
+def test_defaults_are_the_flagship_standards(catalog: Catalog, code: str, framework_id: str) -> None:
+    entry = catalog.jurisdiction(code)
+    assert entry is not None
+    assert entry.default_framework.id == framework_id
+    assert sum(f.default for f in entry.frameworks) == 1
+
+
+def test_every_framework_is_cited(catalog: Catalog) -> None:
+    for f in catalog.frameworks():
+        assert f.url.startswith("https://"), f.id
+        assert f.publisher and f.licence and f.edition, f.id
+        assert 1990 <= f.adopted <= 2026, f.id
+
+
+def test_numbering_is_contiguous_counting_omissions(catalog: Catalog) -> None:
+    for f in catalog.frameworks():
+        numbers = sorted([p.number for p in f.principles] + [o.number for o in f.omitted])
+        assert numbers == list(range(1, len(numbers) + 1)), f.id
+
+
+def test_every_principle_has_a_summary_and_known_themes(catalog: Catalog) -> None:
+    for f in catalog.frameworks():
+        for p in f.principles:
+            assert p.summary and len(p.summary.split()) >= 8, f"{f.id}:{p.number}"
+            assert 1 <= len(p.themes) <= 4, f"{f.id}:{p.number}"
+            assert set(p.themes) <= set(catalog.themes), f"{f.id}:{p.number}"
+
+
+def test_superseded_editions_point_to_their_successor(catalog: Catalog) -> None:
+    for f in catalog.frameworks():
+        if f.superseded_by:
+            assert f.status == "superseded"
+            assert catalog.framework(f.superseded_by) is not None
+
+
+def test_canada_is_bilingual(catalog: Catalog) -> None:
+    framework = catalog.framework("ca-digital-standards")
+    assert framework is not None and framework.title_fr
+    for p in framework.principles:
+        assert p.title_fr and p.summary_fr, p.number
+    assert framework.principle(1).title_fr == "Concevoir avec les utilisateurs"  # type: ignore[union-attr]
+
+
+def test_jurisdictions_are_named_in_english_and_french(catalog: Catalog) -> None:
+    for entry in catalog.files:
+        assert entry.jurisdiction.name and entry.jurisdiction.name_fr, entry.jurisdiction.code
+
+
+def test_taxonomy_size_and_languages(catalog: Catalog) -> None:
+    themes = catalog.taxonomy.themes
+    assert 25 <= len(themes) <= 40
+    for theme in themes:
+        assert theme.label_fr and theme.description_fr and theme.keywords_fr and theme.keywords
+
+
+def test_seed_sets_have_their_published_sizes(catalog: Catalog) -> None:
+    sizes = {
+        fid: len(catalog.framework(fid).principles)
+        for fid in (
+            "uk-defra-2018",
+            "au-dss-v1",  # type: ignore[union-attr]
+            "ca-digital-standards",
+            "au-dss-v2",
+            "uk-service-standard-2019",
+        )
+    }
+    assert sizes == {
+        "uk-defra-2018": 9,
+        "au-dss-v1": 13,
+        "ca-digital-standards": 10,
+        "au-dss-v2": 10,
+        "uk-service-standard-2019": 14,
+    }
+
+
+def test_iso_alias_for_the_united_kingdom(catalog: Catalog) -> None:
+    assert catalog.jurisdiction("gb") is catalog.jurisdiction("uk")
+
+
+def test_egov_ranks_are_sourced(catalog: Catalog) -> None:
+    ranked = [e for e in catalog.files if e.jurisdiction.egov_ranks]
+    assert ranked
+    for entry in ranked:
+        years = [r.year for r in entry.jurisdiction.egov_ranks]
+        assert len(years) == len(set(years)) and min(years) >= 2018

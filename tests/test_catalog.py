@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dgcompare import load_catalog
+from dgcompare.catalog import validate_paths
+from dgcompare.errors import CatalogError, UnknownTokenError
+from dgcompare.models import resolve_principle, resolve_token
+
+from .conftest import INVALID, VALID
+
+
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(CatalogError) as caught:
+        load_catalog([path])
+    return [str(p) for p in caught.value.problems]
+
+
+def test_documented_minimal_form_loads_unchanged() -> None:
+    catalog = load_catalog([VALID / "on.yaml"])
+    framework = resolve_token(catalog, "on")
+    assert framework.id == "on-dss"
+    assert framework.adopted == 2017
+    assert framework.principles[0].title == "Understand users and their needs"
+    assert catalog.jurisdiction("on") is not None
+    assert catalog.jurisdiction("on").jurisdiction.parent == "ca"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "line", "column", "field", "words"),
+    [
+        ("unknown-key", "unknown-key", 4, 3, "jurisdiction.nmae", "did you mean 'name'?"),
+        ("missing-key", "schema", 5, 5, "frameworks[0].title", "required key 'title' is missing"),
+        ("wrong-type", "schema", 8, 14, "frameworks[0].adopted", "expected a whole number"),
+        ("duplicate-key", "duplicate-key", 7, 5, "frameworks[0].title", "appears twice"),
+        ("duplicate-number", "duplicate-number", 13, 17, "frameworks[0].principles[1].number", "used twice"),
+        ("duplicate-id", "duplicate-id", 13, 9, "frameworks[1].id", "'xf-one' is used twice"),
+        (
+            "unknown-parent",
+            "unknown-parent",
+            4,
+            11,
+            "jurisdiction.parent",
+            "unknown parent jurisdiction 'zz'",
+        ),
+        ("empty-title", "schema", 12, 16, "frameworks[0].principles[0].title", "must not be empty"),
+        ("malformed-url", "schema", 9, 10, "frameworks[0].url", "is not a web address"),
+        ("implausible-year", "schema", 8, 14, "frameworks[0].adopted", "1019 is not a plausible year"),
+        (
+            "unknown-theme",
+            "unknown-theme",
+            13,
+            18,
+            "frameworks[0].principles[0].themes[0]",
+            "did you mean 'user-research'?",
+        ),
+        ("yaml-syntax", "yaml-syntax", 13, 1, "", "YAML syntax error"),
+        ("empty-file", "not-a-mapping", 1, 1, "", "the file is empty"),
+        ("top-level-list", "not-a-mapping", 1, 1, "", "the file is a list"),
+        ("several-defaults", "several-defaults", 19, 14, "frameworks[1].default", "more than one framework"),
+        (
+            "unknown-superseded-by",
+            "unknown-framework",
+            11,
+            20,
+            "frameworks[0].superseded_by",
+            "unknown framework",
+        ),
+        ("wrong-container", "schema", 13, 17, "frameworks[0].principles[0].themes", "expected a list"),
+    ],
+)
+def test_each_rule_reports_file_line_column_field_and_fix(
+    name: str, code: str, line: int, column: int, field: str, words: str
+) -> None:
+    path = INVALID / f"{name}.yaml"
+    with pytest.raises(CatalogError) as caught:
+        load_catalog([path])
+    matching = [p for p in caught.value.problems if p.code == code]
+    assert matching, [str(p) for p in caught.value.problems]
+    problem = matching[0]
+    assert problem.path == str(path)
+    assert (problem.line, problem.column) == (line, column)
+    assert problem.field == field
+    assert words in str(problem)
+    assert problem.fix, "every problem says how to fix it"
+
+
+def test_all_problems_of_a_file_are_reported_at_once() -> None:
+    problems = problems_of(INVALID / "bad-slug-and-number.yaml")
+    assert any("jurisdiction.code" in p and "not a valid code" in p for p in problems)
+    assert any("principles[0].number" in p and "out of range" in p for p in problems)
+
+
+def test_problems_of_every_file_are_reported_together(tmp_path: Path) -> None:
+    for name in ("missing-key", "malformed-url"):
+        shutil.copy(INVALID / f"{name}.yaml", tmp_path)
+    files = {p.path for p in CatalogErrorFrom(tmp_path).problems}
+    assert files == {str(tmp_path / "missing-key.yaml"), str(tmp_path / "malformed-url.yaml")}
+
+
+def CatalogErrorFrom(path: Path) -> CatalogError:
+    with pytest.raises(CatalogError) as caught:
+        load_catalog([path])
+    return caught.value
+
+
+def test_clash_with_another_file_names_both(tmp_path: Path) -> None:
+    (tmp_path / "uk2.yaml").write_text(
+        "jurisdiction:\n  code: uk\n  name: Clash\nframeworks:\n  - id: au-dss-v2\n    title: T\n"
+        "    publisher: P\n    adopted: 2020\n    url: https://example.org\n    principles:\n"
+        "      - number: 1\n        title: A\n",
+        encoding="utf-8",
+    )
+    messages = [str(p) for p in CatalogErrorFrom(tmp_path).problems]
+    assert any("'uk' is already used by <built-in>/principles/uk.yaml" in m and "uk2.yaml:2:9" in m for m in messages)
+    assert any("'au-dss-v2' is already used by <built-in>/principles/au.yaml" in m for m in messages)
+
+
+def test_missing_data_dir_is_an_input_error(tmp_path: Path) -> None:
+    error = CatalogErrorFrom(tmp_path / "nowhere")
+    assert error.exit_code == 2
+    assert "no such file or directory" in str(error.problems[0])
+
+
+def test_data_dir_reads_top_level_and_principles_subdirectory(tmp_path: Path) -> None:
+    (tmp_path / "principles").mkdir()
+    shutil.copy(VALID / "on.yaml", tmp_path / "principles" / "on.yaml")
+    (tmp_path / "qc.yaml").write_text(
+        (VALID / "on.yaml").read_text(encoding="utf-8").replace("code: on", "code: qc").replace("on-dss", "qc-dss"),
+        encoding="utf-8",
+    )
+    catalog = load_catalog([tmp_path])
+    assert {"on", "qc"} <= {f.jurisdiction.code for f in catalog.files}
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
+    target = tmp_path / "on.yaml"
+    target.write_bytes(b"\xef\xbb\xbf" + (VALID / "on.yaml").read_bytes())
+    assert resolve_token(load_catalog([target]), "on").id == "on-dss"
+
+
+def test_non_utf8_file_is_refused_with_its_line(tmp_path: Path) -> None:
+    target = tmp_path / "latin1.yaml"
+    target.write_bytes("jurisdiction:\n  code: xq\n  name: Qu\xe9bec\n".encode("latin-1"))
+    problem = CatalogErrorFrom(target).problems[0]
+    assert (problem.code, problem.line) == ("encoding", 3)
+
+
+def test_yes_no_on_off_stay_text() -> None:
+    catalog = load_catalog([VALID / "on.yaml"])
+    assert catalog.jurisdiction("on").jurisdiction.code == "on"  # type: ignore[union-attr]
+
+
+def test_token_resolution_jurisdiction_alias_and_id() -> None:
+    catalog = load_catalog()
+    assert resolve_token(catalog, "uk").id == "uk-service-standard-2019"
+    assert resolve_token(catalog, "GB").id == "uk-service-standard-2019"
+    assert resolve_token(catalog, "au").id == "au-dss-v2"
+    assert resolve_token(catalog, "au-dss-v1").id == "au-dss-v1"
+
+
+def test_unknown_token_suggests_the_closest() -> None:
+    with pytest.raises(UnknownTokenError) as caught:
+        resolve_token(load_catalog(), "ukk")
+    assert caught.value.message == "'ukk' is not a jurisdiction or framework"
+    assert "did you mean 'uk'" in caught.value.hint
+    assert caught.value.exit_code == 2
+
+
+def test_principle_token() -> None:
+    catalog = load_catalog()
+    framework, principle = resolve_principle(catalog, "ca:1")
+    assert (framework.id, principle.title) == ("ca-digital-standards", "Design with users")
+    with pytest.raises(UnknownTokenError, match="has no standard '11'"):
+        resolve_principle(catalog, "ca:11")
+
+
+def test_validate_reports_context_and_counts() -> None:
+    report = validate_paths([VALID / "on.yaml"])
+    assert report.ok
+    assert report.files == (str(VALID / "on.yaml"),)
+    assert (report.jurisdictions, report.frameworks, report.principles) == (1, 1, 1)
+
+
+def test_validate_a_directory_of_broken_files_finds_each() -> None:
+    report = validate_paths([INVALID])
+    broken = {Path(p.path).stem for p in report.problems}
+    assert broken == {p.stem for p in INVALID.glob("*.yaml")}
+    assert all(p.line is not None for p in report.problems)

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare import __version__, load_catalog
+from dgcompare.cli import app
+from dgcompare.results import listing
+
+from .conftest import INVALID, VALID
+
+runner = CliRunner()
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"COLUMNS": "100", **(env or {})})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version() -> None:
+    assert run("--version") == (0, f"dgcompare {__version__}\n", "")
+
+
+def test_list_json_is_the_library_result() -> None:
+    code, out, err = run("list", "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out) == listing(load_catalog()).model_dump(mode="json")
+
+
+@pytest.mark.parametrize("width", [80, 140])
+def test_list_table_golden(width: int, golden: Callable[[str, str], None]) -> None:
+    code, out, _ = run("list", env={"COLUMNS": str(width)})
+    assert code == 0
+    golden(f"list-{width}.txt", out)
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("csv", "csv"), ("markdown", "md")])
+def test_list_exports_golden(fmt: str, suffix: str, golden: Callable[[str, str], None]) -> None:
+    code, out, _ = run("list", "--format", fmt)
+    assert code == 0
+    golden(f"list.{suffix}", out)
+
+
+def test_list_csv_parses_back() -> None:
+    _, out, _ = run("list", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == sum(1 for _ in load_catalog().frameworks())
+    uk = next(r for r in rows if r["framework"] == "uk-service-standard-2019")
+    assert (uk["jurisdiction"], uk["year"], uk["principles"], uk["default"]) == ("uk", "2019", "14", "yes")
+
+
+@pytest.mark.parametrize("width", [80, 140])
+def test_show_table_golden(width: int, golden: Callable[[str, str], None]) -> None:
+    code, out, err = run("show", "uk", "au", env={"COLUMNS": str(width)})
+    assert (code, err) == (0, "")
+    golden(f"show-uk-au-{width}.txt", out)
+
+
+def test_show_json_contract() -> None:
+    code, out, _ = run("show", "uk", "au", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert [f["id"] for f in data["frameworks"]] == ["uk-service-standard-2019", "au-dss-v2"]
+    assert data["frameworks"][0] | {"jurisdiction": "uk", "principles": 14} == data["frameworks"][0]
+    assert {"frameworks", "alignments", "unmatched"} <= set(data)
+
+
+def test_unknown_token_exits_2_with_suggestion_and_no_traceback() -> None:
+    code, out, err = run("show", "ukk", "au")
+    assert (code, out) == (2, "")
+    assert "'ukk' is not a jurisdiction or framework" in err and "did you mean 'uk'?" in err
+    assert "Traceback" not in err
+
+
+def test_validate_directory_of_broken_files_exits_2_and_locates_each() -> None:
+    code, out, _ = run("validate", str(INVALID))
+    assert code == 2
+    for path in INVALID.glob("*.yaml"):
+        assert f"{path}:" in out, path.name
+    assert "problems" in out
+
+
+def test_validate_default_is_the_active_catalog() -> None:
+    code, out, _ = run("validate")
+    assert code == 0
+    assert out.startswith("OK: 9 files valid")
+
+
+def test_validate_json() -> None:
+    code, out, _ = run("validate", str(INVALID / "malformed-url.yaml"), "--format", "json")
+    assert code == 2
+    problem = json.loads(out)["problems"][0]
+    assert (problem["line"], problem["column"], problem["field"]) == (9, 10, "frameworks[0].url")
+
+
+def test_broken_user_catalog_stops_every_command_with_exit_2() -> None:
+    code, out, err = run("--data-dir", str(INVALID / "duplicate-key.yaml"), "list")
+    assert (code, out) == (2, "")
+    assert "duplicate-key.yaml:7:5: frameworks[0].title: key 'title' appears twice" in err
+
+
+def test_data_dir_option_and_environment_variable() -> None:
+    assert run("--data-dir", str(VALID), "show", "on")[0] == 0
+    assert run("show", "on", "--data-dir", str(VALID))[0] == 0
+    assert run("show", "on", env={"DGCOMPARE_DATA": f"{INVALID / 'nowhere'}{os.pathsep}{VALID}"})[0] == 2
+    assert run("show", "on", env={"DGCOMPARE_DATA": str(VALID)})[0] == 0
+
+
+def test_output_file_is_written_and_not_overwritten_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "list.csv"
+    code, out, err = run("list", "-o", str(target))
+    assert (code, out) == (0, "")
+    assert f"wrote {target}" in err
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "CSV files carry a BOM so Excel reads UTF-8"
+    target.write_text("keep me", encoding="utf-8")
+    code, _, err = run("list", "-o", str(target))
+    assert code == 1 and "already exists" in err and "--force" in err
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert run("list", "-o", str(target), "--force")[0] == 0
+    assert target.read_bytes() == raw
+
+
+def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
+    code, _, err = run("list", "-o", str(tmp_path / "missing" / "x.json"))
+    assert code == 1 and "does not exist" in err
+    assert not (tmp_path / "missing").exists()
+
+
+def test_format_not_offered_is_a_usage_error() -> None:
+    code, _, err = run("validate", "--format", "svg")
+    assert code == 2 and "no svg output" in err
+
+
+def test_bad_option_is_a_usage_error() -> None:
+    assert run("list", "--format", "yaml")[0] == 2
+
+
+def test_html_and_svg_keep_the_table(tmp_path: Path) -> None:
+    for suffix in ("html", "svg"):
+        target = tmp_path / f"list.{suffix}"
+        assert run("list", "-o", str(target))[0] == 0
+        text = target.read_text(encoding="utf-8")
+        assert "uk-service-standard-2019" in text
+        assert text.lstrip().startswith("<!DOCTYPE html>" if suffix == "html" else "<svg")
+
+
+def test_internal_error_is_one_line_and_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dgcompare.results
+
+    def boom(*_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(dgcompare.results, "listing", boom)
+    code, out, err = run("list")
+    assert (code, out) == (1, "")
+    assert err.splitlines()[0] == "internal error: RuntimeError: boom"
+    assert "--debug" in err and "Traceback" not in err
+    with pytest.raises(RuntimeError):
+        runner.invoke(app, ["--debug", "list"], catch_exceptions=False)
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for command in ("list", "show", "validate"):
+        code, out, _ = run(command, "--help")
+        assert code == 0
+        assert "Example" in out, command
+
+
+def test_no_colour_when_piped_or_no_color(tmp_path: Path) -> None:
+    env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": ""}
+    out = subprocess.run(
+        [sys.executable, "-m", "dgcompare", "list"], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert "\x1b[" not in out
+
+
+def test_force_color_still_yields_to_no_color() -> None:
+    env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "1"}
+    out = subprocess.run(
+        [sys.executable, "-m", "dgcompare", "list"], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert "\x1b[3" not in out
+
+
+def test_colour_on_a_forced_terminal() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | {"FORCE_COLOR": "1"}
+    out = subprocess.run(
+        [sys.executable, "-m", "dgcompare", "list"], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert "\x1b[" in out
+
+
+def test_python_dash_m_works_from_any_directory(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "dgcompare", "show", "uk", "au", "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert json.loads(result.stdout)["frameworks"][1]["id"] == "au-dss-v2"

@@ -1,0 +1,34 @@
+"""The core must stay usable without the command line or terminal libraries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def modules_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print(' '.join(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(result.stdout.split())
+
+
+def test_models_and_catalog_import_no_cli_or_terminal_libraries() -> None:
+    loaded = modules_after("import dgcompare.models, dgcompare.catalog, dgcompare.analysis, dgcompare.results")
+    assert not {"rich", "typer"} & loaded
+
+
+def test_models_do_not_import_yaml() -> None:
+    assert "yaml" not in modules_after("import dgcompare.models")
+
+
+def test_package_import_is_light() -> None:
+    loaded = modules_after("import dgcompare")
+    assert not {"pydantic", "yaml", "rich", "typer", "rapidfuzz"} & loaded
+
+
+def test_render_and_export_do_not_import_each_other() -> None:
+    assert not any(m.startswith("dgcompare.export") for m in modules_after("import dgcompare.render.tables"))
+    assert not any(
+        m.startswith("dgcompare.render")
+        for m in modules_after("import dgcompare.export.csv, dgcompare.export.json, dgcompare.export.markdown")
+    )
