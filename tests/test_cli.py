@@ -209,3 +209,21 @@ def test_python_dash_m_works_from_any_directory(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(result.stdout)["frameworks"][1]["id"] == "au-dss-v2"
+
+
+def test_lang_fr_shows_french_and_marks_english_fallback() -> None:
+    code, out, _ = run("show", "ca", "uk", "--lang", "fr", "--format", "csv")
+    assert code == 0
+    first = next(csv.reader(io.StringIO(out.splitlines()[1])))
+    assert first[0] == "1. Concevoir avec les utilisateurs"
+    assert first[1] == "1. Understand users and their needs [en]"
+    code, out, _ = run("show", "ca", "uk", "--lang", "fr")
+    assert "[en]: no French version in the source; English shown." in out
+
+
+def test_list_ranks_and_french_names() -> None:
+    code, out, _ = run("list", "--ranks", "--lang", "fr")
+    assert code == 0 and "Royaume-Uni" in out and "4 (2018)" in out
+    rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv")[1])))
+    uk = next(r for r in rows if r["framework"] == "uk-service-standard-2019")
+    assert uk["egov_ranks"].startswith("2018: 4")

@@ -9,7 +9,7 @@ from dgcompare.models import Catalog, Framework
 from dgcompare.results import Comparison, FrameworkSummary, PrincipleSummary, Row
 
 
-def side_by_side(catalog: Catalog, frameworks: Sequence[Framework]) -> Comparison:
+def side_by_side(catalog: Catalog, frameworks: Sequence[Framework], lang: str = "en") -> Comparison:
     """Frameworks listed next to each other in their own order, with no alignment yet."""
     columns = [[PrincipleSummary.of(f, p) for p in f.principles] for f in frameworks]
     rows = tuple(Row(cells=tuple((cell,) if cell else () for cell in line)) for line in zip_longest(*columns))
@@ -18,4 +18,5 @@ def side_by_side(catalog: Catalog, frameworks: Sequence[Framework]) -> Compariso
         alignments=(),
         unmatched=tuple(p for column in columns for p in column),
         rows=rows,
+        lang=lang,
     )

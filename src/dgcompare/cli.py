@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
@@ -81,6 +82,19 @@ FormatOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", dir_okay=False),
+]
+
+
+class Language(StrEnum):
+    """Languages of catalog text."""
+
+    EN = "en"
+    FR = "fr"
+
+
+LangOption = Annotated[
+    Language,
+    typer.Option("--lang", case_sensitive=False, help="Show titles in this language; English stands in, marked [en]."),
 ]
 TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
@@ -221,16 +235,18 @@ def list_command(
     output: OutputOption = None,
     force: ForceOption = False,
     data_dir: DataDirOption = None,
+    lang: LangOption = Language.EN,
+    ranks: Annotated[bool, typer.Option("--ranks", help="Add each jurisdiction's UN E-Government ranks.")] = False,
 ) -> None:
     """List jurisdictions and their frameworks: id, title, year, number of principles, default.
 
-    Example: dgcompare list --format json
+    Example: dgcompare list --ranks
     """
     from dgcompare.render.tables import ListingView
     from dgcompare.results import listing
 
-    result = listing(_catalog(data_dir))
-    emit(result, ListingView(result), fmt, output, force)
+    result = listing(_catalog(data_dir), lang)
+    emit(result, ListingView(result, ranks=ranks), fmt, output, force, formats=TEXT_FORMATS)
 
 
 @app.command()
@@ -244,6 +260,7 @@ def show(
     output: OutputOption = None,
     force: ForceOption = False,
     data_dir: DataDirOption = None,
+    lang: LangOption = Language.EN,
 ) -> None:
     """Show frameworks side by side.
 
@@ -255,7 +272,7 @@ def show(
 
     catalog = _catalog(data_dir)
     frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens))
-    result = side_by_side(catalog, frameworks)
+    result = side_by_side(catalog, frameworks, lang)
     emit(result, ComparisonView(result), fmt, output, force)
 
 

@@ -15,6 +15,23 @@ from dgcompare.errors import Problem
 from dgcompare.models import Catalog, EgovRank, Framework, Principle
 
 
+FALLBACK_MARK = "[en]"
+"""Appended to English text shown where French was asked for and the source has none."""
+
+
+def localized(english: str, french: str | None, lang: str) -> tuple[str, bool]:
+    """The text to show in ``lang`` and whether it fell back to English."""
+    if lang == "fr":
+        return (french, False) if french else (english, True)
+    return english, False
+
+
+def marked(english: str, french: str | None, lang: str) -> str:
+    """The text in ``lang``, with :data:`FALLBACK_MARK` where English stands in for missing French."""
+    text, fallback = localized(english, french, lang)
+    return f"{text} {FALLBACK_MARK}" if fallback else text
+
+
 @dataclass(frozen=True)
 class Tabular:
     """A flat table: one header row and rows of plain strings."""
@@ -33,6 +50,7 @@ class FrameworkSummary(_Result):
     id: str
     jurisdiction: str
     title: str
+    title_fr: str | None = None
     principles: int
     adopted: int
     default: bool = False
@@ -51,6 +69,7 @@ class FrameworkSummary(_Result):
             id=framework.id,
             jurisdiction=entry.jurisdiction.code,
             title=framework.title,
+            title_fr=framework.title_fr,
             principles=len(framework.principles),
             adopted=framework.adopted,
             default=framework is entry.default_framework,
@@ -80,20 +99,23 @@ class Listing(_Result):
     """Every jurisdiction of the active catalog with its frameworks."""
 
     jurisdictions: tuple[JurisdictionSummary, ...]
+    lang: str = "en"
 
     def table(self) -> Tabular:
         """One row per framework."""
         return Tabular(
-            ("jurisdiction", "framework", "title", "year", "principles", "default", "status"),
+            ("jurisdiction", "name", "framework", "title", "year", "principles", "default", "status", "egov_ranks"),
             tuple(
                 (
                     j.code,
+                    marked(j.name, j.name_fr, self.lang),
                     f.id,
-                    f.title,
+                    marked(f.title, f.title_fr, self.lang),
                     str(f.adopted),
                     str(f.principles),
                     "yes" if f.default else "",
                     f.status,
+                    "; ".join(f"{r.year}: {r.rank}" for r in j.egov_ranks),
                 )
                 for j in self.jurisdictions
                 for f in j.frameworks
@@ -101,8 +123,8 @@ class Listing(_Result):
         )
 
 
-def listing(catalog: Catalog) -> Listing:
-    """The catalog listing, jurisdictions sorted by code."""
+def listing(catalog: Catalog, lang: str = "en") -> Listing:
+    """The catalog listing, jurisdictions sorted by code, for display in ``lang``."""
     rows = []
     for entry in sorted(catalog.files, key=lambda e: e.jurisdiction.code):
         j = entry.jurisdiction
@@ -118,7 +140,7 @@ def listing(catalog: Catalog) -> Listing:
                 source=catalog.sources.get(j.code, ""),
             )
         )
-    return Listing(jurisdictions=tuple(rows))
+    return Listing(jurisdictions=tuple(rows), lang=lang)
 
 
 class PrincipleSummary(_Result):
@@ -190,6 +212,7 @@ class Comparison(_Result):
     alignments: tuple[Alignment, ...]
     unmatched: tuple[PrincipleSummary, ...]
     rows: tuple[Row, ...]
+    lang: str = "en"
 
     def table(self) -> Tabular:
         """One row per table row, one column per framework (cells list ``number. title``)."""
@@ -197,7 +220,10 @@ class Comparison(_Result):
             (*(f.id for f in self.frameworks), "relation"),
             tuple(
                 (
-                    *("; ".join(f"{p.number}. {p.title}" for p in cell) for cell in row.cells),
+                    *(
+                        "; ".join(f"{p.number}. {marked(p.title, p.title_fr, self.lang)}" for p in cell)
+                        for cell in row.cells
+                    ),
                     row.relation or "",
                 )
                 for row in self.rows

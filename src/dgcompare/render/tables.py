@@ -9,7 +9,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from dgcompare.results import Comparison, Listing, ValidationReport
+from dgcompare.results import FALLBACK_MARK, Comparison, Listing, ValidationReport, localized
 
 
 @dataclass(frozen=True)
@@ -17,16 +17,22 @@ class ListingView:
     """``dgcompare list``: jurisdictions and their frameworks."""
 
     listing: Listing
+    ranks: bool = False
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lang = self.listing.lang
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column("Code", style="dg.code", no_wrap=True)
         table.add_column("Framework", no_wrap=True)
         table.add_column("Year", justify="right", no_wrap=True)
         table.add_column("Title", min_width=20)
+        if self.ranks:
+            table.add_column("UN EGDI rank", no_wrap=True)
         for j in self.listing.jurisdictions:
             aliases = f" (also {', '.join(j.aliases)})" if j.aliases else ""
-            table.add_row(j.code, Text.assemble((j.name, "bold"), (aliases, "dg.muted")), "", "")
+            name = localized_text(j.name, j.name_fr, lang, style="bold")
+            ranks = [Text("\n".join(f"{r.rank} ({r.year})" for r in j.egov_ranks))] if self.ranks else []
+            table.add_row(j.code, name.append(aliases, style="dg.muted"), "", "", *ranks)
             for index, f in enumerate(j.frameworks):
                 details = Text(f"{f.principles} {plural(f.item_name, f.principles)}", style="dg.muted")
                 if f.default:
@@ -39,7 +45,8 @@ class ListingView:
                     "",
                     Text(f.id, style="dg.id"),
                     str(f.adopted),
-                    Text.assemble(f.title, "\n", details),
+                    Text.assemble(localized_text(f.title, f.title_fr, lang), "\n", details),
+                    *([""] if self.ranks else []),
                     end_section=index == len(j.frameworks) - 1,
                 )
         yield table
@@ -49,6 +56,17 @@ class ListingView:
             "A jurisdiction code selects its default framework.",
             style="dg.muted",
         )
+        if lang == "fr":
+            yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+
+
+def localized_text(english: str, french: str | None, lang: str, style: str = "") -> Text:
+    """The text in ``lang``; English standing in for missing French carries a visible mark."""
+    text, fallback = localized(english, french, lang)
+    result = Text(text, style=style)
+    if fallback:
+        result.append(f" {FALLBACK_MARK}", style="dg.muted")
+    return result
 
 
 def plural(noun: str, count: int) -> str:
@@ -66,14 +84,25 @@ class ComparisonView:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
+        lang = self.comparison.lang
         for f in self.comparison.frameworks:
-            header = Text.assemble((f.id, "dg.id"), "\n", (f"{f.title} ({f.adopted})", "dg.muted"))
+            title = localized_text(f.title, f.title_fr, lang, style="dg.muted").append(f" ({f.adopted})")
+            header = Text.assemble((f.id, "dg.id"), "\n", title)
             table.add_column(header, ratio=1, overflow="fold")
         for row in self.comparison.rows:
-            table.add_row(*(Text("\n").join(Text(f"{p.number}. {p.title}") for p in cell) for cell in row.cells))
+            table.add_row(
+                *(
+                    Text("\n").join(
+                        Text(f"{p.number}. ").append(localized_text(p.title, p.title_fr, lang)) for p in cell
+                    )
+                    for cell in row.cells
+                )
+            )
         yield table
         if not self.comparison.alignments:
             yield Text("Principles are listed in each framework's own order, not aligned.", style="dg.muted")
+        if lang == "fr":
+            yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
 
 
 @dataclass(frozen=True)
