@@ -246,7 +246,7 @@ def list_command(
     from dgcompare.results import listing
 
     result = listing(_catalog(data_dir), lang)
-    emit(result, ListingView(result, ranks=ranks), fmt, output, force, formats=TEXT_FORMATS)
+    emit(result, ListingView(result, ranks=ranks), fmt, output, force)
 
 
 @app.command()

@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict
 from dgcompare.errors import Problem
 from dgcompare.models import Catalog, EgovRank, Framework, Principle
 
-
 FALLBACK_MARK = "[en]"
 """Appended to English text shown where French was asked for and the source has none."""
 
