@@ -11,9 +11,9 @@ import importlib.resources
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from dgcompare.checks import check_catalog
+from dgcompare.checks import check_catalog, check_crosswalks
 from dgcompare.errors import CatalogError, Problem
-from dgcompare.models import Catalog, CatalogFile, Taxonomy
+from dgcompare.models import Catalog, CatalogFile, CrosswalkFile, Taxonomy
 from dgcompare.results import ValidationReport
 from dgcompare.yamlfile import Document, read_yaml, validate_document
 
@@ -26,9 +26,9 @@ def builtin_data_dir() -> Path:
 
 
 def yaml_files(directory: Path) -> list[Path]:
-    """The catalog files of a data directory: ``*.yaml`` at its top and under ``principles/``."""
+    """The files of a data directory: ``*.yaml`` at its top, under ``principles/`` and ``crosswalks/``."""
     found: list[Path] = []
-    for folder in (directory, directory / "principles"):
+    for folder in (directory, directory / "principles", directory / "crosswalks"):
         if folder.is_dir():
             found.extend(
                 sorted(
@@ -103,11 +103,12 @@ def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy) -> Cata
     Raises:
         CatalogError: every problem found.
     """
-    loaded, problems = _load_files(paths, taxonomy)
+    loaded, crosswalks, problems = _load_files(paths, taxonomy)
     if problems:
         raise CatalogError(problems)
     files = tuple(entry for entry, _ in loaded)
-    return Catalog(files, taxonomy, {entry.jurisdiction.code: doc.path for entry, doc in loaded})
+    sources = {entry.jurisdiction.code: doc.path for entry, doc in loaded}
+    return Catalog(files, taxonomy, sources, tuple(crosswalk for crosswalk, _ in crosswalks))
 
 
 def validate_paths(paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | str] = ()) -> ValidationReport:
@@ -133,26 +134,30 @@ def validate_paths(paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | 
         except CatalogError as exc:
             problems.extend(exc.problems)
     targets = {p.resolve() for p, _ in checked} if paths else {p.resolve() for p, _ in context}
-    loaded, found = _load_files([*context, *checked], taxonomy)
+    loaded, crosswalks, found = _load_files([*context, *checked], taxonomy)
     first_names: dict[Path, str] = {}
     for path, display in [*context, *checked]:
         first_names.setdefault(path.resolve(), display)
     shown = {display for path, display in first_names.items() if path in targets}
     entries = [entry for entry, document in loaded if document.path in shown]
+    mappings = [c for c, document in crosswalks if document.path in shown]
     return ValidationReport(
         files=tuple(sorted(shown)),
         jurisdictions=len(entries),
         frameworks=sum(len(e.frameworks) for e in entries),
         principles=sum(len(f.principles) for e in entries for f in e.frameworks),
+        crosswalks=len(mappings),
         problems=CatalogError([*problems, *found]).problems,
     )
 
 
 def _load_files(
     paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy
-) -> tuple[list[tuple[CatalogFile, Document]], list[Problem]]:
+) -> tuple[list[tuple[CatalogFile, Document]], list[tuple[CrosswalkFile, Document]], list[Problem]]:
+    """Read every file once; a file with a top-level ``crosswalk`` key is a crosswalk."""
     problems: list[Problem] = []
     loaded: list[tuple[CatalogFile, Document]] = []
+    crosswalks: list[tuple[CrosswalkFile, Document]] = []
     seen: set[Path] = set()
     for path, display in paths:
         resolved = path.resolve()
@@ -161,8 +166,12 @@ def _load_files(
         seen.add(resolved)
         try:
             document = read_yaml(path, display)
-            loaded.append((validate_document(document, CatalogFile), document))
+            if isinstance(document.data, dict) and "crosswalk" in document.data:
+                crosswalks.append((validate_document(document, CrosswalkFile), document))
+            else:
+                loaded.append((validate_document(document, CatalogFile), document))
         except CatalogError as exc:
             problems.extend(exc.problems)
     problems.extend(check_catalog(loaded, taxonomy))
-    return loaded, problems
+    problems.extend(check_crosswalks(crosswalks, [entry for entry, _ in loaded]))
+    return loaded, crosswalks, problems

@@ -10,7 +10,7 @@ import difflib
 from collections.abc import Iterator, Sequence
 
 from dgcompare.errors import Problem
-from dgcompare.models import CatalogFile, Taxonomy
+from dgcompare.models import CatalogFile, CrosswalkFile, Framework, Taxonomy
 from dgcompare.yamlfile import Document, field_path, locate
 
 Loc = tuple[int | str, ...]
@@ -166,3 +166,66 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
 def _suggest(word: str, choices: Sequence[str], otherwise: str) -> str:
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else otherwise
+
+
+def check_crosswalks(
+    crosswalks: Sequence[tuple[CrosswalkFile, Document]], entries: Sequence[CatalogFile]
+) -> list[Problem]:
+    """Problems in crosswalk files: unknown framework ids or numbers, repeated pairs."""
+    frameworks = {f.id: f for entry in entries for f in entry.frameworks}
+    problems: list[Problem] = []
+    for crosswalk, document in crosswalks:
+        header = crosswalk.crosswalk
+        ends: dict[str, Framework | None] = {}
+        for side in ("source", "target"):
+            framework_id = getattr(header, side)
+            ends[side] = frameworks.get(framework_id)
+            if ends[side] is None:
+                problems.append(
+                    problem_at(
+                        document,
+                        ("crosswalk", side),
+                        f"unknown framework '{framework_id}'",
+                        _suggest(framework_id, list(frameworks), "run `dgcompare list`"),
+                        "unknown-framework",
+                    )
+                )
+        if header.source == header.target:
+            problems.append(
+                problem_at(
+                    document,
+                    ("crosswalk", "target"),
+                    "a crosswalk maps two different frameworks",
+                    "name another target framework",
+                    "same-framework",
+                )
+            )
+        pairs: dict[tuple[int, int], int] = {}
+        for index, mapping in enumerate(crosswalk.mappings):
+            for side in ("source", "target"):
+                framework = ends[side]
+                number = getattr(mapping, side)
+                if framework is not None and framework.principle(number) is None:
+                    numbers = ", ".join(str(p.number) for p in framework.principles)
+                    problems.append(
+                        problem_at(
+                            document,
+                            ("mappings", index, side),
+                            f"{framework.id} has no {framework.item_name} {number}",
+                            f"use one of {numbers}",
+                            "unknown-number",
+                        )
+                    )
+            pair = (mapping.source, mapping.target)
+            if pair in pairs:
+                problems.append(
+                    problem_at(
+                        document,
+                        ("mappings", index),
+                        f"pair {pair[0]} -> {pair[1]} is mapped twice (also mappings[{pairs[pair]}])",
+                        "keep one of the two",
+                        "duplicate-mapping",
+                    )
+                )
+            pairs.setdefault(pair, index)
+    return problems

@@ -7,6 +7,7 @@ These Pydantic models *are* the catalog file format: a YAML file validates again
 
 from __future__ import annotations
 
+import datetime
 import difflib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -194,6 +195,8 @@ class Catalog:
     taxonomy: Taxonomy
     sources: Mapping[str, str] = field(default_factory=dict)
     """Jurisdiction code -> the file it was loaded from."""
+    crosswalks: tuple[CrosswalkFile, ...] = ()
+    """Curated crosswalks between frameworks of this catalog."""
 
     @cached_property
     def _jurisdictions(self) -> dict[str, CatalogFile]:
@@ -279,3 +282,40 @@ def _suggestion(key: str, catalog: Catalog) -> str:
     if close:
         return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
     return "run `dgcompare list` to see every jurisdiction and framework"
+
+
+Relationship = Literal["equal", "subset", "superset", "intersects", "not_related"]
+
+
+class CrosswalkHeader(_Model):
+    """Which two frameworks a crosswalk maps, and who made it how."""
+
+    source: Slug
+    target: Slug
+    title: Title | None = None
+    author: Title | None = None
+    date: datetime.date | None = None
+    method: Text | None = None
+    reference: Url | None = None
+    exhaustive: StrictBool = False
+    """True when every pair worth recording is recorded, so that unlisted pairs are not related."""
+
+
+class CrosswalkMapping(_Model):
+    """One curated relationship between a source principle and a target principle (NIST IR 8477 style)."""
+
+    source: Number
+    target: Number
+    relationship: Relationship
+    rationale: Literal["syntactic", "semantic", "functional"]
+    strength: Annotated[StrictInt, Field(ge=0, le=10)]
+    explanation: Text
+    status: Literal["confirmed", "suggested"] = "confirmed"
+    reference: Url | None = None
+
+
+class CrosswalkFile(_Model):
+    """A crosswalk file (``data/crosswalks/*.yaml``)."""
+
+    crosswalk: CrosswalkHeader
+    mappings: tuple[CrosswalkMapping, ...] = ()

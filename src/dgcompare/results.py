@@ -168,6 +168,7 @@ class ValidationReport(_Result):
     jurisdictions: int
     frameworks: int
     principles: int
+    crosswalks: int = 0
     problems: tuple[Problem, ...]
 
     @property

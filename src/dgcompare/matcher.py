@@ -1,0 +1,390 @@
+"""Align principles across frameworks, explain each alignment, and say how sure we are.
+
+Three signals are combined, each in [0, 1]:
+
+- **terms**: the cosine of TF-IDF vectors of concept terms (:mod:`dgcompare.text`) from title and
+  summary, titles counting double; rare terms weigh more than ones every standard uses;
+- **themes**: the cosine of theme profiles: themes inferred from the taxonomy's English and French
+  keywords, plus the curated themes where a principle has them;
+- **title**: the cosine of the title terms alone, because titles carry the commitment.
+
+A pair is ``equivalent`` when its score reaches the equivalent threshold and each principle is (nearly)
+the other's best counterpart; ``related`` when it reaches the related threshold. Curated crosswalks
+take precedence. Everything here is pure and deterministic: same inputs, same output.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import combinations
+
+from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle, PrincipleRef
+from dgcompare.results import Alignment, PrincipleSummary
+from dgcompare.text import words
+
+EQUIVALENT = "equivalent"
+RELATED = "related"
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Every setting of the matcher; the matcher reads nothing else."""
+
+    equivalent: float = 0.33
+    """Lowest score of an ``equivalent`` alignment."""
+    related: float = 0.25
+    """Lowest score of a ``related`` alignment; below it, no alignment."""
+    term_weight: float = 0.3
+    theme_weight: float = 0.5
+    title_weight: float = 0.2
+    title_repeat: float = 2.0
+    """How much more a title word counts than a summary word."""
+    margin: float = 0.9
+    """An equivalent must score at least this fraction of each side's best counterpart."""
+    max_related: int = 3
+    """At most this many related counterparts per principle and framework, the strongest."""
+    curated: bool = True
+    """Apply curated crosswalks; False shows what the matcher infers alone."""
+    neighbours: int = 3
+    """A principle without curated themes borrows the themes of this many most similar tagged principles."""
+    neighbour_weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the matcher knows of one principle."""
+
+    ref: PrincipleRef
+    summary: PrincipleSummary
+    terms: Mapping[str, float]
+    title_terms: Mapping[str, float]
+    themes: Mapping[str, float]
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A pair's score and where it comes from."""
+
+    score: float
+    terms: float
+    themes: float
+    title: float
+    shared_themes: tuple[str, ...]
+    shared_terms: tuple[str, ...]
+
+    def reasons(self, theme_labels: Mapping[str, str]) -> tuple[str, ...]:
+        """Human-readable reasons: the themes and the terms the two principles share."""
+        why = [f"theme: {theme_labels.get(t, t)}" for t in self.shared_themes]
+        if self.shared_terms:
+            why.append("terms: " + ", ".join(self.shared_terms))
+        return tuple(why)
+
+
+def _unit(vector: Mapping[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {k: v / norm for k, v in vector.items()} if norm else {}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine of two unit vectors stored as dicts."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[k] for k, v in a.items() if k in b)
+
+
+@dataclass
+class Matcher:
+    """Scores principle pairs against one catalog (its vocabulary statistics and themes)."""
+
+    catalog: Catalog
+    config: MatchConfig = field(default_factory=MatchConfig)
+
+    @cached_property
+    def _keywords(self) -> dict[tuple[str, ...], dict[str, float]]:
+        """Keyword term sequences -> the themes they signal, weighted by how specific they are."""
+        found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for theme in self.catalog.taxonomy.themes:
+            for keyword in theme.keywords:
+                found[tuple(words(keyword, french=False))].add(theme.id)
+            for keyword in theme.keywords_fr:
+                found[tuple(words(keyword, french=True))].add(theme.id)
+        found.pop((), None)
+        return {
+            seq: {theme: (1.0 + 0.5 * (len(seq) - 1)) / len(themes) for theme in themes}
+            for seq, themes in found.items()
+        }
+
+    @cached_property
+    def _longest_keyword(self) -> int:
+        return max((len(k) for k in self._keywords), default=1)
+
+    @cached_property
+    def _idf(self) -> dict[str, float]:
+        documents = [
+            set(self._text_terms(p)[0] + self._text_terms(p)[1])
+            for f in self.catalog.frameworks()
+            for p in f.principles
+        ]
+        frequency = Counter(term for document in documents for term in document)
+        total = len(documents)
+        return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in frequency.items()}
+
+    def _idf_of(self, term: str) -> float:
+        # NOTE: a term the catalog has never seen is as informative as the rarest ones.
+        return self._idf.get(term) or math.log(1 + len(self._idf) + 1) + 1.0
+
+    @staticmethod
+    def _text_terms(principle: Principle) -> tuple[list[str], list[str]]:
+        return words(principle.title), words(principle.summary or "")
+
+    def _themes_in(self, terms: Sequence[str]) -> dict[str, float]:
+        hits: dict[str, float] = defaultdict(float)
+        keywords, longest = self._keywords, self._longest_keyword
+        for start in range(len(terms)):
+            for length in range(1, min(longest, len(terms) - start) + 1):
+                for theme, weight in keywords.get(tuple(terms[start : start + length]), {}).items():
+                    hits[theme] += weight
+        return hits
+
+    def profile(self, framework: Framework, principle: Principle) -> Profile:
+        """The matcher's view of one principle."""
+        return self._profile(framework.id, principle)
+
+    def _profile(self, framework_id: str, principle: Principle) -> Profile:
+        key = (framework_id, principle.number)
+        cached = self._profiles.get(key)
+        if cached is not None and cached[0] is principle:
+            return cached[1]
+        title, summary = self._text_terms(principle)
+        counts: dict[str, float] = defaultdict(float)
+        for term in summary:
+            counts[term] += 1.0
+        for term in title:
+            counts[term] += self.config.title_repeat
+        terms = _unit({t: c * self._idf_of(t) for t, c in counts.items()})
+        title_terms = _unit({t: self._idf_of(t) for t in title})
+        themes: dict[str, float] = defaultdict(float)
+        for theme, weight in self._themes_in(title).items():
+            themes[theme] += 2 * weight
+        for theme, weight in self._themes_in(summary).items():
+            themes[theme] += weight
+        for rank, theme in enumerate(principle.themes):
+            themes[theme] += 2.0 if rank == 0 else 1.0
+        if not principle.themes:
+            for theme, weight in self._borrowed_themes(terms).items():
+                themes[theme] += weight
+        frameworks = self.catalog.framework(framework_id)
+        summary_model = (
+            PrincipleSummary(
+                framework=framework_id, number=principle.number, title=principle.title, title_fr=principle.title_fr
+            )
+            if frameworks is None
+            else PrincipleSummary.of(frameworks, principle)
+        )
+        result = Profile(PrincipleRef(framework_id, principle.number), summary_model, terms, title_terms, _unit(themes))
+        self._profiles[key] = (principle, result)
+        return result
+
+    @cached_property
+    def _examples(self) -> list[tuple[dict[str, float], tuple[str, ...]]]:
+        """Term vectors of every principle with curated themes: the catalog as labelled examples."""
+        examples = []
+        for framework in self.catalog.frameworks():
+            for principle in framework.principles:
+                if principle.themes:
+                    title, summary = self._text_terms(principle)
+                    counts: dict[str, float] = defaultdict(float)
+                    for term in summary:
+                        counts[term] += 1.0
+                    for term in title:
+                        counts[term] += self.config.title_repeat
+                    examples.append((_unit({t: c * self._idf_of(t) for t, c in counts.items()}), principle.themes))
+        return examples
+
+    def _borrowed_themes(self, terms: Mapping[str, float]) -> dict[str, float]:
+        nearest = sorted(((cosine(terms, vector), themes) for vector, themes in self._examples), key=lambda x: -x[0])
+        borrowed: dict[str, float] = defaultdict(float)
+        for similarity, themes in nearest[: self.config.neighbours]:
+            for rank, theme in enumerate(themes):
+                borrowed[theme] += self.config.neighbour_weight * similarity * (2.0 if rank == 0 else 1.0)
+        return borrowed
+
+    @cached_property
+    def _profiles(self) -> dict[tuple[str, int], tuple[Principle, Profile]]:
+        return {}
+
+    def breakdown(self, a: Profile, b: Profile) -> Breakdown:
+        """Score one pair and keep the parts."""
+        config = self.config
+        terms = cosine(a.terms, b.terms)
+        themes = cosine(a.themes, b.themes)
+        title = cosine(a.title_terms, b.title_terms)
+        score = config.term_weight * terms + config.theme_weight * themes + config.title_weight * title
+        total = config.term_weight + config.theme_weight + config.title_weight
+        shared_terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
+        shared_themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
+        strong_themes = [t for t in shared_themes if a.themes[t] * b.themes[t] >= 0.05]
+        return Breakdown(
+            score=round(min(1.0, max(0.0, score / total)), 4),
+            terms=round(terms, 4),
+            themes=round(themes, 4),
+            title=round(title, 4),
+            shared_themes=tuple(strong_themes[:3]),
+            shared_terms=tuple(shared_terms[:5]),
+        )
+
+    def score_matrix(self, a: Framework, b: Framework) -> list[list[Breakdown]]:
+        """Every principle of ``a`` against every principle of ``b``."""
+        pa = [self.profile(a, p) for p in a.principles]
+        pb = [self.profile(b, p) for p in b.principles]
+        return [[self.breakdown(x, y) for y in pb] for x in pa]
+
+    def align_pair(self, a: Framework, b: Framework) -> list[Alignment]:
+        """Inferred alignments between two frameworks, strongest first."""
+        config = self.config
+        matrix = self.score_matrix(a, b)
+        if not matrix or not matrix[0]:
+            return []
+        row_best = [max(cell.score for cell in row) for row in matrix]
+        col_best = [max(matrix[i][j].score for i in range(len(matrix))) for j in range(len(matrix[0]))]
+        labels = {t.id: t.label for t in self.catalog.taxonomy.themes}
+        chosen: list[tuple[int, int, str]] = []
+        for i, row in enumerate(matrix):
+            for j, cell in enumerate(row):
+                if cell.score < config.related:
+                    continue
+                near_best = cell.score >= config.margin * row_best[i] and cell.score >= config.margin * col_best[j]
+                relation = EQUIVALENT if cell.score >= config.equivalent and near_best else RELATED
+                chosen.append((i, j, relation))
+        chosen = _limit_related(chosen, matrix, config.max_related)
+        return [
+            Alignment(
+                a=PrincipleSummary.of(a, a.principles[i]),
+                b=PrincipleSummary.of(b, b.principles[j]),
+                score=matrix[i][j].score,
+                relation=relation,
+                source="inferred",
+                why=matrix[i][j].reasons(labels),
+            )
+            for i, j, relation in chosen
+        ]
+
+    def align(self, frameworks: Sequence[Framework]) -> list[Alignment]:
+        """Alignments between every two of ``frameworks`` (curated first where configured), sorted."""
+        found: list[Alignment] = []
+        for a, b in combinations(frameworks, 2):
+            inferred = self.align_pair(a, b)
+            found.extend(self._with_curated(a, b, inferred) if self.config.curated else inferred)
+        order = {f.id: index for index, f in enumerate(frameworks)}
+        return sorted(found, key=lambda x: (order[x.a.framework], order[x.b.framework], x.a.number, x.b.number))
+
+    def _with_curated(self, a: Framework, b: Framework, inferred: list[Alignment]) -> list[Alignment]:
+        curated: dict[tuple[int, int], Alignment | None] = {}
+        exhaustive = False
+        for crosswalk in self.catalog.crosswalks:
+            header = crosswalk.crosswalk
+            if (header.source, header.target) == (a.id, b.id):
+                flipped = False
+            elif (header.source, header.target) == (b.id, a.id):
+                flipped = True
+            else:
+                continue
+            exhaustive = exhaustive or header.exhaustive
+            for mapping in crosswalk.mappings:
+                if mapping.status != "confirmed":
+                    continue
+                na, nb = (mapping.target, mapping.source) if flipped else (mapping.source, mapping.target)
+                pa, pb = a.principle(na), b.principle(nb)
+                if pa is None or pb is None:
+                    continue
+                curated[(na, nb)] = _curated_alignment(a, pa, b, pb, mapping, crosswalk)
+        kept = [x for x in inferred if (x.a.number, x.b.number) not in curated and not exhaustive]
+        return kept + [x for x in curated.values() if x is not None]
+
+    def explain(self, a: tuple[Framework, Principle], b: tuple[Framework, Principle]) -> Explanation:
+        """The full score breakdown of one pair, with each principle's rank among the other's candidates."""
+        (fa, pa), (fb, pb) = a, b
+        x, y = self.profile(fa, pa), self.profile(fb, pb)
+        detail = self.breakdown(x, y)
+        row = sorted((self.breakdown(x, self.profile(fb, q)).score for q in fb.principles), reverse=True)
+        col = sorted((self.breakdown(self.profile(fa, q), y).score for q in fa.principles), reverse=True)
+        final = next((al for al in self.align([fa, fb]) if al.a.number == pa.number and al.b.number == pb.number), None)
+        return Explanation(
+            a=PrincipleSummary.of(fa, pa),
+            b=PrincipleSummary.of(fb, pb),
+            breakdown=detail,
+            config=self.config,
+            rank_in_b=row.index(detail.score) + 1,
+            rank_in_a=col.index(detail.score) + 1,
+            best_in_b=row[0],
+            best_in_a=col[0],
+            themes_a=_top(x.themes),
+            themes_b=_top(y.themes),
+            alignment=final,
+            theme_labels={t.id: t.label for t in self.catalog.taxonomy.themes},
+        )
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Everything ``dgcompare explain`` shows about one pair."""
+
+    a: PrincipleSummary
+    b: PrincipleSummary
+    breakdown: Breakdown
+    config: MatchConfig
+    rank_in_b: int
+    rank_in_a: int
+    best_in_b: float
+    best_in_a: float
+    themes_a: tuple[tuple[str, float], ...]
+    themes_b: tuple[tuple[str, float], ...]
+    alignment: Alignment | None
+    theme_labels: Mapping[str, str]
+
+
+def _top(themes: Mapping[str, float], n: int = 4) -> tuple[tuple[str, float], ...]:
+    return tuple(sorted(((t, round(w, 3)) for t, w in themes.items()), key=lambda tw: (-tw[1], tw[0]))[:n])
+
+
+def _limit_related(
+    chosen: Iterable[tuple[int, int, str]], matrix: list[list[Breakdown]], limit: int
+) -> list[tuple[int, int, str]]:
+    """Keep every equivalent, and for each principle only its ``limit`` strongest related counterparts."""
+    ordered = sorted(chosen, key=lambda c: (c[2] != EQUIVALENT, -matrix[c[0]][c[1]].score, c[0], c[1]))
+    per_row: Counter[int] = Counter()
+    per_col: Counter[int] = Counter()
+    kept = []
+    for i, j, relation in ordered:
+        if relation == RELATED and (per_row[i] >= limit or per_col[j] >= limit):
+            continue
+        per_row[i] += 1
+        per_col[j] += 1
+        kept.append((i, j, relation))
+    return kept
+
+
+def _curated_alignment(
+    fa: Framework, pa: Principle, fb: Framework, pb: Principle, mapping: CrosswalkMapping, crosswalk: CrosswalkFile
+) -> Alignment | None:
+    if mapping.relationship == "not_related":
+        return None
+    equivalent = mapping.relationship == "equal" or mapping.strength >= 7
+    header = crosswalk.crosswalk
+    why = [
+        f"curated ({header.source} -> {header.target}): {mapping.relationship}, {mapping.rationale}, "
+        f"strength {mapping.strength}/10",
+        mapping.explanation,
+    ]
+    return Alignment(
+        a=PrincipleSummary.of(fa, pa),
+        b=PrincipleSummary.of(fb, pb),
+        score=round(mapping.strength / 10, 4),
+        relation=EQUIVALENT if equivalent else RELATED,
+        source="curated",
+        why=tuple(why),
+    )

@@ -1,0 +1,118 @@
+"""Turn principle text into comparable terms: normalise, split, translate French, fold synonyms, stem.
+
+Governments say the same thing in different words ("users", "citizens", "the public"; "secure",
+"safeguard"; "utilisateurs", "usagers"). Every text, English or French, is reduced to the same English
+concept terms so that the matcher compares meanings rather than spellings. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from dgcompare.lexicon import CONCEPTS, EN_STOPWORDS, FR_PHRASES, FR_STOPWORDS, FR_WORDS, PHRASES
+
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'")
+_FRENCH_MARKERS = frozenset({"le", "la", "les", "des", "du", "et", "pour", "avec", "une", "aux", "dans", "sur", "est"})
+_ENGLISH_MARKERS = frozenset({"the", "and", "for", "with", "to", "of", "that", "is", "your", "are", "by", "it"})
+
+
+def fold(text: str) -> str:
+    """Lowercase, straight apostrophes, no accents: ``Sécurité’s`` -> ``securite's``."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_french(text: str) -> bool:
+    """True when ``text`` reads as French rather than English (by its function words)."""
+    words = _WORD.findall(_ELISION.sub(" ", fold(text)))
+    french = sum(w in _FRENCH_MARKERS for w in words)
+    english = sum(w in _ENGLISH_MARKERS for w in words)
+    accents = text != unicodedata.normalize("NFKD", text) and any(c in text for c in "éèêàâçôûùîï")
+    return french > english or (french == english and accents)
+
+
+def words(text: str, french: bool | None = None) -> list[str]:
+    """The content words of ``text`` as English concept terms, in order (stopwords dropped)."""
+    if french is None:
+        french = is_french(text)
+    folded = fold(text)
+    if french:
+        for phrase, replacement in FR_PHRASES:
+            folded = phrase.sub(replacement, folded)
+        folded = _ELISION.sub(" ", folded)
+    for phrase, replacement in PHRASES:
+        folded = phrase.sub(replacement, folded)
+    out: list[str] = []
+    for token in _WORD.findall(folded):
+        # NOTE: a hyphenated word is one concept when the lexicon knows it ("re-use"), else its parts.
+        known = token in CONCEPTS or token in FR_WORDS
+        for word in [token] if known or "-" not in token else token.split("-"):
+            if french:
+                if word in FR_STOPWORDS:
+                    continue
+                word = FR_WORDS.get(word, word)
+            term = term_of(word)
+            if term:
+                out.append(term)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def term_of(word: str) -> str:
+    """The concept term for one English word: a synonym's concept, else its stem ('' for a stopword)."""
+    if word in EN_STOPWORDS or len(word) < 2:
+        return ""
+    concept = CONCEPTS.get(word)
+    if concept is not None:
+        return concept
+    stemmed = stem(word)
+    return CONCEPTS.get(stemmed, stemmed)
+
+
+_SUFFIXES = (
+    ("ational", "ate"),
+    ("isation", "ize"),
+    ("ization", "ize"),
+    ("iveness", "ive"),
+    ("fulness", "ful"),
+    ("ousness", "ous"),
+    ("ations", "ate"),
+    ("ation", "ate"),
+    ("ments", ""),
+    ("ment", ""),
+    ("ities", ""),
+    ("ity", ""),
+    ("ingly", ""),
+    ("edly", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ness", ""),
+    ("ed", ""),
+    ("ly", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stemmer: enough to meet 'secure'/'security', 'iterate'/'iterating'."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            word = word[: -len(suffix)] + replacement
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "ls":
+        word = word[:-1]
+    return word
