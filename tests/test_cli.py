@@ -92,7 +92,7 @@ def test_validate_directory_of_broken_files_exits_2_and_locates_each() -> None:
 def test_validate_default_is_the_active_catalog() -> None:
     code, out, _ = run("validate")
     assert code == 0
-    assert out.startswith("OK: 9 files valid")
+    assert out.startswith("OK: 19 files valid (9 jurisdictions, 18 frameworks, 188 principles, 10 crosswalks)")
 
 
 def test_validate_json() -> None:
@@ -109,10 +109,10 @@ def test_broken_user_catalog_stops_every_command_with_exit_2() -> None:
 
 
 def test_data_dir_option_and_environment_variable() -> None:
-    assert run("--data-dir", str(VALID), "show", "on")[0] == 0
-    assert run("show", "on", "--data-dir", str(VALID))[0] == 0
-    assert run("show", "on", env={"DGCOMPARE_DATA": f"{INVALID / 'nowhere'}{os.pathsep}{VALID}"})[0] == 2
-    assert run("show", "on", env={"DGCOMPARE_DATA": str(VALID)})[0] == 0
+    assert run("--data-dir", str(VALID), "show", "on", "ca")[0] == 0
+    assert run("show", "on", "ca", "--data-dir", str(VALID))[0] == 0
+    assert run("show", "on", "ca", env={"DGCOMPARE_DATA": f"{INVALID / 'nowhere'}{os.pathsep}{VALID}"})[0] == 2
+    assert run("show", "on", "ca", env={"DGCOMPARE_DATA": str(VALID)})[0] == 0
 
 
 def test_output_file_is_written_and_not_overwritten_without_force(tmp_path: Path) -> None:

@@ -3,20 +3,100 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import zip_longest
 
+from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher
 from dgcompare.models import Catalog, Framework
-from dgcompare.results import Comparison, FrameworkSummary, PrincipleSummary, Row
+from dgcompare.results import Alignment, Cell, Comparison, FrameworkSummary, PrincipleSummary, Row
 
 
-def side_by_side(catalog: Catalog, frameworks: Sequence[Framework], lang: str = "en") -> Comparison:
-    """Frameworks listed next to each other in their own order, with no alignment yet."""
-    columns = [[PrincipleSummary.of(f, p) for p in f.principles] for f in frameworks]
-    rows = tuple(Row(cells=tuple((cell,) if cell else () for cell in line)) for line in zip_longest(*columns))
+def compare(
+    catalog: Catalog, frameworks: Sequence[Framework], config: MatchConfig | None = None, lang: str = "en"
+) -> Comparison:
+    """Align ``frameworks`` and arrange their principles into rows of counterparts.
+
+    Args:
+        catalog: the catalog the frameworks come from.
+        frameworks: two or more frameworks, in column order.
+        config: matcher settings (defaults when None).
+        lang: ``en`` or ``fr``, for display.
+    """
+    alignments = Matcher(catalog, config or MatchConfig()).align(frameworks)
+    principles = [[PrincipleSummary.of(f, p) for p in f.principles] for f in frameworks]
+    aligned = {(x.a.framework, x.a.number) for x in alignments} | {(x.b.framework, x.b.number) for x in alignments}
+    unmatched = tuple(p for column in principles for p in column if (p.framework, p.number) not in aligned)
     return Comparison(
         frameworks=tuple(FrameworkSummary.of(catalog, f) for f in frameworks),
-        alignments=(),
-        unmatched=tuple(p for column in columns for p in column),
-        rows=rows,
+        alignments=tuple(alignments),
+        unmatched=unmatched,
+        rows=tuple(group_rows(frameworks, principles, alignments)),
         lang=lang,
     )
+
+
+def group_rows(
+    frameworks: Sequence[Framework], principles: Sequence[Sequence[PrincipleSummary]], alignments: Sequence[Alignment]
+) -> list[Row]:
+    """Rows of counterparts: strongest links first, at most one principle per framework in a row.
+
+    A principle sits in one row only; a link that would put two principles of one framework in the same
+    row stays in ``alignments`` but does not join the rows.
+    """
+    column = {f.id: index for index, f in enumerate(frameworks)}
+    groups: dict[tuple[str, int], dict[int, Cell]] = {}
+    strongest = sorted(
+        alignments,
+        key=lambda x: (
+            x.relation != EQUIVALENT,
+            x.source != "curated",
+            -x.score,
+            column[x.a.framework],
+            x.a.number,
+            column[x.b.framework],
+            x.b.number,
+        ),
+    )
+    for link in strongest:
+        key_a, key_b = (link.a.framework, link.a.number), (link.b.framework, link.b.number)
+        group_a, group_b = groups.get(key_a), groups.get(key_b)
+        if group_a is not None and group_a is group_b:
+            continue
+        if group_a is None and group_b is None:
+            merged = {column[link.a.framework]: Cell(principle=link.a), column[link.b.framework]: _cell(link.b, link)}
+        elif group_a is not None and group_b is None:
+            if column[link.b.framework] in group_a:
+                continue
+            merged = {**group_a, column[link.b.framework]: _cell(link.b, link)}
+        elif group_b is not None and group_a is None:
+            if column[link.a.framework] in group_b:
+                continue
+            merged = {**group_b, column[link.a.framework]: _cell(link.a, link)}
+        else:
+            assert group_a is not None and group_b is not None
+            if set(group_a) & set(group_b):
+                continue
+            merged = {**group_a, **group_b}
+            merged[column[link.b.framework]] = _cell(link.b, link)
+        for cell in merged.values():
+            groups[(cell.principle.framework, cell.principle.number)] = merged
+    rows: list[Row] = []
+    seen: set[int] = set()
+    for column_principles in principles:
+        for principle in column_principles:
+            group = groups.get((principle.framework, principle.number))
+            if group is None or id(group) in seen:
+                continue
+            seen.add(id(group))
+            relations = {c.relation for c in group.values() if c.relation}
+            relation = EQUIVALENT if relations == {EQUIVALENT} else "related"
+            rows.append(Row(cells=tuple(group.get(i) for i in range(len(frameworks))), relation=relation))
+    for index, column_principles in enumerate(principles):
+        for principle in column_principles:
+            if (principle.framework, principle.number) not in groups:
+                cells: list[Cell | None] = [None] * len(frameworks)
+                cells[index] = Cell(principle=principle)
+                rows.append(Row(cells=tuple(cells)))
+    return rows
+
+
+def _cell(principle: PrincipleSummary, link: Alignment) -> Cell:
+    return Cell(principle=principle, relation=link.relation, score=link.score, source=link.source)

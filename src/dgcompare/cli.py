@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from dgcompare.export.base import Exportable
+    from dgcompare.matcher import MatchConfig
     from dgcompare.models import Catalog
 
 P = ParamSpec("P")
@@ -96,6 +97,17 @@ LangOption = Annotated[
     Language,
     typer.Option("--lang", case_sensitive=False, help="Show titles in this language; English stands in, marked [en]."),
 ]
+InferredOnlyOption = Annotated[
+    bool, typer.Option("--inferred-only", help="Ignore curated crosswalks: show what the matcher infers alone.")
+]
+EquivalentOption = Annotated[
+    float | None,
+    typer.Option("--equivalent", min=0.0, max=1.0, help="Lowest score of an equivalent alignment (default 0.36)."),
+]
+RelatedOption = Annotated[
+    float | None,
+    typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.25)."),
+]
 TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
 
@@ -158,6 +170,26 @@ def _catalog(extra_dirs: Sequence[Path] | None = None) -> Catalog:
     from dgcompare.catalog import load_catalog
 
     return load_catalog([*_settings().data_dirs, *(extra_dirs or [])])
+
+
+def _match_config(inferred_only: bool, equivalent: float | None, related: float | None) -> MatchConfig:
+    from dataclasses import replace
+
+    from dgcompare.errors import InputError
+    from dgcompare.matcher import MatchConfig
+
+    config = MatchConfig(curated=not inferred_only)
+    config = replace(
+        config,
+        equivalent=config.equivalent if equivalent is None else equivalent,
+        related=config.related if related is None else related,
+    )
+    if config.related > config.equivalent:
+        raise InputError(
+            f"--related ({config.related}) is above --equivalent ({config.equivalent})",
+            hint="the related threshold must not exceed the equivalent one",
+        )
+    return config
 
 
 def _console(**kwargs: Any) -> Console:
@@ -261,18 +293,26 @@ def show(
     force: ForceOption = False,
     data_dir: DataDirOption = None,
     lang: LangOption = Language.EN,
+    inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
 ) -> None:
-    """Show frameworks side by side.
+    """Align the principles of two or more frameworks and show them side by side.
 
-    Example: dgcompare show uk au ca
+    Each row holds counterparts (= equivalent, ~ related, with the score; * from a curated crosswalk);
+    principles without a counterpart follow. Example: dgcompare show uk au ca
     """
-    from dgcompare.analysis import side_by_side
+    from dgcompare.analysis import compare
     from dgcompare.models import resolve_token
     from dgcompare.render.tables import ComparisonView
 
     catalog = _catalog(data_dir)
     frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens))
-    result = side_by_side(catalog, frameworks, lang)
+    if len(frameworks) < 2:
+        from dgcompare.errors import InputError
+
+        raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
+    result = compare(catalog, frameworks, _match_config(inferred_only, equivalent, related), lang)
     emit(result, ComparisonView(result), fmt, output, force)
 
 

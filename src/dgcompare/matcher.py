@@ -34,7 +34,7 @@ RELATED = "related"
 class MatchConfig:
     """Every setting of the matcher; the matcher reads nothing else."""
 
-    equivalent: float = 0.33
+    equivalent: float = 0.36
     """Lowest score of an ``equivalent`` alignment."""
     related: float = 0.25
     """Lowest score of a ``related`` alignment; below it, no alignment."""
@@ -43,12 +43,14 @@ class MatchConfig:
     title_weight: float = 0.2
     title_repeat: float = 2.0
     """How much more a title word counts than a summary word."""
-    margin: float = 0.9
+    margin: float = 0.95
     """An equivalent must score at least this fraction of each side's best counterpart."""
     max_related: int = 3
     """At most this many related counterparts per principle and framework, the strongest."""
     curated: bool = True
     """Apply curated crosswalks; False shows what the matcher infers alone."""
+    split: bool = True
+    """Also call equivalent a pair that is near-best on both sides though not in the best overall pairing."""
     neighbours: int = 3
     """A principle without curated themes borrows the themes of this many most similar tagged principles."""
     neighbour_weight: float = 1.0
@@ -252,13 +254,18 @@ class Matcher:
         row_best = [max(cell.score for cell in row) for row in matrix]
         col_best = [max(matrix[i][j].score for i in range(len(matrix))) for j in range(len(matrix[0]))]
         labels = {t.id: t.label for t in self.catalog.taxonomy.themes}
+        scores = [[cell.score for cell in row] for row in matrix]
+        assigned = set(best_assignment(scores))
         chosen: list[tuple[int, int, str]] = []
         for i, row in enumerate(matrix):
             for j, cell in enumerate(row):
                 if cell.score < config.related:
                     continue
+                # NOTE: equivalents are the pairing that is best overall, so that one greedy pair cannot take
+                # another's natural partner; a near-best second partner is kept for commitments split in two.
                 near_best = cell.score >= config.margin * row_best[i] and cell.score >= config.margin * col_best[j]
-                relation = EQUIVALENT if cell.score >= config.equivalent and near_best else RELATED
+                paired = (i, j) in assigned or (config.split and near_best)
+                relation = EQUIVALENT if cell.score >= config.equivalent and paired else RELATED
                 chosen.append((i, j, relation))
         chosen = _limit_related(chosen, matrix, config.max_related)
         return [
@@ -388,3 +395,49 @@ def _curated_alignment(
         source="curated",
         why=tuple(why),
     )
+
+
+def best_assignment(scores: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
+    """The one-to-one pairing of rows and columns with the highest total score (Hungarian method).
+
+    Returns:
+        (row, column) pairs, one per row or column, whichever are fewer.
+    """
+    if not scores or not scores[0]:
+        return []
+    transposed = len(scores) > len(scores[0])
+    matrix = [list(col) for col in zip(*scores, strict=True)] if transposed else [list(row) for row in scores]
+    n, m = len(matrix), len(matrix[0])
+    # NOTE: the classic O(n^2 m) potentials formulation, minimising the negated scores.
+    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
+    owner, way = [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        owner[0] = i
+        j0 = 0
+        minv = [math.inf] * (m + 1)
+        used = [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], math.inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = -matrix[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    pairs = [(owner[j] - 1, j - 1) for j in range(1, m + 1) if owner[j]]
+    return sorted((c, r) if transposed else (r, c) for r, c in pairs)

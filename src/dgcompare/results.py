@@ -198,11 +198,28 @@ class Alignment(_Result):
     why: tuple[str, ...] = ()
 
 
-class Row(_Result):
-    """One row of a comparison table: the principles of each framework (by column) that sit together."""
+class Cell(_Result):
+    """A principle in a comparison row, and how strongly it is tied to the rest of the row."""
 
-    cells: tuple[tuple[PrincipleSummary, ...], ...]
+    principle: PrincipleSummary
     relation: str | None = None
+    """``equivalent`` or ``related`` for the link that put it in the row; None for the row's first cell."""
+    score: float | None = None
+    source: str | None = None
+
+
+class Row(_Result):
+    """One row of a comparison table: at most one principle per framework, in framework order."""
+
+    cells: tuple[Cell | None, ...]
+    relation: str | None = None
+    """``equivalent`` when every link in the row is, ``related`` when one is weaker, None when alone."""
+
+    @property
+    def source(self) -> str:
+        """``curated``, ``inferred``, ``mixed``, or empty for a principle alone."""
+        sources = {c.source for c in self.cells if c is not None and c.source}
+        return sources.pop() if len(sources) == 1 else ("mixed" if sources else "")
 
 
 class Comparison(_Result):
@@ -215,17 +232,26 @@ class Comparison(_Result):
     lang: str = "en"
 
     def table(self) -> Tabular:
-        """One row per table row, one column per framework (cells list ``number. title``)."""
+        """One row per aligned group, then one per principle without counterpart; a column per framework."""
         return Tabular(
-            (*(f.id for f in self.frameworks), "relation"),
+            (*(f.id for f in self.frameworks), "relation", "lowest score", "source"),
             tuple(
                 (
                     *(
-                        "; ".join(f"{p.number}. {marked(p.title, p.title_fr, self.lang)}" for p in cell)
-                        for cell in row.cells
+                        f"{c.principle.number}. {marked(c.principle.title, c.principle.title_fr, self.lang)}"
+                        if c
+                        else ""
+                        for c in row.cells
                     ),
-                    row.relation or "",
+                    row.relation or "no counterpart",
+                    _lowest(row),
+                    row.source,
                 )
                 for row in self.rows
             ),
         )
+
+
+def _lowest(row: Row) -> str:
+    scores = [c.score for c in row.cells if c is not None and c.score is not None]
+    return f"{min(scores):.2f}" if scores else ""

@@ -9,7 +9,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from dgcompare.results import FALLBACK_MARK, Comparison, Listing, ValidationReport, localized
+from dgcompare.results import FALLBACK_MARK, Cell, Comparison, Listing, ValidationReport, localized
 
 
 @dataclass(frozen=True)
@@ -76,33 +76,49 @@ def plural(noun: str, count: int) -> str:
     return noun[:-2] + "a" if noun.endswith("criterion") else noun + "s"
 
 
+MARKS = {"equivalent": "=", "related": "~"}
+"""How a cell shows the link that put it in its row."""
+
+
 @dataclass(frozen=True)
 class ComparisonView:
-    """``dgcompare show A B``: frameworks as columns, principles in rows."""
+    """``dgcompare show A B``: a column per framework, a row per group of counterparts."""
 
     comparison: Comparison
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True)
         lang = self.comparison.lang
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, show_lines=False)
         for f in self.comparison.frameworks:
             title = localized_text(f.title, f.title_fr, lang, style="dg.muted").append(f" ({f.adopted})")
-            header = Text.assemble((f.id, "dg.id"), "\n", title)
-            table.add_column(header, ratio=1, overflow="fold")
-        for row in self.comparison.rows:
-            table.add_row(
-                *(
-                    Text("\n").join(
-                        Text(f"{p.number}. ").append(localized_text(p.title, p.title_fr, lang)) for p in cell
-                    )
-                    for cell in row.cells
-                )
-            )
+            table.add_column(Text.assemble((f.id, "dg.id"), "\n", title), ratio=1, overflow="fold")
+        aligned = [row for row in self.comparison.rows if row.relation]
+        alone = [row for row in self.comparison.rows if not row.relation]
+        for index, row in enumerate(aligned):
+            table.add_row(*(cell_text(c, lang) for c in row.cells), end_section=index == len(aligned) - 1)
+        for row in alone:
+            table.add_row(*(cell_text(c, lang) for c in row.cells))
         yield table
-        if not self.comparison.alignments:
-            yield Text("Principles are listed in each framework's own order, not aligned.", style="dg.muted")
+        yield Text(
+            f"{len(aligned)} rows of counterparts, {len(alone)} principles without one. "
+            "= equivalent, ~ related, with the score; * curated crosswalk.",
+            style="dg.muted",
+        )
         if lang == "fr":
             yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+
+
+def cell_text(cell: Cell | None, lang: str) -> Text:
+    """``3. Title`` and, below it, the mark of the link that put the principle in its row."""
+    if cell is None:
+        return Text("")
+    p = cell.principle
+    text = Text(f"{p.number}. ").append(localized_text(p.title, p.title_fr, lang))
+    if cell.relation and cell.score is not None:
+        style = "dg.equivalent" if cell.relation == "equivalent" else "dg.related"
+        curated = "*" if cell.source == "curated" else ""
+        text.append(f"\n{MARKS[cell.relation]} {cell.score:.2f}{curated}", style=style)
+    return text
 
 
 @dataclass(frozen=True)
@@ -116,7 +132,10 @@ class ValidationView:
 
         parts: list[Text] = [problem_text(p) for p in self.report.problems]
         r = self.report
-        counts = f"{r.jurisdictions} jurisdictions, {r.frameworks} frameworks, {r.principles} principles"
+        counts = (
+            f"{r.jurisdictions} jurisdictions, {r.frameworks} frameworks, {r.principles} principles, "
+            f"{r.crosswalks} crosswalks"
+        )
         if r.ok:
             parts.append(Text.assemble(("OK", "dg.ok"), f": {len(r.files)} files valid ({counts})."))
         else:
