@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher
-from dgcompare.models import Catalog, Framework
+from dgcompare.models import Catalog, CrosswalkFile, CrosswalkHeader, CrosswalkMapping, Framework
 from dgcompare.results import Alignment, Cell, Comparison, FrameworkSummary, PrincipleSummary, Row
 
 
@@ -89,14 +90,51 @@ def group_rows(
             relations = {c.relation for c in group.values() if c.relation}
             relation = EQUIVALENT if relations == {EQUIVALENT} else "related"
             rows.append(Row(cells=tuple(group.get(i) for i in range(len(frameworks))), relation=relation))
+    partners: dict[tuple[str, int], list[str]] = {}
+    for link in alignments:
+        partners.setdefault((link.a.framework, link.a.number), []).append(f"{link.b.framework}:{link.b.number}")
+        partners.setdefault((link.b.framework, link.b.number), []).append(f"{link.a.framework}:{link.a.number}")
     for index, column_principles in enumerate(principles):
         for principle in column_principles:
-            if (principle.framework, principle.number) not in groups:
+            key = (principle.framework, principle.number)
+            if key not in groups:
                 cells: list[Cell | None] = [None] * len(frameworks)
-                cells[index] = Cell(principle=principle)
+                cells[index] = Cell(principle=principle, elsewhere=tuple(partners.get(key, ())))
                 rows.append(Row(cells=tuple(cells)))
     return rows
 
 
 def _cell(principle: PrincipleSummary, link: Alignment) -> Cell:
     return Cell(principle=principle, relation=link.relation, score=link.score, source=link.source)
+
+
+def draft_crosswalk(
+    catalog: Catalog, source: Framework, target: Framework, config: MatchConfig, today: datetime.date
+) -> CrosswalkFile:
+    """The inferred alignments of two frameworks as a crosswalk whose mappings await human review."""
+    mappings = []
+    for link in Matcher(catalog, config).align_pair(source, target):
+        equivalent = link.relation == EQUIVALENT
+        mappings.append(
+            CrosswalkMapping(
+                source=link.a.number,
+                target=link.b.number,
+                relationship="equal" if equivalent else "intersects",
+                rationale="semantic",
+                strength=max(7 if equivalent else 4, min(10, round(link.score * 10 + (4 if equivalent else 2)))),
+                explanation="; ".join(link.why) or "inferred by dgcompare",
+                status="suggested",
+            )
+        )
+    header = CrosswalkHeader(
+        source=source.id,
+        target=target.id,
+        title=f"{source.title} to {target.title}",
+        author="drafted by dgcompare; to be reviewed",
+        date=today,
+        method="Drafted from dgcompare's inferred alignments. Review every mapping against both official texts, "
+        "correct relationship, rationale and strength, delete wrong ones, add missing ones, and set status to "
+        "confirmed.",
+    )
+    ordered = sorted(mappings, key=lambda m: (m.source, m.target))
+    return CrosswalkFile(crosswalk=header, mappings=tuple(ordered))

@@ -106,7 +106,7 @@ EquivalentOption = Annotated[
 ]
 RelatedOption = Annotated[
     float | None,
-    typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.25)."),
+    typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.2)."),
 ]
 TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
@@ -339,6 +339,76 @@ def validate(
     emit(report, ValidationView(report), fmt, output, force, formats=TEXT_FORMATS)
     if not report.ok:
         raise typer.Exit(2)
+
+
+@app.command()
+@handles_errors
+def explain(
+    first: Annotated[str, typer.Argument(metavar="A:N", help="A principle: framework or jurisdiction, colon, number.")],
+    second: Annotated[str, typer.Argument(metavar="B:M", help="Another principle, in another framework.")],
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+    inferred_only: InferredOnlyOption = False,
+) -> None:
+    """Explain the score of one pair of principles, signal by signal, and the verdict.
+
+    Example: dgcompare explain uk:9 ca:5
+    """
+    from dgcompare.matcher import Matcher
+    from dgcompare.models import resolve_principle
+    from dgcompare.render.tables import ExplanationView
+
+    catalog = _catalog(data_dir)
+    a, b = resolve_principle(catalog, first), resolve_principle(catalog, second)
+    if a[0].id == b[0].id:
+        from dgcompare.errors import InputError
+
+        raise InputError("explain compares principles of two different frameworks", hint="e.g. uk:9 ca:5")
+    result = Matcher(catalog, _match_config(inferred_only, None, None)).explain(a, b)
+    emit(result, ExplanationView(result), fmt, output, force)
+
+
+crosswalk_app = typer.Typer(
+    help="Author curated crosswalks between two frameworks.\n\nExample: dgcompare crosswalk draft on ca -o on--ca.yaml",
+    no_args_is_help=True,
+)
+app.add_typer(crosswalk_app, name="crosswalk")
+
+
+@crosswalk_app.command("draft")
+@handles_errors
+def crosswalk_draft(
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="Source framework or jurisdiction.")],
+    target: Annotated[str, typer.Argument(metavar="TARGET", help="Target framework or jurisdiction.")],
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Write the inferred alignments of two frameworks as a crosswalk file for a human to review.
+
+    Every mapping is marked 'status: suggested'; confirm, correct or delete each, set 'status: confirmed',
+    then put the file in a --data-dir's crosswalks/ folder. Example: dgcompare crosswalk draft on ca -o on--ca.yaml
+    """
+    import datetime
+
+    from dgcompare.analysis import draft_crosswalk
+    from dgcompare.matcher import MatchConfig
+    from dgcompare.models import resolve_token
+    from dgcompare.yamlfile import dump_yaml
+
+    catalog = _catalog(data_dir)
+    a, b = resolve_token(catalog, source), resolve_token(catalog, target)
+    drafted = draft_crosswalk(catalog, a, b, MatchConfig(curated=False), datetime.date.today())
+    text = dump_yaml(drafted.model_dump(mode="json", exclude_none=True))
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from dgcompare.output import write_atomically
+
+    write_atomically(output, text, force=force)
+    _stderr().print(f"wrote {output} ({len(drafted.mappings)} suggested mappings)", markup=False)
 
 
 def main() -> None:

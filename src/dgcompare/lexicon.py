@@ -131,6 +131,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(["service", "services"], "service"),
     **dict.fromkeys(["open", "opening"], "open"),
     "default": "default",
+    **dict.fromkeys(["take-up", "uptake"], "uptake"),
     **dict.fromkeys(["deliver", "delivers", "delivered", "delivering", "delivery"], "deliver"),
 }
 """English words (or their stems) and the concept each expresses."""

@@ -23,7 +23,7 @@ from functools import cached_property
 from itertools import combinations
 
 from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle, PrincipleRef
-from dgcompare.results import Alignment, PrincipleSummary
+from dgcompare.results import Alignment, PairExplanation, PrincipleSummary, ScorePart
 from dgcompare.text import words
 
 EQUIVALENT = "equivalent"
@@ -36,7 +36,7 @@ class MatchConfig:
 
     equivalent: float = 0.36
     """Lowest score of an ``equivalent`` alignment."""
-    related: float = 0.25
+    related: float = 0.2
     """Lowest score of a ``related`` alignment; below it, no alignment."""
     term_weight: float = 0.3
     theme_weight: float = 0.5
@@ -115,6 +115,10 @@ class Matcher:
             for keyword in theme.keywords_fr:
                 found[tuple(words(keyword, french=True))].add(theme.id)
         found.pop((), None)
+        # NOTE: a one-word keyword that most principles use ("service", "digital") signals no theme in particular.
+        total = sum(len(f.principles) for f in self.catalog.frameworks()) or 1
+        for seq in [s for s in found if len(s) == 1 and self._document_frequency.get(s[0], 0) / total > 0.25]:
+            del found[seq]
         return {
             seq: {theme: (1.0 + 0.5 * (len(seq) - 1)) / len(themes) for theme in themes}
             for seq, themes in found.items()
@@ -125,19 +129,27 @@ class Matcher:
         return max((len(k) for k in self._keywords), default=1)
 
     @cached_property
-    def _idf(self) -> dict[str, float]:
-        documents = [
-            set(self._text_terms(p)[0] + self._text_terms(p)[1])
+    def _document_frequency(self) -> Counter[str]:
+        documents = (
+            set(title + summary)
             for f in self.catalog.frameworks()
             for p in f.principles
-        ]
-        frequency = Counter(term for document in documents for term in document)
-        total = len(documents)
-        return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in frequency.items()}
+            for title, summary in [self._text_terms(p)]
+        )
+        return Counter(term for document in documents for term in document)
+
+    @cached_property
+    def _idf(self) -> dict[str, float]:
+        total = sum(len(f.principles) for f in self.catalog.frameworks())
+        return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in self._document_frequency.items()}
+
+    @cached_property
+    def _unseen_idf(self) -> float:
+        # NOTE: a term the catalog has never seen is as informative as the rarest ones.
+        return math.log(1 + sum(len(f.principles) for f in self.catalog.frameworks())) + 1.0
 
     def _idf_of(self, term: str) -> float:
-        # NOTE: a term the catalog has never seen is as informative as the rarest ones.
-        return self._idf.get(term) or math.log(1 + len(self._idf) + 1) + 1.0
+        return self._idf.get(term) or self._unseen_idf
 
     @staticmethod
     def _text_terms(principle: Principle) -> tuple[list[str], list[str]]:
@@ -312,7 +324,7 @@ class Matcher:
         kept = [x for x in inferred if (x.a.number, x.b.number) not in curated and not exhaustive]
         return kept + [x for x in curated.values() if x is not None]
 
-    def explain(self, a: tuple[Framework, Principle], b: tuple[Framework, Principle]) -> Explanation:
+    def explain(self, a: tuple[Framework, Principle], b: tuple[Framework, Principle]) -> PairExplanation:
         """The full score breakdown of one pair, with each principle's rank among the other's candidates."""
         (fa, pa), (fb, pb) = a, b
         x, y = self.profile(fa, pa), self.profile(fb, pb)
@@ -320,38 +332,27 @@ class Matcher:
         row = sorted((self.breakdown(x, self.profile(fb, q)).score for q in fb.principles), reverse=True)
         col = sorted((self.breakdown(self.profile(fa, q), y).score for q in fa.principles), reverse=True)
         final = next((al for al in self.align([fa, fb]) if al.a.number == pa.number and al.b.number == pb.number), None)
-        return Explanation(
+        labels = {t.id: t.label for t in self.catalog.taxonomy.themes}
+        config = self.config
+        return PairExplanation(
             a=PrincipleSummary.of(fa, pa),
             b=PrincipleSummary.of(fb, pb),
-            breakdown=detail,
-            config=self.config,
-            rank_in_b=row.index(detail.score) + 1,
-            rank_in_a=col.index(detail.score) + 1,
-            best_in_b=row[0],
-            best_in_a=col[0],
-            themes_a=_top(x.themes),
-            themes_b=_top(y.themes),
+            score=detail.score,
+            parts=(
+                ScorePart(name="terms", value=detail.terms, weight=config.term_weight),
+                ScorePart(name="themes", value=detail.themes, weight=config.theme_weight),
+                ScorePart(name="title", value=detail.title, weight=config.title_weight),
+            ),
+            shared_themes=tuple(labels.get(t, t) for t in detail.shared_themes),
+            shared_terms=detail.shared_terms,
+            themes_a=tuple(labels.get(t, t) for t, _ in _top(x.themes)),
+            themes_b=tuple(labels.get(t, t) for t, _ in _top(y.themes)),
+            rank_among_b=row.index(detail.score) + 1,
+            rank_among_a=col.index(detail.score) + 1,
+            equivalent_threshold=config.equivalent,
+            related_threshold=config.related,
             alignment=final,
-            theme_labels={t.id: t.label for t in self.catalog.taxonomy.themes},
         )
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """Everything ``dgcompare explain`` shows about one pair."""
-
-    a: PrincipleSummary
-    b: PrincipleSummary
-    breakdown: Breakdown
-    config: MatchConfig
-    rank_in_b: int
-    rank_in_a: int
-    best_in_b: float
-    best_in_a: float
-    themes_a: tuple[tuple[str, float], ...]
-    themes_b: tuple[tuple[str, float], ...]
-    alignment: Alignment | None
-    theme_labels: Mapping[str, str]
 
 
 def _top(themes: Mapping[str, float], n: int = 4) -> tuple[tuple[str, float], ...]:

@@ -206,6 +206,8 @@ class Cell(_Result):
     """``equivalent`` or ``related`` for the link that put it in the row; None for the row's first cell."""
     score: float | None = None
     source: str | None = None
+    elsewhere: tuple[str, ...] = ()
+    """Counterparts (``framework:number``) that sit in other rows, for a principle alone in its row."""
 
 
 class Row(_Result):
@@ -255,3 +257,37 @@ class Comparison(_Result):
 def _lowest(row: Row) -> str:
     scores = [c.score for c in row.cells if c is not None and c.score is not None]
     return f"{min(scores):.2f}" if scores else ""
+
+
+class ScorePart(_Result):
+    """One signal of a pair's score."""
+
+    name: str
+    value: float
+    weight: float
+
+
+class PairExplanation(_Result):
+    """Why two principles do or do not align: ``dgcompare explain``."""
+
+    a: PrincipleSummary
+    b: PrincipleSummary
+    score: float
+    parts: tuple[ScorePart, ...]
+    shared_themes: tuple[str, ...]
+    shared_terms: tuple[str, ...]
+    themes_a: tuple[str, ...]
+    themes_b: tuple[str, ...]
+    rank_among_b: int
+    """1 when ``b`` is ``a``'s best candidate in ``b``'s framework."""
+    rank_among_a: int
+    equivalent_threshold: float
+    related_threshold: float
+    alignment: Alignment | None
+    """The alignment ``show`` reports for this pair (curated or inferred), if any."""
+
+    def table(self) -> Tabular:
+        """One row per signal, then the total."""
+        rows = [(p.name, f"{p.value:.2f}", f"{p.weight:.2f}", f"{p.value * p.weight:.3f}") for p in self.parts]
+        rows.append(("score", f"{self.score:.2f}", "", ""))
+        return Tabular(("signal", "value", "weight", "contribution"), tuple(rows))

@@ -347,3 +347,8 @@ def _show(value: Any) -> str:
         return "a list"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def dump_yaml(data: Any) -> str:
+    """Plain-data YAML in block style, keys in the order given, Unicode kept readable."""
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)

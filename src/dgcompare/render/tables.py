@@ -9,7 +9,15 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from dgcompare.results import FALLBACK_MARK, Cell, Comparison, Listing, ValidationReport, localized
+from dgcompare.results import (
+    FALLBACK_MARK,
+    Cell,
+    Comparison,
+    Listing,
+    PairExplanation,
+    ValidationReport,
+    localized,
+)
 
 
 @dataclass(frozen=True)
@@ -100,8 +108,9 @@ class ComparisonView:
             table.add_row(*(cell_text(c, lang) for c in row.cells))
         yield table
         yield Text(
-            f"{len(aligned)} rows of counterparts, {len(alone)} principles without one. "
-            "= equivalent, ~ related, with the score; * curated crosswalk.",
+            f"{len(aligned)} rows of counterparts; {len(self.comparison.unmatched)} principles with no counterpart. "
+            "= equivalent, ~ related, with the score; * from a curated crosswalk; "
+            "'related to' names counterparts shown in other rows.",
             style="dg.muted",
         )
         if lang == "fr":
@@ -118,6 +127,8 @@ def cell_text(cell: Cell | None, lang: str) -> Text:
         style = "dg.equivalent" if cell.relation == "equivalent" else "dg.related"
         curated = "*" if cell.source == "curated" else ""
         text.append(f"\n{MARKS[cell.relation]} {cell.score:.2f}{curated}", style=style)
+    if cell.elsewhere:
+        text.append(f"\nrelated to {', '.join(cell.elsewhere)}", style="dg.muted")
     return text
 
 
@@ -144,3 +155,51 @@ class ValidationView:
                 Text.assemble((f"{len(r.problems)} problems", "dg.error"), f" in {bad} of {len(r.files)} files.")
             )
         yield Group(*parts)
+
+
+@dataclass(frozen=True)
+class ExplanationView:
+    """``dgcompare explain A:N B:M``: one pair's score, signal by signal."""
+
+    explanation: PairExplanation
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        e = self.explanation
+        for side in (e.a, e.b):
+            yield Text.assemble((f"{side.framework}:{side.number}", "dg.id"), "  ", side.title)
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("Signal")
+        table.add_column("Value", justify="right")
+        table.add_column("Weight", justify="right")
+        table.add_column("Contribution", justify="right")
+        for part in e.parts:
+            table.add_row(part.name, f"{part.value:.2f}", f"{part.weight:.2f}", f"{part.value * part.weight:.3f}")
+        table.add_row(Text("score", style="bold"), Text(f"{e.score:.2f}", style="bold"), "", "")
+        yield table
+        lines = [
+            Text(f"Shared themes: {', '.join(e.shared_themes) or 'none'}"),
+            Text(f"Shared terms: {', '.join(e.shared_terms) or 'none'}"),
+            Text(f"Themes of {e.a.framework}:{e.a.number}: {', '.join(e.themes_a) or 'none'}", style="dg.muted"),
+            Text(f"Themes of {e.b.framework}:{e.b.number}: {', '.join(e.themes_b) or 'none'}", style="dg.muted"),
+            Text(
+                f"Rank: {_ordinal(e.rank_among_b)} of {e.a.framework}:{e.a.number}'s candidates in {e.b.framework}, "
+                f"{_ordinal(e.rank_among_a)} of {e.b.framework}:{e.b.number}'s in {e.a.framework}.",
+            ),
+            Text(f"Thresholds: equivalent {e.equivalent_threshold:.2f}, related {e.related_threshold:.2f}."),
+        ]
+        yield from lines
+        if e.alignment is None:
+            yield Text("Verdict: not aligned.", style="bold")
+        else:
+            style = "dg.equivalent" if e.alignment.relation == "equivalent" else "dg.related"
+            verdict = Text.assemble(("Verdict: ", "bold"), (e.alignment.relation, style), f" ({e.alignment.source}")
+            verdict.append(f", {e.alignment.score:.2f})" if e.alignment.source == "curated" else ")")
+            yield verdict
+            if e.alignment.source == "curated":
+                for reason in e.alignment.why:
+                    yield Text(f"  {reason}", style="dg.muted")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
