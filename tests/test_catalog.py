@@ -10,7 +10,7 @@ from dgcompare.catalog import validate_paths
 from dgcompare.errors import CatalogError, UnknownTokenError
 from dgcompare.models import resolve_principle, resolve_token
 
-from .conftest import INVALID, VALID
+from .conftest import FIXTURES, INVALID, VALID
 
 
 def problems_of(path: Path) -> list[str]:
@@ -190,3 +190,27 @@ def test_validate_a_directory_of_broken_files_finds_each() -> None:
     broken = {Path(p.path).stem for p in report.problems}
     assert broken == {p.stem for p in INVALID.glob("*.yaml")}
     assert all(p.line is not None for p in report.problems)
+
+
+def test_crosswalk_files_are_validated_with_locations() -> None:
+    report = validate_paths([FIXTURES / "crosswalks" / "broken.yaml"])
+    found = {(p.line, p.field, p.code) for p in report.problems}
+    assert found == {(13, "mappings[1].relationship", "schema"), (15, "mappings[1].strength", "schema")}
+    assert any("use a number up to 10" in p.fix for p in report.problems)
+    report = validate_paths([FIXTURES / "crosswalks" / "unknown-ids.yaml"])
+    found = {(p.line, p.field, p.code) for p in report.problems}
+    assert (3, "crosswalk.target", "unknown-framework") in found
+    assert (11, "mappings[1].source", "unknown-number") in found
+    assert any("did you mean 'au-dss-v2'?" in p.fix for p in report.problems)
+
+
+def test_a_user_crosswalk_applies_to_a_user_framework(tmp_path: Path) -> None:
+    shutil.copy(VALID / "on.yaml", tmp_path / "on.yaml")
+    (tmp_path / "crosswalks").mkdir()
+    shutil.copy(FIXTURES / "crosswalks" / "on--ca.yaml", tmp_path / "crosswalks" / "on--ca.yaml")
+    from dgcompare.matcher import Matcher
+
+    catalog = load_catalog([tmp_path])
+    on, ca = resolve_token(catalog, "on"), resolve_token(catalog, "ca")
+    found = Matcher(catalog).align([on, ca])
+    assert [(x.a.number, x.b.number, x.source, x.relation) for x in found] == [(1, 1, "curated", "equivalent")]

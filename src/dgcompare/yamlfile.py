@@ -315,7 +315,9 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
         word = "at least" if kind == "too_short" else "at most"
         return f"expected a list of {word} {limit} item{'s' * (limit != 1)}", "check the list's entries"
     if kind in ("greater_than_equal", "less_than_equal"):
-        return (f"{shown} is out of range ({error['msg'].lower()})", "numbers count from 1")
+        bound = ctx.get("ge", ctx.get("le"))
+        fix = f"use a number from {bound}" if kind == "greater_than_equal" else f"use a number up to {bound}"
+        return f"{shown} is out of range ({error['msg'].lower()})", fix
     if kind == "literal_error":
         return f"{shown} is not allowed here; expected {ctx.get('expected')}", "use one of the listed values"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
