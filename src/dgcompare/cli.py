@@ -297,22 +297,32 @@ def show(
     equivalent: EquivalentOption = None,
     related: RelatedOption = None,
 ) -> None:
-    """Align the principles of two or more frameworks and show them side by side.
+    """Align the principles of two or more frameworks and show them side by side, or show one principle.
 
     Each row holds counterparts (= equivalent, ~ related, with the score; * from a curated crosswalk);
-    principles without a counterpart follow. Example: dgcompare show uk au ca
+    principles without a counterpart follow. With one FRAMEWORK:N token, show that principle and its
+    counterparts in every other jurisdiction's default framework. Example: dgcompare show uk au ca
     """
     from dgcompare.analysis import compare
     from dgcompare.models import resolve_token
     from dgcompare.render.tables import ComparisonView
 
     catalog = _catalog(data_dir)
+    config = _match_config(inferred_only, equivalent, related)
+    if len(tokens) == 1 and ":" in tokens[0]:
+        from dgcompare.models import resolve_principle
+        from dgcompare.render.tables import DetailView
+        from dgcompare.reports import principle_detail
+
+        detail = principle_detail(catalog, *resolve_principle(catalog, tokens[0]), config, lang)
+        emit(detail, DetailView(detail), fmt, output, force)
+        return
     frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens))
     if len(frameworks) < 2:
         from dgcompare.errors import InputError
 
         raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
-    result = compare(catalog, frameworks, _match_config(inferred_only, equivalent, related), lang)
+    result = compare(catalog, frameworks, config, lang)
     emit(result, ComparisonView(result), fmt, output, force)
 
 
@@ -339,6 +349,141 @@ def validate(
     emit(report, ValidationView(report), fmt, output, force, formats=TEXT_FORMATS)
     if not report.ok:
         raise typer.Exit(2)
+
+
+@app.command()
+@handles_errors
+def gaps(
+    target: Annotated[str, typer.Argument(metavar="TARGET", help="The jurisdiction or framework to examine.")],
+    against: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--against",
+            "-a",
+            metavar="PEER",
+            help="A peer framework; repeatable (default: every other jurisdiction's default framework).",
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+    lang: LangOption = Language.EN,
+    inferred_only: InferredOnlyOption = False,
+    fail_on_gaps: Annotated[bool, typer.Option("--fail-on-gaps", help="Exit with 3 if any gap is found.")] = False,
+) -> None:
+    """Show what peers commit to that TARGET does not, ranked by how many peers do, then TARGET's strengths.
+
+    Example: dgcompare gaps ca --against uk --against au
+    """
+    from dgcompare.models import resolve_token
+    from dgcompare.render.tables import GapView
+    from dgcompare.reports import gaps as find_gaps
+
+    catalog = _catalog(data_dir)
+    framework = resolve_token(catalog, target)
+    own = catalog.jurisdiction_of(framework.id).jurisdiction.code
+    if against:
+        peers = list(dict.fromkeys(resolve_token(catalog, token) for token in against))
+    else:
+        peers = [f for f in catalog.defaults() if catalog.jurisdiction_of(f.id).jurisdiction.code != own]
+    peers = [p for p in peers if p.id != framework.id]
+    if not peers:
+        from dgcompare.errors import InputError
+
+        raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
+    report = find_gaps(catalog, framework, peers, _match_config(inferred_only, None, None), lang)
+    emit(report, GapView(report), fmt, output, force)
+    if fail_on_gaps and report.gaps:
+        from dgcompare.errors import ChecksFailed
+
+        raise ChecksFailed(f"{len(report.gaps)} gaps found in {framework.id}", hint="--fail-on-gaps was given")
+
+
+@app.command()
+@handles_errors
+def matrix(
+    tokens: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[FRAMEWORK]...", help="Frameworks (default: every jurisdiction's default)."),
+    ] = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+    lang: LangOption = Language.EN,
+) -> None:
+    """Show a coverage heatmap: themes by frameworks, with totals per theme and per framework.
+
+    Example: dgcompare matrix uk au ca us
+    """
+    from dgcompare.models import resolve_token
+    from dgcompare.render.tables import MatrixView
+    from dgcompare.reports import coverage_matrix
+
+    catalog = _catalog(data_dir)
+    frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens)) if tokens else catalog.defaults()
+    result = coverage_matrix(catalog, frameworks, None, lang)
+    emit(result, MatrixView(result), fmt, output, force)
+
+
+@app.command()
+@handles_errors
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier edition.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later edition.")],
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+    inferred_only: InferredOnlyOption = False,
+) -> None:
+    """Show what changed between two editions: kept, reworded, merged, split, added, dropped.
+
+    Example: dgcompare diff au-dss-v1 au-dss-v2
+    """
+    from dgcompare.models import resolve_token
+    from dgcompare.render.tables import DiffView
+    from dgcompare.reports import diff as edition_diff
+
+    catalog = _catalog(data_dir)
+    result = edition_diff(
+        catalog, resolve_token(catalog, old), resolve_token(catalog, new), _match_config(inferred_only, None, None)
+    )
+    emit(result, DiffView(result), fmt, output, force)
+
+
+@app.command()
+@handles_errors
+def search(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for, in English or French.")],
+    jurisdiction: Annotated[
+        str | None, typer.Option("--jurisdiction", "-j", metavar="CODE", help="Search one jurisdiction only.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many hits.")] = 20,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Search titles, summaries and themes of the whole catalog, best matches first.
+
+    Example: dgcompare search "open source" --jurisdiction uk
+    """
+    from dgcompare.render.tables import SearchView
+    from dgcompare.reports import search as find
+
+    catalog = _catalog(data_dir)
+    code = None
+    if jurisdiction is not None:
+        entry = catalog.jurisdiction(jurisdiction.lower())
+        if entry is None:
+            from dgcompare.errors import UnknownTokenError
+
+            raise UnknownTokenError(f"'{jurisdiction}' is not a jurisdiction", hint="run `dgcompare list`")
+        code = entry.jurisdiction.code
+    result = find(catalog, text, code, limit)
+    emit(result, SearchView(result), fmt, output, force)
 
 
 @app.command()

@@ -291,3 +291,195 @@ class PairExplanation(_Result):
         rows = [(p.name, f"{p.value:.2f}", f"{p.weight:.2f}", f"{p.value * p.weight:.3f}") for p in self.parts]
         rows.append(("score", f"{self.score:.2f}", "", ""))
         return Tabular(("signal", "value", "weight", "contribution"), tuple(rows))
+
+
+class Candidate(_Result):
+    """A principle and its score against something it was compared with."""
+
+    framework: str
+    number: int
+    title: str
+    title_fr: str | None = None
+    score: float
+
+
+class Gap(_Result):
+    """A commitment peers make that the target does not: a theme and the peer principles behind it."""
+
+    theme: str
+    label: str
+    label_fr: str
+    peer_count: int
+    covered_by: tuple[PrincipleSummary, ...]
+    nearest: tuple[Candidate, ...]
+    """The target's closest principles, all below the related threshold."""
+    target_has_theme: bool
+    """The target touches the theme elsewhere, but not these commitments."""
+
+
+class GapReport(_Result):
+    """``dgcompare gaps TARGET``: what peers commit to that the target does not, and its own strengths."""
+
+    target: FrameworkSummary
+    peers: tuple[FrameworkSummary, ...]
+    gaps: tuple[Gap, ...]
+    distinctive: tuple[PrincipleSummary, ...]
+    lang: str = "en"
+
+    def table(self) -> Tabular:
+        """One row per gap, then one per distinctive principle of the target."""
+        rows = [
+            (
+                "gap",
+                marked(g.label, g.label_fr, self.lang),
+                str(g.peer_count),
+                "; ".join(f"{p.framework}:{p.number} {p.title}" for p in g.covered_by),
+                "; ".join(f"{c.framework}:{c.number} {c.title} ({c.score:.2f})" for c in g.nearest),
+            )
+            for g in self.gaps
+        ]
+        rows.extend(
+            ("distinctive", "", "0", f"{p.framework}:{p.number} {marked(p.title, p.title_fr, self.lang)}", "")
+            for p in self.distinctive
+        )
+        return Tabular(("kind", "theme", "peers", "principles", "nearest in target"), tuple(rows))
+
+
+class MatrixRow(_Result):
+    """One theme's coverage by each framework, in column order."""
+
+    theme: str
+    label: str
+    label_fr: str
+    coverage: tuple[float, ...]
+    covered: int
+    """How many frameworks cover the theme (coverage at or above the matrix's threshold)."""
+
+
+class CoverageMatrix(_Result):
+    """``dgcompare matrix``: how strongly each framework covers each theme (0 to 1)."""
+
+    frameworks: tuple[FrameworkSummary, ...]
+    rows: tuple[MatrixRow, ...]
+    threshold: float
+    totals: tuple[int, ...]
+    """How many themes each framework covers."""
+    lang: str = "en"
+
+    def table(self) -> Tabular:
+        """One row per theme, one column per framework, then the count of frameworks covering it."""
+        return Tabular(
+            ("theme", *(f.id for f in self.frameworks), "frameworks covering"),
+            (
+                *(
+                    (marked(r.label, r.label_fr, self.lang), *(f"{c:.2f}" for c in r.coverage), str(r.covered))
+                    for r in self.rows
+                ),
+                ("themes covered", *(str(t) for t in self.totals), ""),
+            ),
+        )
+
+
+class Change(_Result):
+    """One change between two editions: kept, reworded, merged, split, added or dropped."""
+
+    kind: str
+    old: tuple[PrincipleSummary, ...]
+    new: tuple[PrincipleSummary, ...]
+    relation: str | None = None
+    """``equivalent`` when every link behind the change is, else ``related``."""
+    related: tuple[PrincipleSummary, ...] = ()
+    """For a dropped or added item: the items of the other edition it is partly related to."""
+    score: float | None = None
+    source: str | None = None
+
+
+class EditionDiff(_Result):
+    """``dgcompare diff OLD NEW``."""
+
+    old: FrameworkSummary
+    new: FrameworkSummary
+    changes: tuple[Change, ...]
+
+    def table(self) -> Tabular:
+        """One row per change."""
+        return Tabular(
+            ("change", "old", "new", "relation", "score", "source", "partly related to"),
+            tuple(
+                (
+                    c.kind,
+                    "; ".join(f"{p.number}. {p.title}" for p in c.old),
+                    "; ".join(f"{p.number}. {p.title}" for p in c.new),
+                    c.relation or "",
+                    "" if c.score is None else f"{c.score:.2f}",
+                    c.source or "",
+                    "; ".join(f"{p.number}. {p.title}" for p in c.related),
+                )
+                for c in self.changes
+            ),
+        )
+
+
+class SearchHit(_Result):
+    """A principle that matches a search, with the words that matched."""
+
+    framework: str
+    jurisdiction: str
+    number: int
+    title: str
+    summary: str
+    themes: tuple[str, ...]
+    score: float
+    matched: tuple[str, ...]
+
+
+class SearchResults(_Result):
+    """``dgcompare search TEXT``."""
+
+    query: str
+    hits: tuple[SearchHit, ...]
+
+    def table(self) -> Tabular:
+        """One row per hit, best first."""
+        return Tabular(
+            ("score", "framework", "number", "title", "themes", "summary"),
+            tuple(
+                (f"{h.score:.2f}", h.framework, str(h.number), h.title, ", ".join(h.themes), h.summary)
+                for h in self.hits
+            ),
+        )
+
+
+class Counterpart(_Result):
+    """A principle's counterpart in another framework."""
+
+    framework: FrameworkSummary
+    alignments: tuple[Alignment, ...]
+    nearest: Candidate | None
+    """The closest principle when nothing reaches the related threshold."""
+
+
+class PrincipleDetail(_Result):
+    """``dgcompare show FRAMEWORK:N``: one principle and its counterparts in every default framework."""
+
+    framework: FrameworkSummary
+    principle: PrincipleSummary
+    summary: str | None
+    summary_fr: str | None
+    themes: tuple[str, ...]
+    url: str | None
+    note: str | None
+    counterparts: tuple[Counterpart, ...]
+    lang: str = "en"
+
+    def table(self) -> Tabular:
+        """One row per counterpart (or nearest candidate) in each other framework."""
+        rows = []
+        for c in self.counterparts:
+            for a in c.alignments:
+                other = a.b if (a.a.framework, a.a.number) == (self.principle.framework, self.principle.number) else a.a
+                rows.append((c.framework.id, str(other.number), other.title, a.relation, f"{a.score:.2f}", a.source))
+            if not c.alignments and c.nearest is not None:
+                n = c.nearest
+                rows.append((c.framework.id, str(n.number), n.title, "none (nearest)", f"{n.score:.2f}", ""))
+        return Tabular(("framework", "number", "title", "relation", "score", "source"), tuple(rows))

@@ -1,0 +1,303 @@
+"""Pure computations behind the analyst's reports: gaps, coverage matrix, edition diff, search, detail.
+
+Each function takes a catalog, frameworks and a :class:`MatchConfig` and returns a result object from
+:mod:`dgcompare.results`; nothing here reads files, the environment or the clock.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher
+from dgcompare.models import Catalog, Framework, Principle
+from dgcompare.results import (
+    Alignment,
+    Candidate,
+    Change,
+    Counterpart,
+    CoverageMatrix,
+    EditionDiff,
+    FrameworkSummary,
+    Gap,
+    GapReport,
+    MatrixRow,
+    PrincipleDetail,
+    PrincipleSummary,
+    SearchHit,
+    SearchResults,
+)
+from dgcompare.text import fold, words
+
+COVERS = 0.35
+"""A framework covers a theme when one of its principles gives the theme at least this weight."""
+
+
+def _touches(alignment: Alignment, framework: str, number: int) -> bool:
+    return (alignment.a.framework, alignment.a.number) == (framework, number) or (
+        alignment.b.framework,
+        alignment.b.number,
+    ) == (framework, number)
+
+
+def _primary_theme(matcher: Matcher, framework: Framework, principle: Principle) -> str | None:
+    if principle.themes:
+        return principle.themes[0]
+    themes = matcher.profile(framework, principle).themes
+    return max(themes, key=lambda t: (themes[t], t)) if themes else None
+
+
+def gaps(
+    catalog: Catalog,
+    target: Framework,
+    peers: Sequence[Framework],
+    config: MatchConfig | None = None,
+    lang: str = "en",
+) -> GapReport:
+    """What ``peers`` commit to that ``target`` does not, grouped by theme, and the target's own strengths.
+
+    A peer principle is a gap when no principle of the target aligns with it, even as ``related``. Gaps are
+    grouped by the peer principle's main theme and ranked by how many peers make such a commitment.
+    """
+    config = config or MatchConfig()
+    matcher = Matcher(catalog, config)
+    target_aligned: set[int] = set()
+    uncovered: dict[str, list[tuple[Framework, Principle]]] = defaultdict(list)
+    for peer in peers:
+        found = matcher.align([target, peer])
+        for alignment in found:
+            target_aligned.add(alignment.a.number if alignment.a.framework == target.id else alignment.b.number)
+        for principle in peer.principles:
+            if not any(_touches(x, peer.id, principle.number) for x in found):
+                theme = _primary_theme(matcher, peer, principle)
+                if theme is not None:
+                    uncovered[theme].append((peer, principle))
+    target_themes = {t for p in target.principles for t, w in matcher.profile(target, p).themes.items() if w >= COVERS}
+    themes = catalog.themes
+    found_gaps = []
+    for theme_id, items in uncovered.items():
+        nearest: dict[int, float] = {}
+        for peer, principle in items:
+            profile = matcher.profile(peer, principle)
+            for candidate in target.principles:
+                score = matcher.breakdown(matcher.profile(target, candidate), profile).score
+                nearest[candidate.number] = max(nearest.get(candidate.number, 0.0), score)
+        best = sorted(nearest.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+        known = themes.get(theme_id)
+        found_gaps.append(
+            Gap(
+                theme=theme_id,
+                label=known.label if known else theme_id,
+                label_fr=known.label_fr if known else theme_id,
+                peer_count=len({peer.id for peer, _ in items}),
+                covered_by=tuple(PrincipleSummary.of(peer, p) for peer, p in items),
+                nearest=tuple(_candidate(target, target.principle(n), s) for n, s in best if target.principle(n)),
+                target_has_theme=theme_id in target_themes,
+            )
+        )
+    order = {t.id: i for i, t in enumerate(catalog.taxonomy.themes)}
+    found_gaps.sort(key=lambda g: (-g.peer_count, g.target_has_theme, -len(g.covered_by), order.get(g.theme, 99)))
+    distinctive = tuple(PrincipleSummary.of(target, p) for p in target.principles if p.number not in target_aligned)
+    return GapReport(
+        target=FrameworkSummary.of(catalog, target),
+        peers=tuple(FrameworkSummary.of(catalog, p) for p in peers),
+        gaps=tuple(found_gaps),
+        distinctive=distinctive,
+        lang=lang,
+    )
+
+
+def _candidate(framework: Framework, principle: Principle | None, score: float) -> Candidate:
+    assert principle is not None
+    return Candidate(
+        framework=framework.id,
+        number=principle.number,
+        title=principle.title,
+        title_fr=principle.title_fr,
+        score=round(score, 4),
+    )
+
+
+def coverage_matrix(
+    catalog: Catalog, frameworks: Sequence[Framework], config: MatchConfig | None = None, lang: str = "en"
+) -> CoverageMatrix:
+    """How strongly each framework covers each theme of the taxonomy (the strongest principle counts)."""
+    matcher = Matcher(catalog, config or MatchConfig())
+    profiles = {f.id: [matcher.profile(f, p).themes for p in f.principles] for f in frameworks}
+    rows = []
+    for theme in catalog.taxonomy.themes:
+        coverage = tuple(
+            round(max((themes.get(theme.id, 0.0) for themes in profiles[f.id]), default=0.0), 2) for f in frameworks
+        )
+        rows.append(
+            MatrixRow(
+                theme=theme.id,
+                label=theme.label,
+                label_fr=theme.label_fr,
+                coverage=coverage,
+                covered=sum(c >= COVERS for c in coverage),
+            )
+        )
+    totals = tuple(sum(r.coverage[i] >= COVERS for r in rows) for i in range(len(frameworks)))
+    return CoverageMatrix(
+        frameworks=tuple(FrameworkSummary.of(catalog, f) for f in frameworks),
+        rows=tuple(rows),
+        threshold=COVERS,
+        totals=totals,
+        lang=lang,
+    )
+
+
+def diff(catalog: Catalog, old: Framework, new: Framework, config: MatchConfig | None = None) -> EditionDiff:
+    """What changed from one edition to the next, from the alignments between them.
+
+    Each old item is followed through its equivalents, or through its related counterparts when it has no
+    equivalent (and they have none). Items linked this way form groups: one old and one new item were
+    ``kept`` (same title) or ``reworded``; several old items and one new were ``merged``; one old and several
+    new were ``split``; an old item with no link was ``dropped`` and a new one ``added``.
+    """
+    matcher = Matcher(catalog, config or MatchConfig())
+    every = matcher.align([old, new])
+    has_equivalent_new = {x.b.number for x in every if x.relation == EQUIVALENT}
+    links: list[Alignment] = []
+    for principle in old.principles:
+        mine = [x for x in every if x.a.number == principle.number]
+        chosen = [x for x in mine if x.relation == EQUIVALENT] or mine
+        links.extend(x for x in chosen if x.relation == EQUIVALENT or x.b.number not in has_equivalent_new)
+    # NOTE: groups are the connected components of the links, found with a small union-find.
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(key: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for link in links:
+        parent[root(("old", link.a.number))] = root(("new", link.b.number))
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for key in [("old", p.number) for p in old.principles] + [("new", p.number) for p in new.principles]:
+        groups[root(key)].append(key)
+    changes: list[Change] = []
+    for members in sorted(groups.values(), key=lambda m: (m[0][0] != "old", m[0][1])):
+        olds = tuple(PrincipleSummary.of(old, old.principle(n)) for side, n in members if side == "old")  # type: ignore[arg-type]
+        news = tuple(PrincipleSummary.of(new, new.principle(n)) for side, n in members if side == "new")  # type: ignore[arg-type]
+        inside = [x for x in links if ("old", x.a.number) in members]
+        if not news:
+            echoes = tuple(x.b for x in every if x.a.number == olds[0].number)
+            changes.append(Change(kind="dropped", old=olds, new=(), related=echoes))
+        elif not olds:
+            echoes = tuple(x.a for x in every if x.b.number == news[0].number)
+            changes.append(Change(kind="added", old=(), new=news, related=echoes))
+        elif len(olds) == 1 and len(news) == 1:
+            same = fold(olds[0].title).strip(" .") == fold(news[0].title).strip(" .")
+            changes.append(_change("kept" if same else "reworded", olds, news, inside))
+        else:
+            changes.append(_change("merged" if len(olds) >= len(news) else "split", olds, news, inside))
+    return EditionDiff(
+        old=FrameworkSummary.of(catalog, old), new=FrameworkSummary.of(catalog, new), changes=tuple(changes)
+    )
+
+
+def _change(
+    kind: str, old: tuple[PrincipleSummary, ...], new: tuple[PrincipleSummary, ...], links: list[Alignment]
+) -> Change:
+    sources = {x.source for x in links}
+    return Change(
+        kind=kind,
+        old=old,
+        new=new,
+        relation=EQUIVALENT if all(x.relation == EQUIVALENT for x in links) else "related",
+        score=min(x.score for x in links),
+        source=sources.pop() if len(sources) == 1 else "mixed",
+    )
+
+
+def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit: int = 20) -> SearchResults:
+    """Principles whose title, summary or themes match ``query``, best first, with the words that matched.
+
+    Ranking combines shared concept terms (so 'citizens' finds 'users' and French finds English) with fuzzy
+    matching of the raw words (so typos still find their word).
+    """
+    wanted = set(words(query))
+    raw = [w for w in fold(query).split() if len(w) > 2]
+    hits = []
+    for entry in catalog.files:
+        if jurisdiction is not None and jurisdiction not in (entry.jurisdiction.code, *entry.jurisdiction.aliases):
+            continue
+        for framework in entry.frameworks:
+            for principle in framework.principles:
+                labels = [catalog.themes[t].label for t in principle.themes if t in catalog.themes]
+                text = " ".join([principle.title, principle.summary or "", *labels])
+                terms = set(words(text))
+                shared = wanted & terms
+                concept = len(shared) / len(wanted) if wanted else 0.0
+                title_fuzz = fuzz.partial_ratio(fold(query), fold(principle.title)) / 100
+                body_fuzz = fuzz.token_set_ratio(fold(query), fold(text)) / 100
+                score = round(0.6 * concept + 0.25 * title_fuzz + 0.15 * body_fuzz, 4)
+                if concept == 0 and title_fuzz < 0.8:
+                    continue
+                matched = _matched_words(text, wanted, raw)
+                hits.append(
+                    SearchHit(
+                        framework=framework.id,
+                        jurisdiction=entry.jurisdiction.code,
+                        number=principle.number,
+                        title=principle.title,
+                        summary=principle.summary or "",
+                        themes=tuple(labels),
+                        score=score,
+                        matched=matched,
+                    )
+                )
+    hits.sort(key=lambda h: (-h.score, h.framework, h.number))
+    return SearchResults(query=query, hits=tuple(hits[:limit]))
+
+
+def _matched_words(text: str, wanted: set[str], raw: Sequence[str]) -> tuple[str, ...]:
+    """The words of ``text`` (as written) that match the query, by concept or by spelling."""
+    found: list[str] = []
+    for word in dict.fromkeys(w.strip(".,;:()'\"’") for w in text.split()):
+        if not word:
+            continue
+        terms = set(words(word, french=False)) | set(words(word, french=True))
+        folded = fold(word)
+        if terms & wanted or any(fuzz.ratio(folded, r) >= 85 for r in raw):
+            found.append(word)
+    return tuple(found)
+
+
+def principle_detail(
+    catalog: Catalog, framework: Framework, principle: Principle, config: MatchConfig | None = None, lang: str = "en"
+) -> PrincipleDetail:
+    """One principle and its counterparts in every other jurisdiction's default framework."""
+    config = config or MatchConfig()
+    matcher = Matcher(catalog, config)
+    own = catalog.jurisdiction_of(framework.id).jurisdiction.code
+    counterparts = []
+    for other in catalog.defaults():
+        if other.id == framework.id or catalog.jurisdiction_of(other.id).jurisdiction.code == own:
+            continue
+        links = tuple(x for x in matcher.align([framework, other]) if _touches(x, framework.id, principle.number))
+        nearest = None
+        if not links:
+            profile = matcher.profile(framework, principle)
+            scored = [(matcher.breakdown(profile, matcher.profile(other, q)).score, q) for q in other.principles]
+            score, best = max(scored, key=lambda sq: (sq[0], -sq[1].number))
+            nearest = _candidate(other, best, score)
+        counterparts.append(
+            Counterpart(framework=FrameworkSummary.of(catalog, other), alignments=links, nearest=nearest)
+        )
+    labels = tuple(catalog.themes[t].label_in(lang) for t in principle.themes if t in catalog.themes)
+    return PrincipleDetail(
+        framework=FrameworkSummary.of(catalog, framework),
+        principle=PrincipleSummary.of(framework, principle),
+        summary=principle.summary,
+        summary_fr=principle.summary_fr,
+        themes=labels,
+        url=principle.url or framework.url,
+        note=principle.note,
+        counterparts=tuple(counterparts),
+        lang=lang,
+    )

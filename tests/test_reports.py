@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import pytest
+
+from dgcompare import load_catalog, resolve_token
+from dgcompare.analysis import compare
+from dgcompare.matcher import MatchConfig
+from dgcompare.models import Catalog, resolve_principle
+from dgcompare.reports import coverage_matrix, diff, gaps, principle_detail, search
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def test_seed_pair_shows_every_principle_and_aligns_what_a_careful_reader_would(catalog: Catalog) -> None:
+    defra, au = resolve_token(catalog, "uk-defra-2018"), resolve_token(catalog, "au-dss-v1")
+    result = compare(catalog, [defra, au])
+    shown = {(c.principle.framework, c.principle.number) for row in result.rows for c in row.cells if c}
+    assert shown == {(defra.id, p.number) for p in defra.principles} | {(au.id, p.number) for p in au.principles}
+    aligned = {(x.a.number, x.b.number): x.relation for x in result.alignments}
+    # From the official texts: agile by default ~ agile and user-centred process (3), re-use of common
+    # platforms ~ open standards and common platforms (7); teams ~ a multidisciplinary team (2); a common
+    # technology stack ~ understanding tools and systems (4); DDaT-profession teams ~ a multidisciplinary team.
+    assert {k for k, v in aligned.items() if v == "equivalent"} == {(3, 3), (7, 7)}
+    assert {(1, 2), (4, 2), (6, 4), (5, 3)} <= set(aligned)
+    assert (8, 12) not in aligned, "shared words ('non-digital'), different commitments"
+    assert all(x.source == "curated" for x in result.alignments)
+
+
+def test_rows_hold_at_most_one_principle_per_framework(catalog: Catalog) -> None:
+    frameworks = [resolve_token(catalog, t) for t in ("uk", "au", "ca", "us")]
+    result = compare(catalog, frameworks, MatchConfig(curated=False))
+    seen: set[tuple[str, int]] = set()
+    for row in result.rows:
+        assert len(row.cells) == 4
+        for cell in row.cells:
+            if cell is not None:
+                key = (cell.principle.framework, cell.principle.number)
+                assert key not in seen, "a principle sits in one row"
+                seen.add(key)
+    assert len(seen) == sum(len(f.principles) for f in frameworks)
+
+
+def test_gaps_rank_by_peer_count_and_name_the_nearest_target_principle(catalog: Catalog) -> None:
+    ca = resolve_token(catalog, "ca")
+    peers = [resolve_token(catalog, t) for t in ("uk", "au", "us", "nz")]
+    report = gaps(catalog, ca, peers, MatchConfig(curated=False))
+    counts = [g.peer_count for g in report.gaps]
+    assert counts == sorted(counts, reverse=True) and report.gaps
+    for gap in report.gaps:
+        assert gap.covered_by and all(p.framework != ca.id for p in gap.covered_by)
+        assert gap.nearest and all(c.framework == ca.id and c.score < 0.2 for c in gap.nearest)
+    assert report.target.id == ca.id and [p.id for p in report.peers] == [p.id for p in peers]
+
+
+def test_distinctive_principles_have_no_counterpart(catalog: Catalog) -> None:
+    ca = resolve_token(catalog, "ca")
+    report = gaps(catalog, ca, [resolve_token(catalog, "us")])
+    assert [p.number for p in report.distinctive] == [9], "ethics has no counterpart in the US Playbook"
+
+
+def test_matrix_covers_every_theme_and_counts(catalog: Catalog) -> None:
+    frameworks = [resolve_token(catalog, t) for t in ("uk", "au", "ca")]
+    matrix = coverage_matrix(catalog, frameworks)
+    assert [r.theme for r in matrix.rows] == [t.id for t in catalog.taxonomy.themes]
+    security = next(r for r in matrix.rows if r.theme == "security")
+    assert all(c >= matrix.threshold for c in security.coverage) and security.covered == 3
+    assert matrix.totals == tuple(sum(r.coverage[i] >= matrix.threshold for r in matrix.rows) for i in range(3))
+
+
+def test_diff_of_the_uk_standard_editions(catalog: Catalog) -> None:
+    result = diff(catalog, resolve_token(catalog, "uk-dss-2015"), resolve_token(catalog, "uk"))
+    kinds = {(c.kind, tuple(p.number for p in c.old), tuple(p.number for p in c.new)) for c in result.changes}
+    assert ("kept", (3,), (6,)) in kinds
+    assert ("reworded", (4,), (7,)) in kinds
+    assert ("merged", (15, 16, 17), (10,)) in kinds
+    assert ("added", (), (2,)) in kinds
+    assert ("dropped", (18,), ()) in kinds
+    listed_old = [p.number for c in result.changes for p in c.old]
+    assert sorted(listed_old) == sorted(p.number for p in resolve_token(catalog, "uk-dss-2015").principles)
+
+
+def test_search_finds_synonyms_french_and_typos(catalog: Catalog) -> None:
+    assert search(catalog, "open source").hits[0].title in {"Open source", "Be open and use open source"}
+    french = search(catalog, "sécurité des données", limit=5)
+    assert any("secur" in h.title.lower() for h in french.hits)
+    typo = search(catalog, "accesibility", limit=5)
+    assert any("accessib" in h.title.lower() for h in typo.hits)
+    only_uk = search(catalog, "users", jurisdiction="uk")
+    assert only_uk.hits and all(h.jurisdiction == "uk" for h in only_uk.hits)
+    assert "open" in [w.lower() for w in search(catalog, "open source").hits[0].matched]
+
+
+def test_principle_detail_lists_counterparts_in_every_other_default(catalog: Catalog) -> None:
+    detail = principle_detail(catalog, *resolve_principle(catalog, "ca:1"))
+    others = {c.framework.id for c in detail.counterparts}
+    assert others == {f.id for f in catalog.defaults()} - {"ca-digital-standards"}
+    uk = next(c for c in detail.counterparts if c.framework.id == "uk-service-standard-2019")
+    assert any(a.relation == "equivalent" and 1 in (a.a.number, a.b.number) for a in uk.alignments)
+    assert all(c.alignments or c.nearest for c in detail.counterparts)
