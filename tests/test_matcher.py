@@ -77,13 +77,14 @@ def test_scores_are_in_unit_interval_and_explained(catalog: Catalog) -> None:
         assert alignment.source == "inferred"
 
 
+PRINTABLE = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=60).filter(str.strip)
+BUILT_IN = load_catalog()
+
+
 @settings(max_examples=40, deadline=None)
-@given(
-    st.lists(st.text(min_size=1, max_size=60).filter(str.strip), min_size=1, max_size=5),
-    st.lists(st.text(min_size=1, max_size=60).filter(str.strip), min_size=1, max_size=5),
-)
+@given(st.lists(PRINTABLE, min_size=1, max_size=5), st.lists(PRINTABLE, min_size=1, max_size=5))
 def test_any_text_scores_within_bounds(titles_a: list[str], titles_b: list[str]) -> None:
-    catalog = load_catalog()
+    catalog = BUILT_IN
     a, b = framework("zz-a", titles_a), framework("zz-b", titles_b)
     matcher = Matcher(with_frameworks(catalog, a, b), MatchConfig(curated=False))
     for row in matcher.score_matrix(a, b):

@@ -148,9 +148,8 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         except Exception as error:
             if debug:
                 raise
-            _stderr().print(f"internal error: {type(error).__name__}: {error}", markup=False, highlight=False)
             _stderr().print(
-                "run the same command with --debug to see the traceback, and please report it",
+                f"internal error: {type(error).__name__}: {error} (run again with --debug for the traceback)",
                 markup=False,
                 highlight=False,
             )

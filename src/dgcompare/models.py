@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -48,11 +49,23 @@ def _check_url(url: str) -> str:
     return url
 
 
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _check_printable(text: str) -> str:
+    # NOTE: catalog text reaches terminals and spreadsheets; an escape sequence or a bidi override could
+    # rewrite what the reader sees, so they are refused rather than silently dropped.
+    for index, char in enumerate(text):
+        if (unicodedata.category(char) == "Cc" and char not in "\n\t") or char in _BIDI_CONTROLS:
+            raise ValueError(f"contains the control character U+{ord(char):04X} at position {index + 1}")
+    return text
+
+
 Slug = Annotated[StrictStr, Field(pattern=SLUG_PATTERN, max_length=64)]
 Year = Annotated[StrictInt, AfterValidator(_check_year)]
 Url = Annotated[StrictStr, Field(max_length=2000), AfterValidator(_check_url)]
-Title = Annotated[StrictStr, Field(min_length=1, max_length=400)]
-Text = Annotated[StrictStr, Field(min_length=1, max_length=3000)]
+Title = Annotated[StrictStr, Field(min_length=1, max_length=400), AfterValidator(_check_printable)]
+Text = Annotated[StrictStr, Field(min_length=1, max_length=3000), AfterValidator(_check_printable)]
 Number = Annotated[StrictInt, Field(ge=1, le=9999)]
 Status = Literal["current", "superseded", "withdrawn", "draft"]
 

@@ -59,88 +59,136 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
         CatalogError: the file cannot be read, is not UTF-8, is not YAML, or repeats a key.
     """
     name = display or str(path)
+
+    def fail(message: str, fix: str, code: str, line: int | None = None, column: int | None = None) -> CatalogError:
+        return CatalogError([Problem(name, line, column, "", message, fix, code)])
+
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise fail(
+                f"the file is {size / 2**20:.1f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
+                "split it, or check that it is the right file",
+                "too-large",
+            )
+        raw = path.read_bytes()
     except OSError as exc:
-        raise CatalogError(
-            [
-                Problem(
-                    name,
-                    None,
-                    None,
-                    "",
-                    f"cannot read the file: {exc.strerror}",
-                    "check the path and its permissions",
-                    "unreadable",
-                )
-            ]
-        ) from exc
+        raise fail(f"cannot read the file: {exc.strerror}", "check the path and its permissions", "unreadable") from exc
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        bad_line = text_line_of_offset(path.read_bytes(), exc.start)
-        raise CatalogError(
-            [Problem(name, bad_line, None, "", "the file is not UTF-8 text", "save it as UTF-8", "encoding")]
+        raise fail(
+            "the file is not UTF-8 text", "save it as UTF-8", "encoding", raw.count(b"\n", 0, exc.start) + 1
         ) from exc
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        problems = tuple(_duplicate_keys(node, name)) if node is not None else ()
+        problems = tuple(_inspect(node, name)) if node is not None else ()
         data = loader.construct_document(node) if node is not None else None
+    except CatalogError:
+        raise
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        raise fail(
+            f"YAML tag refused: {exc.problem}; tags that build program objects are never run",
+            "remove the tag (the part starting with '!')",
+            "yaml-tag",
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        ) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        column = mark.column + 1 if mark else None
         message = f"{exc.context + ', ' if exc.context else ''}{exc.problem or 'invalid YAML'}"
-        raise CatalogError(
-            [
-                Problem(
-                    name,
-                    line,
-                    column,
-                    "",
-                    f"YAML syntax error: {message}",
-                    "check indentation, colons and quotes around this spot",
-                    "yaml-syntax",
-                )
-            ]
+        raise fail(
+            f"YAML syntax error: {message}",
+            "check indentation, colons and quotes around this spot",
+            "yaml-syntax",
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        ) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise fail(
+            f"the file contains the control character {exc.character!r}", "remove it", "control-character", line
         ) from exc
     except yaml.YAMLError as exc:
-        raise CatalogError(
-            [Problem(name, None, None, "", f"YAML error: {exc}", "check the file's YAML syntax", "yaml-syntax")]
-        ) from exc
+        raise fail(f"YAML error: {exc}", "check the file's YAML syntax", "yaml-syntax") from exc
+    except RecursionError as exc:
+        raise fail("the document is nested too deeply", f"keep nesting under {MAX_DEPTH} levels", "too-deep") from exc
     finally:
         loader.dispose()
     return Document(name, data, node, problems)
 
 
-def text_line_of_offset(raw: bytes, offset: int) -> int:
-    """The 1-based line number of a byte offset."""
-    return raw.count(b"\n", 0, offset) + 1
+MAX_FILE_BYTES = 2 * 2**20
+"""Catalog and crosswalk files are tens of kilobytes; anything past this is a mistake or an attack."""
+MAX_DEPTH = 50
+MAX_NODES = 200_000
+"""Most nodes a document may have once aliases are expanded (a 'billion laughs' file has billions)."""
 
 
-def _duplicate_keys(node: yaml.Node, path: str, field: str = "") -> Iterator[Problem]:
-    # NOTE: PyYAML silently keeps the last of two equal keys; a catalog author never means that.
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, yaml.Node] = {}
-        for key, value in node.value:
-            name = key.value if isinstance(key, yaml.ScalarNode) else None
-            child = f"{field}.{name}" if field else str(name)
-            if name is not None and name in seen:
-                first = seen[name].start_mark.line + 1
-                yield Problem(
-                    path,
-                    key.start_mark.line + 1,
-                    key.start_mark.column + 1,
-                    child,
-                    f"key '{name}' appears twice in this mapping (first on line {first})",
-                    "keep one of the two",
-                    "duplicate-key",
-                )
-            elif name is not None:
-                seen[name] = key
-            yield from _duplicate_keys(value, path, child)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            yield from _duplicate_keys(item, path, f"{field}[{index}]")
+def _inspect(root: yaml.Node, path: str) -> Iterator[Problem]:
+    """Walk the node tree once, without recursion: refuse alias bombs and deep nesting, report repeated keys.
+
+    Raises:
+        CatalogError: the document expands past :data:`MAX_NODES` or nests deeper than :data:`MAX_DEPTH`.
+    """
+    expanded = 0
+    stack: list[tuple[yaml.Node, str, int]] = [(root, "", 0)]
+    while stack:
+        node, field, depth = stack.pop()
+        expanded += 1
+        if expanded > MAX_NODES:
+            mark = node.start_mark
+            raise CatalogError(
+                [
+                    Problem(
+                        path,
+                        mark.line + 1,
+                        mark.column + 1,
+                        "",
+                        f"the document expands to more than {MAX_NODES:,} values (through aliases)",
+                        "write the values out instead of repeating aliases ('*name')",
+                        "too-many-values",
+                    )
+                ]
+            )
+        if depth > MAX_DEPTH:
+            mark = node.start_mark
+            raise CatalogError(
+                [
+                    Problem(
+                        path,
+                        mark.line + 1,
+                        mark.column + 1,
+                        field,
+                        f"the document is nested more than {MAX_DEPTH} levels deep",
+                        "flatten the structure",
+                        "too-deep",
+                    )
+                ]
+            )
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, yaml.Node] = {}
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else None
+                child = f"{field}.{name}" if field else str(name)
+                # NOTE: PyYAML silently keeps the last of two equal keys; a catalog author never means that.
+                if name is not None and name in seen:
+                    yield Problem(
+                        path,
+                        key.start_mark.line + 1,
+                        key.start_mark.column + 1,
+                        child,
+                        f"key '{name}' appears twice in this mapping (first on line {seen[name].start_mark.line + 1})",
+                        "keep one of the two",
+                        "duplicate-key",
+                    )
+                elif name is not None:
+                    seen[name] = key
+                stack.append((value, child, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, f"{field}[{index}]", depth + 1) for index, item in enumerate(node.value))
 
 
 def validate_document(document: Document, model: type[ModelT], latest_year: int | None = None) -> ModelT:
@@ -328,16 +376,19 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
     if kind in ("tuple_type", "list_type"):
         return f"expected a list, got {shown}", "write one item per line, each starting with '- '"
     if kind == "value_error":
-        return str(ctx.get("error") or error["msg"]), _value_fix(key)
+        message = str(ctx.get("error") or error["msg"])
+        return message, _value_fix(key, message)
     return error["msg"], ""
 
 
-def _value_fix(key: str) -> str:
+def _value_fix(key: str, message: str) -> str:
     if key in ("adopted", "year", "first_published"):
         return "write the four-digit year the text was adopted or published"
-    if key in ("url", "url_fr", "source"):
+    if key in ("url", "url_fr", "source", "reference"):
         return "write the full address, starting with https://"
-    return ""
+    if "control character" in message:
+        return "remove the character (it could change what a terminal or spreadsheet shows)"
+    return "correct the value"
 
 
 def _show(value: Any) -> str:

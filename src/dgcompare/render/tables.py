@@ -157,8 +157,11 @@ class ValidationView:
             parts.append(Text.assemble(("OK", "dg.ok"), f": {len(r.files)} files valid ({counts})."))
         else:
             bad = len({p.path for p in r.problems})
+            count = len(r.problems)
             parts.append(
-                Text.assemble((f"{len(r.problems)} problems", "dg.error"), f" in {bad} of {len(r.files)} files.")
+                Text.assemble(
+                    (f"{count} problem{'s' * (count != 1)}", "dg.error"), f" in {bad} of {len(r.files)} files."
+                )
             )
         yield Group(*parts)
 
