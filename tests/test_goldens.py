@@ -100,3 +100,24 @@ def test_show_json_contract() -> None:
 def test_fail_on_gaps_exits_3() -> None:
     result = CliRunner().invoke(app, [*REPORTS["gaps"], "--fail-on-gaps"])
     assert result.exit_code == 3 and "gaps found" in result.stderr
+
+
+USER = {
+    "show": ["show", "xn", "uk", "xb"],
+    "detail": ["show", "xb:1"],
+    "gaps": ["gaps", "xn"],
+    "matrix": ["matrix", "xn", "xw", "xb"],
+    "diff": ["diff", "xn-service-charter", "xw-digital-principles"],
+    "search": ["search", "résidents", "--jurisdiction", "xn"],
+    "explain": ["explain", "xb:1", "uk:1"],
+    "list": ["list"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(USER))
+def test_every_report_works_on_a_user_catalog(name: str) -> None:
+    from .conftest import FIXTURES
+
+    result = CliRunner().invoke(app, ["--data-dir", str(FIXTURES / "heldout"), *USER[name], "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert any(code in result.stdout for code in ('"xn', '"xb', '"xw', "xn-service-charter"))
