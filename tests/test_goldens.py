@@ -70,8 +70,12 @@ def test_csv_rows_are_groups_gaps_and_themes() -> None:
 
 def test_gaps_json_contract() -> None:
     data = json.loads(run([*REPORTS["gaps"], "--format", "json"]))
-    assert data["target"] | {"id": "ca-digital-standards", "jurisdiction": "ca"} == data["target"]
-    assert [p["id"] for p in data["peers"]] == ["uk-service-standard-2019", "au-dss-v2", "us-playbook"]
+    assert data["target"] | {"framework": "ca-digital-standards", "jurisdiction": "ca"} == data["target"]
+    assert [(p["framework"], p["jurisdiction"]) for p in data["peers"]] == [
+        ("uk-service-standard-2019", "uk"),
+        ("au-dss-v2", "au"),
+        ("us-playbook", "us"),
+    ]
     gap = data["gaps"][0]
     assert {"theme", "label", "peer_count", "covered_by"} <= set(gap)
     assert {"framework", "number", "title"} <= set(gap["covered_by"][0])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 from dgcompare.errors import Problem
 from dgcompare.models import Catalog, EgovRank, Framework, Principle
@@ -59,6 +59,12 @@ class FrameworkSummary(_Result):
     publisher: str = ""
     url: str = ""
     licence: str | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def framework(self) -> str:
+        """The id again, under the name the gaps contract uses (``{"framework": ..., "jurisdiction": ...}``)."""
+        return self.id
 
     @classmethod
     def of(cls, catalog: Catalog, framework: Framework) -> FrameworkSummary:
