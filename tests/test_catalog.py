@@ -214,3 +214,29 @@ def test_a_user_crosswalk_applies_to_a_user_framework(tmp_path: Path) -> None:
     on, ca = resolve_token(catalog, "on"), resolve_token(catalog, "ca")
     found = Matcher(catalog).align([on, ca])
     assert [(x.a.number, x.b.number, x.source, x.relation) for x in found] == [(1, 1, "curated", "equivalent")]
+
+
+def test_catalog_cache_returns_the_same_catalog_and_survives_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh = load_catalog([VALID], cache=True)
+    entries = list((tmp_path / "dgcompare" / "catalogs").glob("*/*"))
+    assert len(entries) == 1
+    assert load_catalog([VALID], cache=True) == fresh
+    entries[0].write_bytes(entries[0].read_bytes()[:-5] + b"xxxxx")
+    assert load_catalog([VALID], cache=True) == fresh, "a damaged entry is a miss, not an error"
+
+
+def test_catalog_cache_never_serves_changed_contents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    target = tmp_path / "on.yaml"
+    shutil.copy(VALID / "on.yaml", target)
+    assert resolve_token(load_catalog([target], cache=True), "on").title == "Ontario Digital Service Standard"
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("Ontario Digital", "Ontario Digital Service"), encoding="utf-8"
+    )
+    assert resolve_token(load_catalog([target], cache=True), "on").title == "Ontario Digital Service Service Standard"
+    target.write_text("jurisdiction: [", encoding="utf-8")
+    with pytest.raises(CatalogError):
+        load_catalog([target], cache=True)

@@ -1,6 +1,6 @@
 """``python -m dgcompare``."""
 
 if __name__ == "__main__":
-    from dgcompare.cli import main
+    from dgcompare.entry import main
 
     main()

@@ -7,7 +7,10 @@ problem located by file, line and column.
 
 from __future__ import annotations
 
+import datetime
+import hashlib
 import importlib.resources
+import pickle
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -80,12 +83,14 @@ def load_taxonomy() -> Taxonomy:
     return validate_document(read_yaml(path, "<built-in>/themes.yaml"), Taxonomy)
 
 
-def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True) -> Catalog:
+def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, cache: bool = False) -> Catalog:
     """Load the built-in catalog plus the user directories or files in ``data_dirs``.
 
     Args:
-        data_dirs: user catalog directories (their ``*.yaml`` and ``principles/*.yaml``) or files.
+        data_dirs: user catalog directories (their ``*.yaml``, ``principles/`` and ``crosswalks/``) or files.
         builtin: include the catalog that ships with dgcompare.
+        cache: reuse the validated catalog from the user's cache directory when no file's contents changed,
+            and store it there otherwise (see :mod:`dgcompare.cache`).
 
     Returns:
         The validated catalog.
@@ -93,8 +98,49 @@ def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True) 
     Raises:
         CatalogError: every problem found in every file, each with file, line and column.
     """
-    taxonomy = load_taxonomy()
-    return build_catalog(catalog_paths([Path(d) for d in data_dirs], builtin=builtin), taxonomy)
+    paths = catalog_paths([Path(d) for d in data_dirs], builtin=builtin)
+    themes = builtin_data_dir() / "themes.yaml"
+    key = _content_key([*paths, (themes, "<built-in>/themes.yaml")]) if cache else None
+    if key is not None:
+        cached = _cached_catalog(key)
+        if cached is not None:
+            return cached
+    catalog = build_catalog(paths, load_taxonomy())
+    if key is not None:
+        from dgcompare import cache as store
+
+        store.write(store.entry_path("catalogs", key), pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL), 50)
+    return catalog
+
+
+def _content_key(paths: Sequence[tuple[Path, str]]) -> str | None:
+    """A hash of the code version, the validation year and every file's name and contents."""
+    from dgcompare import __version__
+
+    digest = hashlib.sha256(f"{__version__}\0{datetime.date.today().year}\0".encode())
+    try:
+        for path, display in paths:
+            digest.update(display.encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
+        for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
+            digest.update(f"{module.name}:{module.stat().st_mtime_ns}\0".encode())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _cached_catalog(key: str) -> Catalog | None:
+    from dgcompare import cache as store
+
+    payload = store.read(store.entry_path("catalogs", key))
+    if payload is None:
+        return None
+    try:
+        # NOTE: the entry was written by dgcompare itself into the user's own 0700 cache directory and passed
+        # its checksum; anything unexpected is a miss, never an error.
+        catalog = pickle.loads(payload)
+    except Exception:
+        return None
+    return catalog if isinstance(catalog, Catalog) else None
 
 
 def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy) -> Catalog:

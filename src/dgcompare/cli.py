@@ -166,9 +166,10 @@ def _settings() -> Settings:
 
 
 def _catalog(extra_dirs: Sequence[Path] | None = None) -> Catalog:
+    from dgcompare import cache
     from dgcompare.catalog import load_catalog
 
-    return load_catalog([*_settings().data_dirs, *(extra_dirs or [])])
+    return load_catalog([*_settings().data_dirs, *(extra_dirs or [])], cache=cache.enabled())
 
 
 def _match_config(inferred_only: bool, equivalent: float | None, related: float | None) -> MatchConfig:
@@ -553,8 +554,3 @@ def crosswalk_draft(
 
     write_atomically(output, text, force=force)
     _stderr().print(f"wrote {output} ({len(drafted.mappings)} suggested mappings)", markup=False)
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="dgcompare")

@@ -265,8 +265,21 @@ FR_WORDS: dict[str, str] = {
 """Folded French words and the English word or concept each translates to."""
 
 
-def _phrases(pairs: list[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rf"\b{re.escape(phrase)}\b"), replacement) for phrase, replacement in pairs)
+class Phrases:
+    """Rewrite many phrases in one pass: one alternation, longest phrase first, looked up in a dict."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.replacements = dict(pairs)
+        ordered = sorted(self.replacements, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+
+    def sub(self, text: str) -> str:
+        """``text`` with every phrase replaced."""
+        return self.pattern.sub(lambda m: self.replacements[m.group()], text)
+
+
+def _phrases(pairs: list[tuple[str, str]]) -> Phrases:
+    return Phrases(pairs)
 
 
 PHRASES = _phrases(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import unicodedata
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -49,15 +49,16 @@ def _check_url(url: str) -> str:
     return url
 
 
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Control characters (tab and newline excepted) and bidirectional overrides."""
 
 
 def _check_printable(text: str) -> str:
     # NOTE: catalog text reaches terminals and spreadsheets; an escape sequence or a bidi override could
     # rewrite what the reader sees, so they are refused rather than silently dropped.
-    for index, char in enumerate(text):
-        if (unicodedata.category(char) == "Cc" and char not in "\n\t") or char in _BIDI_CONTROLS:
-            raise ValueError(f"contains the control character U+{ord(char):04X} at position {index + 1}")
+    found = _UNPRINTABLE.search(text)
+    if found:
+        raise ValueError(f"contains the control character U+{ord(found.group()):04X} at position {found.start() + 1}")
     return text
 
 
@@ -71,7 +72,7 @@ Status = Literal["current", "superseded", "withdrawn", "draft"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class Principle(_Model):

@@ -40,7 +40,7 @@ class Tabular:
 
 
 class _Result(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class FrameworkSummary(_Result):

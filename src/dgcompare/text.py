@@ -19,11 +19,14 @@ _FRENCH_MARKERS = frozenset({"le", "la", "les", "des", "du", "et", "pour", "avec
 _ENGLISH_MARKERS = frozenset({"the", "and", "for", "with", "to", "of", "that", "is", "your", "are", "by", "it"})
 
 
+_COMBINING = dict.fromkeys(range(0x300, 0x370))
+"""The combining diacritical marks, which NFKD splits off accented letters."""
+
+
 def fold(text: str) -> str:
     """Lowercase, straight apostrophes, no accents: ``Sécurité’s`` -> ``securite's``."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text if text.isascii() else unicodedata.normalize("NFKD", text).translate(_COMBINING)
 
 
 def is_french(text: str) -> bool:
@@ -41,11 +44,8 @@ def words(text: str, french: bool | None = None) -> list[str]:
         french = is_french(text)
     folded = fold(text)
     if french:
-        for phrase, replacement in FR_PHRASES:
-            folded = phrase.sub(replacement, folded)
-        folded = _ELISION.sub(" ", folded)
-    for phrase, replacement in PHRASES:
-        folded = phrase.sub(replacement, folded)
+        folded = _ELISION.sub(" ", FR_PHRASES.sub(folded))
+    folded = PHRASES.sub(folded)
     out: list[str] = []
     for token in _WORD.findall(folded):
         # NOTE: a hyphenated word is one concept when the lexicon knows it ("re-use"), else its parts.

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
-from dgcompare.export.base import Exportable
+if TYPE_CHECKING:
+    from dgcompare.export.base import Exportable
 
 
 class OutputFormat(StrEnum):

@@ -1,0 +1,69 @@
+"""The response cache: a repeated command answers from the cache, and only when nothing it depends on changed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import VALID
+
+
+def run(*args: str, cache: Path, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "XDG_CACHE_HOME": str(cache), "COLUMNS": "100", **env}
+    environment.pop("DGCOMPARE_NO_CACHE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "dgcompare", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def entries(cache: Path) -> list[Path]:
+    return [p for p in (cache / "dgcompare" / "responses").glob("*/*") if not p.name.startswith(".tmp")]
+
+
+def test_second_run_answers_from_the_cache_with_the_same_output(tmp_path: Path) -> None:
+    first = run("show", "uk", "au", cache=tmp_path)
+    assert first.returncode == 0 and len(entries(tmp_path)) == 1
+    second = run("show", "uk", "au", cache=tmp_path)
+    assert (second.returncode, second.stdout, second.stderr) == (0, first.stdout, "")
+    uncached = run("show", "uk", "au", cache=tmp_path, DGCOMPARE_NO_CACHE="1")
+    assert uncached.stdout == first.stdout
+
+
+def test_a_changed_catalog_file_is_never_answered_from_the_cache(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(VALID / "on.yaml", data / "on.yaml")
+    before = run("--data-dir", str(data), "show", "on:1", cache=tmp_path / "cache")
+    assert "Understand users and their needs" in before.stdout
+    text = (data / "on.yaml").read_text(encoding="utf-8").replace("Understand users", "Know the residents")
+    (data / "on.yaml").write_text(text, encoding="utf-8")
+    after = run("--data-dir", str(data), "show", "on:1", cache=tmp_path / "cache")
+    assert "Know the residents and their needs" in after.stdout
+
+
+def test_environment_that_changes_output_changes_the_key(tmp_path: Path) -> None:
+    narrow = run("list", cache=tmp_path, COLUMNS="80")
+    wide = run("list", cache=tmp_path, COLUMNS="140")
+    assert narrow.stdout != wide.stdout and len(entries(tmp_path)) == 2
+
+
+def test_failures_and_file_outputs_are_not_cached(tmp_path: Path) -> None:
+    assert run("show", "ukk", "au", cache=tmp_path).returncode == 2
+    assert run("list", "-o", str(tmp_path / "list.csv"), cache=tmp_path).returncode == 0
+    assert entries(tmp_path) == []
+
+
+def test_a_corrupt_entry_is_ignored(tmp_path: Path) -> None:
+    first = run("list", cache=tmp_path)
+    for entry in entries(tmp_path):
+        entry.write_bytes(entry.read_bytes()[:-10] + b"corrupted!")
+    again = run("list", cache=tmp_path)
+    assert again.stdout == first.stdout
