@@ -88,8 +88,8 @@ def test_any_text_scores_within_bounds(titles_a: list[str], titles_b: list[str])
     a, b = framework("zz-a", titles_a), framework("zz-b", titles_b)
     matcher = Matcher(with_frameworks(catalog, a, b), MatchConfig(curated=False))
     for row in matcher.score_matrix(a, b):
-        for cell in row:
-            assert 0.0 <= cell.score <= 1.0
+        for score in row:
+            assert 0.0 <= score <= 1.0
 
 
 def test_result_does_not_depend_on_framework_order(catalog: Catalog) -> None:

@@ -231,19 +231,27 @@ class Matcher:
     def _profiles(self) -> dict[tuple[str, int], tuple[Principle, Profile]]:
         return {}
 
-    def breakdown(self, a: Profile, b: Profile) -> Breakdown:
-        """Score one pair and keep the parts."""
+    def score(self, a: Profile, b: Profile) -> float:
+        """The pair's score in [0, 1], rounded as reported (the fast path of :meth:`breakdown`)."""
         config = self.config
+        raw = (
+            config.term_weight * cosine(a.terms, b.terms)
+            + config.theme_weight * cosine(a.themes, b.themes)
+            + config.title_weight * cosine(a.title_terms, b.title_terms)
+        )
+        total = config.term_weight + config.theme_weight + config.title_weight
+        return round(min(1.0, max(0.0, raw / total)), 4)
+
+    def breakdown(self, a: Profile, b: Profile) -> Breakdown:
+        """Score one pair and keep the parts, with the themes and terms the two share."""
         terms = cosine(a.terms, b.terms)
         themes = cosine(a.themes, b.themes)
         title = cosine(a.title_terms, b.title_terms)
-        score = config.term_weight * terms + config.theme_weight * themes + config.title_weight * title
-        total = config.term_weight + config.theme_weight + config.title_weight
         shared_terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
         shared_themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
         strong_themes = [t for t in shared_themes if a.themes[t] * b.themes[t] >= 0.05]
         return Breakdown(
-            score=round(min(1.0, max(0.0, score / total)), 4),
+            score=self.score(a, b),
             terms=round(terms, 4),
             themes=round(themes, 4),
             title=round(title, 4),
@@ -251,11 +259,11 @@ class Matcher:
             shared_terms=tuple(shared_terms[:5]),
         )
 
-    def score_matrix(self, a: Framework, b: Framework) -> list[list[Breakdown]]:
-        """Every principle of ``a`` against every principle of ``b``."""
+    def score_matrix(self, a: Framework, b: Framework) -> list[list[float]]:
+        """The score of every principle of ``a`` against every principle of ``b``."""
         pa = [self.profile(a, p) for p in a.principles]
         pb = [self.profile(b, p) for p in b.principles]
-        return [[self.breakdown(x, y) for y in pb] for x in pa]
+        return [[self.score(x, y) for y in pb] for x in pa]
 
     def align_pair(self, a: Framework, b: Framework) -> list[Alignment]:
         """Inferred alignments between two frameworks, strongest first."""
@@ -263,31 +271,31 @@ class Matcher:
         matrix = self.score_matrix(a, b)
         if not matrix or not matrix[0]:
             return []
-        row_best = [max(cell.score for cell in row) for row in matrix]
-        col_best = [max(matrix[i][j].score for i in range(len(matrix))) for j in range(len(matrix[0]))]
+        row_best = [max(row) for row in matrix]
+        col_best = [max(column) for column in zip(*matrix, strict=True)]
         labels = {t.id: t.label for t in self.catalog.taxonomy.themes}
-        scores = [[cell.score for cell in row] for row in matrix]
-        assigned = set(best_assignment(scores))
+        # NOTE: the best overall pairing only matters among pairs that can be equivalent.
+        assigned = set(best_assignment(matrix)) if max(row_best) >= config.equivalent else set()
         chosen: list[tuple[int, int, str]] = []
         for i, row in enumerate(matrix):
-            for j, cell in enumerate(row):
-                if cell.score < config.related:
+            for j, score in enumerate(row):
+                if score < config.related:
                     continue
                 # NOTE: equivalents are the pairing that is best overall, so that one greedy pair cannot take
                 # another's natural partner; a near-best second partner is kept for commitments split in two.
-                near_best = cell.score >= config.margin * row_best[i] and cell.score >= config.margin * col_best[j]
+                near_best = score >= config.margin * row_best[i] and score >= config.margin * col_best[j]
                 paired = (i, j) in assigned or (config.split and near_best)
-                relation = EQUIVALENT if cell.score >= config.equivalent and paired else RELATED
+                relation = EQUIVALENT if score >= config.equivalent and paired else RELATED
                 chosen.append((i, j, relation))
         chosen = _limit_related(chosen, matrix, config.max_related)
         return [
             Alignment(
                 a=PrincipleSummary.of(a, a.principles[i]),
                 b=PrincipleSummary.of(b, b.principles[j]),
-                score=matrix[i][j].score,
+                score=matrix[i][j],
                 relation=relation,
                 source="inferred",
-                why=matrix[i][j].reasons(labels),
+                why=self.breakdown(self.profile(a, a.principles[i]), self.profile(b, b.principles[j])).reasons(labels),
             )
             for i, j, relation in chosen
         ]
@@ -329,8 +337,8 @@ class Matcher:
         (fa, pa), (fb, pb) = a, b
         x, y = self.profile(fa, pa), self.profile(fb, pb)
         detail = self.breakdown(x, y)
-        row = sorted((self.breakdown(x, self.profile(fb, q)).score for q in fb.principles), reverse=True)
-        col = sorted((self.breakdown(self.profile(fa, q), y).score for q in fa.principles), reverse=True)
+        row = sorted((self.score(x, self.profile(fb, q)) for q in fb.principles), reverse=True)
+        col = sorted((self.score(self.profile(fa, q), y) for q in fa.principles), reverse=True)
         final = next((al for al in self.align([fa, fb]) if al.a.number == pa.number and al.b.number == pb.number), None)
         labels = {t.id: t.label for t in self.catalog.taxonomy.themes}
         config = self.config
@@ -360,10 +368,10 @@ def _top(themes: Mapping[str, float], n: int = 4) -> tuple[tuple[str, float], ..
 
 
 def _limit_related(
-    chosen: Iterable[tuple[int, int, str]], matrix: list[list[Breakdown]], limit: int
+    chosen: Iterable[tuple[int, int, str]], matrix: list[list[float]], limit: int
 ) -> list[tuple[int, int, str]]:
     """Keep every equivalent, and for each principle only its ``limit`` strongest related counterparts."""
-    ordered = sorted(chosen, key=lambda c: (c[2] != EQUIVALENT, -matrix[c[0]][c[1]].score, c[0], c[1]))
+    ordered = sorted(chosen, key=lambda c: (c[2] != EQUIVALENT, -matrix[c[0]][c[1]], c[0], c[1]))
     per_row: Counter[int] = Counter()
     per_col: Counter[int] = Counter()
     kept = []

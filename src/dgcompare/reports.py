@@ -82,7 +82,7 @@ def gaps(
         for peer, principle in items:
             profile = matcher.profile(peer, principle)
             for candidate in target.principles:
-                score = matcher.breakdown(matcher.profile(target, candidate), profile).score
+                score = matcher.score(matcher.profile(target, candidate), profile)
                 nearest[candidate.number] = max(nearest.get(candidate.number, 0.0), score)
         best = sorted(nearest.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
         known = themes.get(theme_id)
@@ -283,7 +283,7 @@ def principle_detail(
         nearest = None
         if not links:
             profile = matcher.profile(framework, principle)
-            scored = [(matcher.breakdown(profile, matcher.profile(other, q)).score, q) for q in other.principles]
+            scored = [(matcher.score(profile, matcher.profile(other, q)), q) for q in other.principles]
             score, best = max(scored, key=lambda sq: (sq[0], -sq[1].number))
             nearest = _candidate(other, best, score)
         counterparts.append(
