@@ -100,3 +100,17 @@ def test_principle_detail_lists_counterparts_in_every_other_default(catalog: Cat
     uk = next(c for c in detail.counterparts if c.framework.id == "uk-service-standard-2019")
     assert any(a.relation == "equivalent" and 1 in (a.a.number, a.b.number) for a in uk.alignments)
     assert all(c.alignments or c.nearest for c in detail.counterparts)
+
+
+def test_long_work_reports_progress(catalog: Catalog) -> None:
+    calls: list[tuple[int, int]] = []
+    ca = resolve_token(catalog, "ca")
+    peers = [resolve_token(catalog, t) for t in ("uk", "au", "us")]
+    gaps(catalog, ca, peers, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+    calls.clear()
+    coverage_matrix(catalog, peers, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (3, 3)
+    calls.clear()
+    compare(catalog, peers, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher
+from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher, Progress
 from dgcompare.models import Catalog, CrosswalkFile, CrosswalkHeader, CrosswalkMapping, Framework
 from dgcompare.results import Alignment, Cell, Comparison, FrameworkSummary, PrincipleSummary, Row
 
 
 def compare(
-    catalog: Catalog, frameworks: Sequence[Framework], config: MatchConfig | None = None, lang: str = "en"
+    catalog: Catalog,
+    frameworks: Sequence[Framework],
+    config: MatchConfig | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
 ) -> Comparison:
     """Align ``frameworks`` and arrange their principles into rows of counterparts.
 
@@ -20,8 +24,9 @@ def compare(
         frameworks: two or more frameworks, in column order.
         config: matcher settings (defaults when None).
         lang: ``en`` or ``fr``, for display.
+        progress: told how many pairs of frameworks are done.
     """
-    alignments = Matcher(catalog, config or MatchConfig()).align(frameworks)
+    alignments = Matcher(catalog, config or MatchConfig()).align(frameworks, progress)
     principles = [[PrincipleSummary.of(f, p) for p in f.principles] for f in frameworks]
     aligned = {(x.a.framework, x.a.number) for x in alignments} | {(x.b.framework, x.b.number) for x in alignments}
     unmatched = tuple(p for column in principles for p in column if (p.framework, p.number) not in aligned)

@@ -192,6 +192,38 @@ def _match_config(inferred_only: bool, equivalent: float | None, related: float 
     return config
 
 
+class _ProgressBar:
+    """A progress bar on standard error, drawn only on a terminal and only once work has taken a second."""
+
+    def __init__(self, description: str) -> None:
+        import time
+
+        self.description = description
+        self.started = time.monotonic()
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        import time
+
+        if self.bar is None:
+            if time.monotonic() - self.started < 1.0 or not sys.stderr.isatty():
+                return
+            from rich.progress import Progress
+
+            self.bar = Progress(console=_stderr(), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task(self.description, total=total)
+        self.bar.update(self.task, completed=done)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
+
 def _console(**kwargs: Any) -> Console:
     from rich.console import Console
 
@@ -322,7 +354,11 @@ def show(
         from dgcompare.errors import InputError
 
         raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
-    result = compare(catalog, frameworks, config, lang)
+    bar = _ProgressBar("Aligning")
+    try:
+        result = compare(catalog, frameworks, config, lang, bar)
+    finally:
+        bar.close()
     emit(result, ComparisonView(result), fmt, output, force)
 
 
@@ -392,7 +428,11 @@ def gaps(
         from dgcompare.errors import InputError
 
         raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
-    report = find_gaps(catalog, framework, peers, _match_config(inferred_only, None, None), lang)
+    bar = _ProgressBar("Comparing with peers")
+    try:
+        report = find_gaps(catalog, framework, peers, _match_config(inferred_only, None, None), lang, bar)
+    finally:
+        bar.close()
     emit(report, GapView(report), fmt, output, force)
     if fail_on_gaps and report.gaps:
         from dgcompare.errors import ChecksFailed
@@ -423,7 +463,11 @@ def matrix(
 
     catalog = _catalog(data_dir)
     frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens)) if tokens else catalog.defaults()
-    result = coverage_matrix(catalog, frameworks, None, lang)
+    bar = _ProgressBar("Profiling frameworks")
+    try:
+        result = coverage_matrix(catalog, frameworks, None, lang, bar)
+    finally:
+        bar.close()
     emit(result, MatrixView(result), fmt, output, force)
 
 

@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
+from operator import itemgetter
 
 from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle, PrincipleRef
 from dgcompare.results import Alignment, PairExplanation, PrincipleSummary, ScorePart
 from dgcompare.text import words
 
+Progress = Callable[[int, int], None]
+"""Told (steps done, steps in all) as long work advances; the CLI draws a bar, the library stays silent."""
 EQUIVALENT = "equivalent"
 RELATED = "related"
 
@@ -152,13 +155,19 @@ class Matcher:
         return self._idf.get(term) or self._unseen_idf
 
     @staticmethod
-    def _text_terms(principle: Principle) -> tuple[list[str], list[str]]:
+    def _text_terms(principle: Principle) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return words(principle.title), words(principle.summary or "")
+
+    @cached_property
+    def _keyword_starts(self) -> frozenset[str]:
+        return frozenset(sequence[0] for sequence in self._keywords)
 
     def _themes_in(self, terms: Sequence[str]) -> dict[str, float]:
         hits: dict[str, float] = defaultdict(float)
-        keywords, longest = self._keywords, self._longest_keyword
+        keywords, longest, starts = self._keywords, self._longest_keyword, self._keyword_starts
         for start in range(len(terms)):
+            if terms[start] not in starts:
+                continue
             for length in range(1, min(longest, len(terms) - start) + 1):
                 for theme, weight in keywords.get(tuple(terms[start : start + length]), {}).items():
                     hits[theme] += weight
@@ -174,12 +183,7 @@ class Matcher:
         if cached is not None and cached[0] is principle:
             return cached[1]
         title, summary = self._text_terms(principle)
-        counts: dict[str, float] = defaultdict(float)
-        for term in summary:
-            counts[term] += 1.0
-        for term in title:
-            counts[term] += self.config.title_repeat
-        terms = _unit({t: c * self._idf_of(t) for t, c in counts.items()})
+        terms = self._term_vector(title, summary)
         title_terms = _unit({t: self._idf_of(t) for t in title})
         themes: dict[str, float] = defaultdict(float)
         for theme, weight in self._themes_in(title).items():
@@ -203,28 +207,43 @@ class Matcher:
         self._profiles[key] = (principle, result)
         return result
 
+    def _term_vector(self, title: Sequence[str], summary: Sequence[str]) -> dict[str, float]:
+        """TF-IDF unit vector of a principle's terms, title terms counting ``title_repeat`` times."""
+        counts: dict[str, float] = defaultdict(float)
+        for term in summary:
+            counts[term] += 1.0
+        for term in title:
+            counts[term] += self.config.title_repeat
+        return _unit({t: c * self._idf_of(t) for t, c in counts.items()})
+
     @cached_property
-    def _examples(self) -> list[tuple[dict[str, float], tuple[str, ...]]]:
-        """Term vectors of every principle with curated themes: the catalog as labelled examples."""
-        examples = []
+    def _examples(self) -> tuple[list[tuple[str, ...]], dict[str, list[tuple[int, float]]]]:
+        """The catalog's labelled examples (principles with curated themes): their themes, and term postings.
+
+        The postings map each term to the examples that use it, with its weight there.
+        """
+        themes: list[tuple[str, ...]] = []
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for framework in self.catalog.frameworks():
             for principle in framework.principles:
                 if principle.themes:
-                    title, summary = self._text_terms(principle)
-                    counts: dict[str, float] = defaultdict(float)
-                    for term in summary:
-                        counts[term] += 1.0
-                    for term in title:
-                        counts[term] += self.config.title_repeat
-                    examples.append((_unit({t: c * self._idf_of(t) for t, c in counts.items()}), principle.themes))
-        return examples
+                    for term, weight in self._term_vector(*self._text_terms(principle)).items():
+                        postings[term].append((len(themes), weight))
+                    themes.append(principle.themes)
+        return themes, dict(postings)
 
     def _borrowed_themes(self, terms: Mapping[str, float]) -> dict[str, float]:
-        nearest = sorted(((cosine(terms, vector), themes) for vector, themes in self._examples), key=lambda x: -x[0])
+        themes, postings = self._examples
+        # NOTE: cosines with every example at once, through the terms they share (most share none).
+        similarity: dict[int, float] = defaultdict(float)
+        for term, weight in terms.items():
+            for example, example_weight in postings.get(term, ()):
+                similarity[example] += weight * example_weight
+        nearest = sorted(similarity.items(), key=itemgetter(1), reverse=True)[: self.config.neighbours]
         borrowed: dict[str, float] = defaultdict(float)
-        for similarity, themes in nearest[: self.config.neighbours]:
-            for rank, theme in enumerate(themes):
-                borrowed[theme] += self.config.neighbour_weight * similarity * (2.0 if rank == 0 else 1.0)
+        for example, value in nearest:
+            for rank, theme in enumerate(themes[example]):
+                borrowed[theme] += self.config.neighbour_weight * value * (2.0 if rank == 0 else 1.0)
         return borrowed
 
     @cached_property
@@ -300,12 +319,20 @@ class Matcher:
             for i, j, relation in chosen
         ]
 
-    def align(self, frameworks: Sequence[Framework]) -> list[Alignment]:
-        """Alignments between every two of ``frameworks`` (curated first where configured), sorted."""
+    def align(self, frameworks: Sequence[Framework], progress: Progress | None = None) -> list[Alignment]:
+        """Alignments between every two of ``frameworks`` (curated first where configured), sorted.
+
+        Args:
+            frameworks: two or more frameworks.
+            progress: called with (pairs done, pairs in all) after each pair of frameworks.
+        """
         found: list[Alignment] = []
-        for a, b in combinations(frameworks, 2):
+        pairs = list(combinations(frameworks, 2))
+        for done, (a, b) in enumerate(pairs, start=1):
             inferred = self.align_pair(a, b)
             found.extend(self._with_curated(a, b, inferred) if self.config.curated else inferred)
+            if progress is not None:
+                progress(done, len(pairs))
         order = {f.id: index for index, f in enumerate(frameworks)}
         return sorted(found, key=lambda x: (order[x.a.framework], order[x.b.framework], x.a.number, x.b.number))
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher
+from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher, Progress
 from dgcompare.models import Catalog, Framework, Principle
 from dgcompare.results import (
     Alignment,
@@ -55,6 +55,7 @@ def gaps(
     peers: Sequence[Framework],
     config: MatchConfig | None = None,
     lang: str = "en",
+    progress: Progress | None = None,
 ) -> GapReport:
     """What ``peers`` commit to that ``target`` does not, grouped by theme, and the target's own strengths.
 
@@ -65,7 +66,9 @@ def gaps(
     matcher = Matcher(catalog, config)
     target_aligned: set[int] = set()
     uncovered: dict[str, list[tuple[Framework, Principle]]] = defaultdict(list)
-    for peer in peers:
+    for done, peer in enumerate(peers, start=1):
+        if progress is not None:
+            progress(done, len(peers))
         found = matcher.align([target, peer])
         for alignment in found:
             target_aligned.add(alignment.a.number if alignment.a.framework == target.id else alignment.b.number)
@@ -121,11 +124,19 @@ def _candidate(framework: Framework, principle: Principle | None, score: float) 
 
 
 def coverage_matrix(
-    catalog: Catalog, frameworks: Sequence[Framework], config: MatchConfig | None = None, lang: str = "en"
+    catalog: Catalog,
+    frameworks: Sequence[Framework],
+    config: MatchConfig | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
 ) -> CoverageMatrix:
     """How strongly each framework covers each theme of the taxonomy (the strongest principle counts)."""
     matcher = Matcher(catalog, config or MatchConfig())
-    profiles = {f.id: [matcher.profile(f, p).themes for p in f.principles] for f in frameworks}
+    profiles = {}
+    for done, f in enumerate(frameworks, start=1):
+        profiles[f.id] = [matcher.profile(f, p).themes for p in f.principles]
+        if progress is not None:
+            progress(done, len(frameworks))
     rows = []
     for theme in catalog.taxonomy.themes:
         coverage = tuple(

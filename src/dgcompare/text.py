@@ -31,18 +31,22 @@ def fold(text: str) -> str:
 
 def is_french(text: str) -> bool:
     """True when ``text`` reads as French rather than English (by its function words)."""
-    words = _WORD.findall(_ELISION.sub(" ", fold(text)))
-    french = sum(w in _FRENCH_MARKERS for w in words)
-    english = sum(w in _ENGLISH_MARKERS for w in words)
-    accents = text != unicodedata.normalize("NFKD", text) and any(c in text for c in "éèêàâçôûùîï")
-    return french > english or (french == english and accents)
+    return _reads_french(text, fold(text))
 
 
-def words(text: str, french: bool | None = None) -> list[str]:
+def _reads_french(text: str, folded: str) -> bool:
+    tokens = _WORD.findall(_ELISION.sub(" ", folded))
+    french = sum(w in _FRENCH_MARKERS for w in tokens)
+    english = sum(w in _ENGLISH_MARKERS for w in tokens)
+    return french > english or (french == english and any(c in text for c in "éèêàâçôûùîïÉÈ"))
+
+
+@lru_cache(maxsize=65536)
+def words(text: str, french: bool | None = None) -> tuple[str, ...]:
     """The content words of ``text`` as English concept terms, in order (stopwords dropped)."""
-    if french is None:
-        french = is_french(text)
     folded = fold(text)
+    if french is None:
+        french = _reads_french(text, folded)
     if french:
         folded = _ELISION.sub(" ", FR_PHRASES.sub(folded))
     folded = PHRASES.sub(folded)
@@ -58,7 +62,7 @@ def words(text: str, french: bool | None = None) -> list[str]:
             term = term_of(word)
             if term:
                 out.append(term)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
