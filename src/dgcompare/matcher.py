@@ -23,7 +23,7 @@ from functools import cached_property
 from itertools import combinations
 from operator import itemgetter
 
-from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle, PrincipleRef
+from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle
 from dgcompare.results import Alignment, PairExplanation, PrincipleSummary, ScorePart
 from dgcompare.text import words
 
@@ -61,10 +61,8 @@ class MatchConfig:
 
 @dataclass(frozen=True)
 class Profile:
-    """What the matcher knows of one principle."""
+    """What the matcher knows of one principle: unit vectors of its terms, title terms and themes."""
 
-    ref: PrincipleRef
-    summary: PrincipleSummary
     terms: Mapping[str, float]
     title_terms: Mapping[str, float]
     themes: Mapping[str, float]
@@ -174,11 +172,8 @@ class Matcher:
         return hits
 
     def profile(self, framework: Framework, principle: Principle) -> Profile:
-        """The matcher's view of one principle."""
-        return self._profile(framework.id, principle)
-
-    def _profile(self, framework_id: str, principle: Principle) -> Profile:
-        key = (framework_id, principle.number)
+        """The matcher's view of one principle (computed once per matcher)."""
+        key = (framework.id, principle.number)
         cached = self._profiles.get(key)
         if cached is not None and cached[0] is principle:
             return cached[1]
@@ -195,15 +190,7 @@ class Matcher:
         if not principle.themes:
             for theme, weight in self._borrowed_themes(terms).items():
                 themes[theme] += weight
-        frameworks = self.catalog.framework(framework_id)
-        summary_model = (
-            PrincipleSummary(
-                framework=framework_id, number=principle.number, title=principle.title, title_fr=principle.title_fr
-            )
-            if frameworks is None
-            else PrincipleSummary.of(frameworks, principle)
-        )
-        result = Profile(PrincipleRef(framework_id, principle.number), summary_model, terms, title_terms, _unit(themes))
+        result = Profile(terms, title_terms, _unit(themes))
         self._profiles[key] = (principle, result)
         return result
 

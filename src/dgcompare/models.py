@@ -186,17 +186,6 @@ class Taxonomy(_Model):
     themes: tuple[Theme, ...] = Field(min_length=1)
 
 
-@dataclass(frozen=True, order=True)
-class PrincipleRef:
-    """A pointer to one principle: ``framework`` id and ``number`` (written ``id:number``)."""
-
-    framework: str
-    number: int
-
-    def __str__(self) -> str:
-        return f"{self.framework}:{self.number}"
-
-
 @dataclass(frozen=True)
 class Catalog:
     """The active catalog: validated files, where each came from, and the theme taxonomy.
