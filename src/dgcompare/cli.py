@@ -223,6 +223,12 @@ class _ProgressBar:
             self.bar.stop()
             self.bar = None
 
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
 
 def _console(**kwargs: Any) -> Console:
     from rich.console import Console
@@ -354,11 +360,8 @@ def show(
         from dgcompare.errors import InputError
 
         raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
-    bar = _ProgressBar("Aligning")
-    try:
+    with _ProgressBar("Aligning") as bar:
         result = compare(catalog, frameworks, config, lang, bar)
-    finally:
-        bar.close()
     emit(result, ComparisonView(result), fmt, output, force)
 
 
@@ -428,11 +431,8 @@ def gaps(
         from dgcompare.errors import InputError
 
         raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
-    bar = _ProgressBar("Comparing with peers")
-    try:
+    with _ProgressBar("Comparing with peers") as bar:
         report = find_gaps(catalog, framework, peers, _match_config(inferred_only, None, None), lang, bar)
-    finally:
-        bar.close()
     emit(report, GapView(report), fmt, output, force)
     if fail_on_gaps and report.gaps:
         from dgcompare.errors import ChecksFailed
@@ -463,11 +463,8 @@ def matrix(
 
     catalog = _catalog(data_dir)
     frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens)) if tokens else catalog.defaults()
-    bar = _ProgressBar("Profiling frameworks")
-    try:
+    with _ProgressBar("Profiling frameworks") as bar:
         result = coverage_matrix(catalog, frameworks, None, lang, bar)
-    finally:
-        bar.close()
     emit(result, MatrixView(result), fmt, output, force)
 
 
