@@ -52,3 +52,14 @@ def test_readme_starts_with_the_two_setup_commands() -> None:
     head = README.read_text(encoding="utf-8").split("## ")[0]
     assert "pip install . && dgcompare show uk au" in head
     assert 'pip install -e ".[dev]" && python -m pytest' in head
+
+
+def test_documented_thresholds_are_the_matchers() -> None:
+    from dgcompare.matcher import MatchConfig
+
+    config = MatchConfig()
+    help_text = " ".join(CliRunner().invoke(app, ["show", "--help"]).stdout.split())
+    readme = README.read_text(encoding="utf-8")
+    for value in (config.equivalent, config.related):
+        assert f"(default {value:g})" in help_text
+        assert f"{value:g}" in readme
