@@ -102,7 +102,7 @@ InferredOnlyOption = Annotated[
 ]
 EquivalentOption = Annotated[
     float | None,
-    typer.Option("--equivalent", min=0.0, max=1.0, help="Lowest score of an equivalent alignment (default 0.36)."),
+    typer.Option("--equivalent", min=0.0, max=1.0, help="Lowest score of an equivalent alignment (default 0.32)."),
 ]
 RelatedOption = Annotated[
     float | None,

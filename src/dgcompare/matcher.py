@@ -37,7 +37,7 @@ RELATED = "related"
 class MatchConfig:
     """Every setting of the matcher; the matcher reads nothing else."""
 
-    equivalent: float = 0.36
+    equivalent: float = 0.32
     """Lowest score of an ``equivalent`` alignment."""
     related: float = 0.2
     """Lowest score of a ``related`` alignment; below it, no alignment."""
