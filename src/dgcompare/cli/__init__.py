@@ -1,37 +1,42 @@
 """The ``dgcompare`` command line: parse arguments, call the library, hand results to a view or exporter.
 
-This is the only module that writes to stdout or stderr or exits. Heavy modules are imported inside
-the commands that need them, so ``dgcompare --help`` stays fast.
+This package is the only code that writes to stdout or stderr or exits. Heavy modules are imported inside
+the commands that need them, so ``dgcompare --help`` stays fast; shared options and helpers are in
+:mod:`dgcompare.cli.common`.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
-from contextvars import ContextVar
-from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated
 
 import typer
 
-from dgcompare import __version__
-from dgcompare.export import OutputFormat
-
-if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-
-    from dgcompare.export.base import Exportable
-    from dgcompare.matcher import MatchConfig
-    from dgcompare.models import Catalog
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-ENV_DATA = "DGCOMPARE_DATA"
+from dgcompare.cli.common import (
+    ENV_DATA,
+    SETTINGS,
+    TEXT_FORMATS,
+    DataDirOption,
+    EquivalentOption,
+    ForceOption,
+    FormatOption,
+    InferredOnlyOption,
+    LangOption,
+    Language,
+    OutputOption,
+    ProgressBar,
+    RelatedOption,
+    Settings,
+    emit,
+    handles_errors,
+    load,
+    match_config,
+    settings,
+    show_version,
+    stderr,
+)
 
 app = typer.Typer(
     name="dgcompare",
@@ -48,254 +53,18 @@ app = typer.Typer(
 )
 
 
-@dataclass
-class Settings:
-    """Options given before the command, shared by every command."""
-
-    data_dirs: list[Path] = field(default_factory=list)
-    debug: bool = False
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"dgcompare {__version__}")
-        raise typer.Exit()
-
-
-DataDirOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--data-dir",
-        "-d",
-        metavar="DIR",
-        help=f"Add a directory (or file) of catalog YAML files; repeatable. Also read from {ENV_DATA}.",
-    ),
-]
-FormatOption = Annotated[
-    OutputFormat | None,
-    typer.Option(
-        "--format",
-        "-f",
-        case_sensitive=False,
-        help="Output format (default: table, or what --output's suffix implies).",
-    ),
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", dir_okay=False),
-]
-
-
-class Language(StrEnum):
-    """Languages of catalog text."""
-
-    EN = "en"
-    FR = "fr"
-
-
-LangOption = Annotated[
-    Language,
-    typer.Option("--lang", case_sensitive=False, help="Show titles in this language; English stands in, marked [en]."),
-]
-InferredOnlyOption = Annotated[
-    bool, typer.Option("--inferred-only", help="Ignore curated crosswalks: show what the matcher infers alone.")
-]
-EquivalentOption = Annotated[
-    float | None,
-    typer.Option("--equivalent", min=0.0, max=1.0, help="Lowest score of an equivalent alignment (default 0.32)."),
-]
-RelatedOption = Annotated[
-    float | None,
-    typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.2)."),
-]
-TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
-ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
-
-
 @app.callback()
 def main_options(
     data_dir: DataDirOption = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
     version: Annotated[
         bool | None,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option("--version", callback=show_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
     """Read the options shared by every command."""
     from_env = [Path(p) for p in os.environ.get(ENV_DATA, "").split(os.pathsep) if p]
-    _SETTINGS.set(Settings(data_dirs=[*from_env, *(data_dir or [])], debug=debug))
-
-
-def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn dgcompare's errors into a message on stderr and an exit code; one line for anything else."""
-
-    @functools.wraps(command)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        from dgcompare.errors import DgcompareError
-
-        debug = _settings().debug
-        try:
-            return command(*args, **kwargs)
-        except DgcompareError as error:
-            if debug:
-                raise
-            from dgcompare.render.errors import error_view
-
-            _stderr().print(error_view(error))
-            raise typer.Exit(error.exit_code) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
-        except Exception as error:
-            if debug:
-                raise
-            _stderr().print(
-                f"internal error: {type(error).__name__}: {error} (run again with --debug for the traceback)",
-                markup=False,
-                highlight=False,
-            )
-            raise typer.Exit(1) from None
-
-    return wrapper
-
-
-_SETTINGS: ContextVar[Settings | None] = ContextVar("dgcompare_settings", default=None)
-
-
-def _settings() -> Settings:
-    return _SETTINGS.get() or Settings()
-
-
-def _catalog(extra_dirs: Sequence[Path] | None = None) -> Catalog:
-    from dgcompare import cache
-    from dgcompare.catalog import load_catalog
-
-    return load_catalog([*_settings().data_dirs, *(extra_dirs or [])], cache=cache.enabled())
-
-
-def _match_config(inferred_only: bool, equivalent: float | None, related: float | None) -> MatchConfig:
-    from dataclasses import replace
-
-    from dgcompare.errors import InputError
-    from dgcompare.matcher import MatchConfig
-
-    config = MatchConfig(curated=not inferred_only)
-    config = replace(
-        config,
-        equivalent=config.equivalent if equivalent is None else equivalent,
-        related=config.related if related is None else related,
-    )
-    if config.related > config.equivalent:
-        raise InputError(
-            f"--related ({config.related}) is above --equivalent ({config.equivalent})",
-            hint="the related threshold must not exceed the equivalent one",
-        )
-    return config
-
-
-class _ProgressBar:
-    """A progress bar on standard error, drawn only on a terminal and only once work has taken a second."""
-
-    def __init__(self, description: str) -> None:
-        import time
-
-        self.description = description
-        self.started = time.monotonic()
-        self.bar: Any = None
-        self.task: Any = None
-
-    def __call__(self, done: int, total: int) -> None:
-        import time
-
-        if self.bar is None:
-            if time.monotonic() - self.started < 1.0 or not sys.stderr.isatty():
-                return
-            from rich.progress import Progress
-
-            self.bar = Progress(console=_stderr(), transient=True)
-            self.bar.start()
-            self.task = self.bar.add_task(self.description, total=total)
-        self.bar.update(self.task, completed=done)
-        if done >= total:
-            self.close()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-            self.bar = None
-
-    def __enter__(self) -> _ProgressBar:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
-
-
-def _console(**kwargs: Any) -> Console:
-    from rich.console import Console
-
-    from dgcompare.render import THEME
-
-    return Console(theme=THEME, **kwargs)
-
-
-def _stderr() -> Console:
-    return _console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def emit(
-    result: Exportable,
-    view: RenderableType,
-    fmt: OutputFormat | None,
-    output: Path | None,
-    force: bool,
-    *,
-    formats: Sequence[OutputFormat] = tuple(OutputFormat),
-) -> None:
-    """Write ``result`` in the chosen format to stdout or ``output``."""
-    from dgcompare.errors import InputError
-
-    if fmt is None:
-        fmt = (OutputFormat.from_suffix(output.suffix) if output else None) or OutputFormat.TABLE
-    if fmt not in formats:
-        raise InputError(f"this command has no {fmt} output", hint="use one of: " + ", ".join(f.value for f in formats))
-    if fmt is OutputFormat.TABLE and output is None and _console().is_terminal:
-        _console(highlight=False).print(view)
-        return
-    if fmt in (OutputFormat.TABLE, OutputFormat.HTML, OutputFormat.SVG):
-        text = _render(view, fmt)
-    else:
-        from dgcompare.export import export
-
-        text = export(result, fmt)
-    if output is None:
-        sys.stdout.write(text)
-        return
-    from dgcompare.output import write_atomically
-
-    # NOTE: a byte-order mark lets Excel open UTF-8 CSV files with their accents intact.
-    write_atomically(output, text, force=force, encoding="utf-8-sig" if fmt is OutputFormat.CSV else "utf-8")
-    _stderr().print(f"wrote {output}", markup=False)
-
-
-def _render(view: RenderableType, fmt: OutputFormat) -> str:
-    import io
-
-    width = _console().width if fmt is OutputFormat.TABLE else 120
-    console = _console(
-        file=io.StringIO(),
-        record=True,
-        width=width,
-        color_system="truecolor",
-        force_terminal=fmt is not OutputFormat.TABLE,
-        highlight=False,
-    )
-    console.print(view)
-    if fmt is OutputFormat.HTML:
-        return console.export_html(inline_styles=True)
-    if fmt is OutputFormat.SVG:
-        return console.export_svg(title="dgcompare")
-    # NOTE: tables pad every line to the full width; trailing blanks only get in the way of a pipe.
-    return "".join(line.rstrip() + "\n" for line in console.export_text(styles=False).splitlines())
+    SETTINGS.set(Settings(data_dirs=[*from_env, *(data_dir or [])], debug=debug))
 
 
 @app.command("list")
@@ -315,7 +84,7 @@ def list_command(
     from dgcompare.render.tables import ListingView
     from dgcompare.results import listing
 
-    result = listing(_catalog(data_dir), lang)
+    result = listing(load(data_dir), lang)
     emit(result, ListingView(result, ranks=ranks), fmt, output, force)
 
 
@@ -345,8 +114,8 @@ def show(
     from dgcompare.models import resolve_token
     from dgcompare.render.tables import ComparisonView
 
-    catalog = _catalog(data_dir)
-    config = _match_config(inferred_only, equivalent, related)
+    catalog = load(data_dir)
+    config = match_config(inferred_only, equivalent, related)
     if len(tokens) == 1 and ":" in tokens[0]:
         from dgcompare.models import resolve_principle
         from dgcompare.render.tables import DetailView
@@ -360,7 +129,7 @@ def show(
         from dgcompare.errors import InputError
 
         raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
-    with _ProgressBar("Aligning") as bar:
+    with ProgressBar("Aligning") as bar:
         result = compare(catalog, frameworks, config, lang, bar)
     emit(result, ComparisonView(result), fmt, output, force)
 
@@ -384,7 +153,7 @@ def validate(
     from dgcompare.catalog import validate_paths
     from dgcompare.render.tables import ValidationView
 
-    report = validate_paths(paths or [], [*_settings().data_dirs, *(data_dir or [])])
+    report = validate_paths(paths or [], [*settings().data_dirs, *(data_dir or [])])
     emit(report, ValidationView(report), fmt, output, force, formats=TEXT_FORMATS)
     if not report.ok:
         raise typer.Exit(2)
@@ -419,7 +188,7 @@ def gaps(
     from dgcompare.render.tables import GapView
     from dgcompare.reports import gaps as find_gaps
 
-    catalog = _catalog(data_dir)
+    catalog = load(data_dir)
     framework = resolve_token(catalog, target)
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     if against:
@@ -431,8 +200,8 @@ def gaps(
         from dgcompare.errors import InputError
 
         raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
-    with _ProgressBar("Comparing with peers") as bar:
-        report = find_gaps(catalog, framework, peers, _match_config(inferred_only, None, None), lang, bar)
+    with ProgressBar("Comparing with peers") as bar:
+        report = find_gaps(catalog, framework, peers, match_config(inferred_only, None, None), lang, bar)
     emit(report, GapView(report), fmt, output, force)
     if fail_on_gaps and report.gaps:
         from dgcompare.errors import ChecksFailed
@@ -461,9 +230,9 @@ def matrix(
     from dgcompare.render.tables import MatrixView
     from dgcompare.reports import coverage_matrix
 
-    catalog = _catalog(data_dir)
+    catalog = load(data_dir)
     frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens)) if tokens else catalog.defaults()
-    with _ProgressBar("Profiling frameworks") as bar:
+    with ProgressBar("Profiling frameworks") as bar:
         result = coverage_matrix(catalog, frameworks, None, lang, bar)
     emit(result, MatrixView(result), fmt, output, force)
 
@@ -487,9 +256,9 @@ def diff(
     from dgcompare.render.tables import DiffView
     from dgcompare.reports import diff as edition_diff
 
-    catalog = _catalog(data_dir)
+    catalog = load(data_dir)
     result = edition_diff(
-        catalog, resolve_token(catalog, old), resolve_token(catalog, new), _match_config(inferred_only, None, None)
+        catalog, resolve_token(catalog, old), resolve_token(catalog, new), match_config(inferred_only, None, None)
     )
     emit(result, DiffView(result), fmt, output, force)
 
@@ -514,7 +283,7 @@ def search(
     from dgcompare.render.tables import SearchView
     from dgcompare.reports import search as find
 
-    catalog = _catalog(data_dir)
+    catalog = load(data_dir)
     code = None
     if jurisdiction is not None:
         entry = catalog.jurisdiction(jurisdiction.lower())
@@ -546,13 +315,13 @@ def explain(
     from dgcompare.models import resolve_principle
     from dgcompare.render.tables import ExplanationView
 
-    catalog = _catalog(data_dir)
+    catalog = load(data_dir)
     a, b = resolve_principle(catalog, first), resolve_principle(catalog, second)
     if a[0].id == b[0].id:
         from dgcompare.errors import InputError
 
         raise InputError("explain compares principles of two different frameworks", hint="e.g. uk:9 ca:5")
-    result = Matcher(catalog, _match_config(inferred_only, None, None)).explain(a, b)
+    result = Matcher(catalog, match_config(inferred_only, None, None)).explain(a, b)
     emit(result, ExplanationView(result), fmt, output, force)
 
 
@@ -584,7 +353,7 @@ def crosswalk_draft(
     from dgcompare.models import resolve_token
     from dgcompare.yamlfile import dump_yaml
 
-    catalog = _catalog(data_dir)
+    catalog = load(data_dir)
     a, b = resolve_token(catalog, source), resolve_token(catalog, target)
     drafted = draft_crosswalk(catalog, a, b, MatchConfig(curated=False), datetime.date.today())
     text = dump_yaml(drafted.model_dump(mode="json", exclude_none=True))
@@ -594,4 +363,4 @@ def crosswalk_draft(
     from dgcompare.output import write_atomically
 
     write_atomically(output, text, force=force)
-    _stderr().print(f"wrote {output} ({len(drafted.mappings)} suggested mappings)", markup=False)
+    stderr().print(f"wrote {output} ({len(drafted.mappings)} suggested mappings)", markup=False)
