@@ -54,9 +54,9 @@ class MatchConfig:
     """Apply curated crosswalks; False shows what the matcher infers alone."""
     split: bool = True
     """Also call equivalent a pair that is near-best on both sides though not in the best overall pairing."""
-    neighbours: int = 3
+    neighbours: int = 5
     """A principle without curated themes borrows the themes of this many most similar tagged principles."""
-    neighbour_weight: float = 1.0
+    neighbour_weight: float = 1.5
 
 
 @dataclass(frozen=True)
