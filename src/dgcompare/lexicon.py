@@ -221,7 +221,9 @@ FR_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(["cout", "couts", "budget", "budgets", "financement", "valeur"], "cost"),
     # ethics, law, trust
-    **dict.fromkeys(["ethique", "ethiques", "equitable", "equitables", "biais"], "ethics"),
+    # NOTE: "equitable" is about fair access in these texts, as in English, so it goes to inclusion.
+    **dict.fromkeys(["ethique", "ethiques", "biais"], "ethics"),
+    **dict.fromkeys(["equitable", "equitables"], "inclusion"),
     **dict.fromkeys(["confiance"], "trust"),
     **dict.fromkeys(
         ["loi", "lois", "legislation", "legislatif", "juridique", "juridiques", "reglementation", "reglementaire", "reglementaires", "regles"],
@@ -438,7 +440,7 @@ _FR_GENERAL: dict[str, str] = {
     "diversite": "diversity",
     "egal": "equal", "egale": "equal", "egaux": "equal", "egalite": "equal",
     "universel": "universal", "universelle": "universal", "universellement": "universal",
-    # stems to 'fair' -> ethics, as FR_WORDS does 'equitable'
+    # 'fairly' stems to 'fair', which CONCEPTS folds into ethics
     "equitablement": "fairly",
     "inclusivite": "inclusion",
     # 'icp' = indicateurs cles de performance; 'surveillance' left out ('surveillance de masse')
