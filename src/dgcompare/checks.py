@@ -11,40 +11,23 @@ from collections.abc import Iterator, Sequence
 
 from dgcompare.errors import Problem
 from dgcompare.models import CatalogFile, CrosswalkFile, Framework, Taxonomy
-from dgcompare.yamlfile import Document, field_path, locate
+from dgcompare.yamlfile import Document
 
 Loc = tuple[int | str, ...]
-
-
-def problem_at(document: Document, loc: Loc, message: str, fix: str, code: str) -> Problem:
-    """A problem located at ``loc`` in ``document``'s node tree."""
-    node = locate(document.node, loc)
-    mark = node.start_mark if node is not None else None
-    return Problem(
-        document.path,
-        mark.line + 1 if mark else None,
-        mark.column + 1 if mark else None,
-        field_path(loc),
-        message,
-        fix,
-        code,
-    )
 
 
 def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> Iterator[Problem]:
     """Problems inside one file: repeated numbers and ids, several defaults, unknown themes."""
     jurisdiction = entry.jurisdiction
     if jurisdiction.code in jurisdiction.aliases or len(set(jurisdiction.aliases)) < len(jurisdiction.aliases):
-        yield problem_at(
-            document,
+        yield document.problem_at(
             ("jurisdiction", "aliases"),
             "an alias repeats the code or another alias",
             "list each alias once, and not the code itself",
             "duplicate-alias",
         )
     if jurisdiction.parent == jurisdiction.code:
-        yield problem_at(
-            document,
+        yield document.problem_at(
             ("jurisdiction", "parent"),
             "a jurisdiction cannot be its own parent",
             "name the enclosing jurisdiction's code, or remove 'parent'",
@@ -52,8 +35,7 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
         )
     defaults = [i for i, f in enumerate(entry.frameworks) if f.default]
     for i in defaults[1:]:
-        yield problem_at(
-            document,
+        yield document.problem_at(
             ("frameworks", i, "default"),
             f"more than one framework is marked default (first: {entry.frameworks[defaults[0]].id})",
             "mark only the current flagship framework 'default: true'",
@@ -63,8 +45,7 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
     for fi, framework in enumerate(entry.frameworks):
         first_id = next(i for i, f in enumerate(entry.frameworks) if f.id == framework.id)
         if first_id != fi:
-            yield problem_at(
-                document,
+            yield document.problem_at(
                 ("frameworks", fi, "id"),
                 f"framework id '{framework.id}' is used twice",
                 "give each framework its own id",
@@ -74,8 +55,7 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
         for pi, principle in enumerate(framework.principles):
             loc: Loc = ("frameworks", fi, "principles", pi)
             if principle.number in numbers:
-                yield problem_at(
-                    document,
+                yield document.problem_at(
                     (*loc, "number"),
                     f"number {principle.number} is used twice (also principles[{numbers[principle.number]}])",
                     "give each principle its own number",
@@ -84,8 +64,7 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
             numbers.setdefault(principle.number, pi)
             for ti, theme in enumerate(principle.themes):
                 if theme not in theme_ids:
-                    yield problem_at(
-                        document,
+                    yield document.problem_at(
                         (*loc, "themes", ti),
                         f"unknown theme '{theme}'",
                         _suggest(theme, theme_ids, "run `dgcompare themes` to list them"),
@@ -93,8 +72,7 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
                     )
         for oi, omission in enumerate(framework.omitted):
             if omission.number in numbers:
-                yield problem_at(
-                    document,
+                yield document.problem_at(
                     ("frameworks", fi, "omitted", oi, "number"),
                     f"number {omission.number} is both listed and omitted",
                     "remove it from 'omitted' or from 'principles'",
@@ -113,8 +91,7 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
             loc: Loc = ("jurisdiction", "code") if index == 0 else ("jurisdiction", "aliases", index - 1)
             if code in codes:
                 problems.append(
-                    problem_at(
-                        document,
+                    document.problem_at(
                         loc,
                         f"jurisdiction code '{code}' is already used by {codes[code].path}",
                         "choose another code, or merge the two files",
@@ -127,8 +104,7 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
             other = ids.get(framework.id)
             if other is not None and other is not document:
                 problems.append(
-                    problem_at(
-                        document,
+                    document.problem_at(
                         ("frameworks", fi, "id"),
                         f"framework id '{framework.id}' is already used by {other.path}",
                         "choose another id (ids are unique across the whole catalog)",
@@ -140,8 +116,7 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
         parent = entry.jurisdiction.parent
         if parent is not None and parent != entry.jurisdiction.code and parent not in codes:
             problems.append(
-                problem_at(
-                    document,
+                document.problem_at(
                     ("jurisdiction", "parent"),
                     f"unknown parent jurisdiction '{parent}'",
                     _suggest(parent, list(codes), "run `dgcompare list`"),
@@ -152,8 +127,7 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
             newer = framework.superseded_by
             if newer is not None and newer not in ids:
                 problems.append(
-                    problem_at(
-                        document,
+                    document.problem_at(
                         ("frameworks", fi, "superseded_by"),
                         f"unknown framework '{newer}'",
                         _suggest(newer, list(ids), "name the id of the newer edition"),
@@ -182,8 +156,7 @@ def check_crosswalks(
             ends[side] = frameworks.get(framework_id)
             if ends[side] is None:
                 problems.append(
-                    problem_at(
-                        document,
+                    document.problem_at(
                         ("crosswalk", side),
                         f"unknown framework '{framework_id}'",
                         _suggest(framework_id, list(frameworks), "run `dgcompare list`"),
@@ -192,8 +165,7 @@ def check_crosswalks(
                 )
         if header.source == header.target:
             problems.append(
-                problem_at(
-                    document,
+                document.problem_at(
                     ("crosswalk", "target"),
                     "a crosswalk maps two different frameworks",
                     "name another target framework",
@@ -208,8 +180,7 @@ def check_crosswalks(
                 if framework is not None and framework.principle(number) is None:
                     numbers = ", ".join(str(p.number) for p in framework.principles)
                     problems.append(
-                        problem_at(
-                            document,
+                        document.problem_at(
                             ("mappings", index, side),
                             f"{framework.id} has no {framework.item_name} {number}",
                             f"use one of {numbers}",
@@ -219,8 +190,7 @@ def check_crosswalks(
             pair = (mapping.source, mapping.target)
             if pair in pairs:
                 problems.append(
-                    problem_at(
-                        document,
+                    document.problem_at(
                         ("mappings", index),
                         f"pair {pair[0]} -> {pair[1]} is mapped twice (also mappings[{pairs[pair]}])",
                         "keep one of the two",

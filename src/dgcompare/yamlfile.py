@@ -47,6 +47,20 @@ class Document:
     problems: tuple[Problem, ...] = ()
     """Problems found while parsing (repeated keys), reported together with validation's."""
 
+    def problem_at(self, loc: Sequence[int | str], message: str, fix: str, code: str, *, key: bool = False) -> Problem:
+        """A problem located at ``loc`` in this document (at the key itself when ``key``)."""
+        node = locate(self.node, loc, key=key)
+        mark = node.start_mark if node is not None else None
+        return Problem(
+            self.path,
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+            field_path(loc),
+            message,
+            fix,
+            code,
+        )
+
 
 def read_yaml(path: Path, display: str | None = None) -> Document:
     """Parse one YAML file safely, refusing duplicate keys.
@@ -232,20 +246,9 @@ def _problems_from(exc: ValidationError, document: Document, model: type[BaseMod
             len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors
         ):
             continue  # NOTE: Pydantic counts only valid items; the invalid ones are reported already.
-        node = locate(document.node, loc, key=error["type"] == "extra_forbidden")
-        mark = node.start_mark if node is not None else None
         message, fix = explain(error, model)
-        problems.append(
-            Problem(
-                document.path,
-                mark.line + 1 if mark else None,
-                mark.column + 1 if mark else None,
-                field_path(loc),
-                message,
-                fix,
-                "unknown-key" if error["type"] == "extra_forbidden" else "schema",
-            )
-        )
+        unknown = error["type"] == "extra_forbidden"
+        problems.append(document.problem_at(loc, message, fix, "unknown-key" if unknown else "schema", key=unknown))
     return problems
 
 
