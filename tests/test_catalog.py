@@ -240,3 +240,32 @@ def test_catalog_cache_never_serves_changed_contents(tmp_path: Path, monkeypatch
     target.write_text("jurisdiction: [", encoding="utf-8")
     with pytest.raises(CatalogError):
         load_catalog([target], cache=True)
+
+
+def test_catalog_cache_keeps_what_the_matcher_derived(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dgcompare.catalog import CachedCatalog
+    from dgcompare.matcher import Matcher
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = CachedCatalog.load([VALID])
+    on, ca = resolve_token(first.catalog, "on"), resolve_token(first.catalog, "ca")
+    expected = Matcher(first.catalog).align([on, ca])
+    first.save()
+
+    again = CachedCatalog.load([VALID]).catalog
+    profiles = [value for key, value in again.derived.items() if isinstance(key, tuple) and key[0] == "profiles"]
+    assert profiles, "the principle profiles came back with the catalog"
+    assert set(profiles[0]) == {(f.id, p.number) for f in (on, ca) for p in f.principles}
+    reloaded = Matcher(again).align([resolve_token(again, "on"), resolve_token(again, "ca")])
+    assert reloaded == expected
+
+
+def test_a_catalog_built_from_another_starts_with_nothing_derived() -> None:
+    from dataclasses import replace
+
+    from dgcompare.matcher import Matcher
+
+    catalog = load_catalog([VALID])
+    Matcher(catalog).profile(resolve_token(catalog, "on"), resolve_token(catalog, "on").principles[0])
+    assert catalog.derived
+    assert replace(catalog, files=catalog.files[:1]).derived == {}

@@ -177,3 +177,12 @@ def test_quality_does_not_regress(gold: str, with_heldout: bool, only_french: bo
     for result in matcher_results(catalog, labels, MatchConfig(curated=False)).values():
         total += result.equivalent
     assert total.f1 >= floor
+
+
+def test_score_matrix_gives_what_score_gives_to_the_last_bit(catalog: Catalog) -> None:
+    matcher = Matcher(catalog)
+    for a, b in itertools.combinations(catalog.defaults(), 2):
+        expected = [
+            [matcher.score(matcher.profile(a, p), matcher.profile(b, q)) for q in b.principles] for p in a.principles
+        ]
+        assert matcher.score_matrix(a, b) == expected, (a.id, b.id)

@@ -11,7 +11,8 @@ import datetime
 import hashlib
 import importlib.resources
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
+from dataclasses import dataclass
 from pathlib import Path
 
 from dgcompare.checks import check_catalog, check_crosswalks
@@ -90,7 +91,7 @@ def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, 
         data_dirs: user catalog directories (their ``*.yaml``, ``principles/`` and ``crosswalks/``) or files.
         builtin: include the catalog that ships with dgcompare.
         cache: reuse the validated catalog from the user's cache directory when no file's contents changed,
-            and store it there otherwise (see :mod:`dgcompare.cache`).
+            and store it there otherwise (see :mod:`dgcompare.cache` and :class:`CachedCatalog`).
 
     Returns:
         The validated catalog.
@@ -98,19 +99,55 @@ def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, 
     Raises:
         CatalogError: every problem found in every file, each with file, line and column.
     """
-    paths = catalog_paths([Path(d) for d in data_dirs], builtin=builtin)
-    themes = builtin_data_dir() / "themes.yaml"
-    key = _content_key([*paths, (themes, "<built-in>/themes.yaml")]) if cache else None
-    if key is not None:
-        cached = _cached_catalog(key)
+    if cache:
+        return CachedCatalog.load(data_dirs, builtin=builtin).catalog
+    return build_catalog(catalog_paths([Path(d) for d in data_dirs], builtin=builtin), load_taxonomy())
+
+
+@dataclass
+class CachedCatalog:
+    """A catalog read through the user's cache directory, keyed by the contents of its files.
+
+    The matcher keeps what it derives from a catalog (term statistics, principle profiles) in
+    :attr:`Catalog.derived`; :meth:`save` stores the catalog again when that has grown, so the next run
+    neither parses nor validates nor profiles anything it has seen.
+    """
+
+    catalog: Catalog
+    key: str | None
+    derived_when_stored: int = 0
+
+    @classmethod
+    def load(cls, data_dirs: Iterable[Path | str] = (), *, builtin: bool = True) -> CachedCatalog:
+        """The catalog from the cache when no file changed, else read, validated and stored.
+
+        Raises:
+            CatalogError: every problem found in every file.
+        """
+        paths = catalog_paths([Path(d) for d in data_dirs], builtin=builtin)
+        themes = builtin_data_dir() / "themes.yaml"
+        key = _content_key([*paths, (themes, "<built-in>/themes.yaml")])
+        cached = _cached_catalog(key) if key is not None else None
         if cached is not None:
-            return cached
-    catalog = build_catalog(paths, load_taxonomy())
-    if key is not None:
+            return cls(cached, key, _derived_size(cached))
+        loaded = cls(build_catalog(paths, load_taxonomy()), key, -1)
+        loaded.save()
+        return loaded
+
+    def save(self) -> None:
+        """Store the catalog, with all derived from it so far, unless the stored entry already has it all."""
+        size = _derived_size(self.catalog)
+        if self.key is None or size == self.derived_when_stored:
+            return
         from dgcompare import cache as store
 
-        store.write(store.entry_path("catalogs", key), pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL), 50)
-    return catalog
+        payload = pickle.dumps(self.catalog, protocol=pickle.HIGHEST_PROTOCOL)
+        store.write(store.entry_path("catalogs", self.key), payload, 50)
+        self.derived_when_stored = size
+
+
+def _derived_size(catalog: Catalog) -> int:
+    return sum(len(value) if isinstance(value, Sized) else 1 for value in catalog.derived.values())
 
 
 def _content_key(paths: Sequence[tuple[Path, str]]) -> str | None:

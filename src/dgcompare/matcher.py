@@ -87,6 +87,18 @@ class Breakdown:
         return tuple(why)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Postings of a list of profiles: for each part (terms, themes, title), term -> (position, weighted value)."""
+
+    size: int
+    postings: tuple[dict[str, list[tuple[int, float]]], ...]
+
+
+def _parts(profile: Profile) -> tuple[Mapping[str, float], Mapping[str, float], Mapping[str, float]]:
+    return profile.terms, profile.themes, profile.title_terms
+
+
 def _unit(vector: Mapping[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vector.values()))
     return {k: v / norm for k, v in vector.items()} if norm else {}
@@ -131,13 +143,16 @@ class Matcher:
 
     @cached_property
     def _document_frequency(self) -> Counter[str]:
-        documents = (
-            set(title + summary)
-            for f in self.catalog.frameworks()
-            for p in f.principles
-            for title, summary in [self._text_terms(p)]
-        )
-        return Counter(term for document in documents for term in document)
+        found: Counter[str] | None = self.catalog.derived.get("document_frequency")
+        if found is None:
+            documents = (
+                set(title + summary)
+                for f in self.catalog.frameworks()
+                for p in f.principles
+                for title, summary in [self._text_terms(p)]
+            )
+            found = self.catalog.derived["document_frequency"] = Counter(t for d in documents for t in d)
+        return found
 
     @cached_property
     def _idf(self) -> dict[str, float]:
@@ -235,18 +250,58 @@ class Matcher:
 
     @cached_property
     def _profiles(self) -> dict[tuple[str, int], tuple[Principle, Profile]]:
-        return {}
+        # NOTE: kept with the catalog, keyed by the settings a profile depends on, so that every matcher over
+        # this catalog, and the next run through the catalog cache, reuses them.
+        config = self.config
+        key = ("profiles", config.title_repeat, config.neighbours, config.neighbour_weight)
+        store: dict[tuple[str, int], tuple[Principle, Profile]] = self.catalog.derived.setdefault(key, {})
+        return store
+
+    @cached_property
+    def _part_weights(self) -> tuple[float, float, float]:
+        config = self.config
+        total = config.term_weight + config.theme_weight + config.title_weight
+        return config.term_weight / total, config.theme_weight / total, config.title_weight / total
 
     def score(self, a: Profile, b: Profile) -> float:
         """The pair's score in [0, 1], rounded as reported (the fast path of :meth:`breakdown`)."""
-        config = self.config
-        raw = (
-            config.term_weight * cosine(a.terms, b.terms)
-            + config.theme_weight * cosine(a.themes, b.themes)
-            + config.title_weight * cosine(a.title_terms, b.title_terms)
-        )
-        total = config.term_weight + config.theme_weight + config.title_weight
-        return round(min(1.0, max(0.0, raw / total)), 4)
+        raw = 0.0
+        for part_a, part_b, weight in zip(_parts(a), _parts(b), self._part_weights, strict=True):
+            for term, value in part_b.items():
+                other = part_a.get(term)
+                if other is not None:
+                    raw += value * (other * weight)
+        return round(min(1.0, max(0.0, raw)), 4)
+
+    def scores(self, framework: Framework, b: Profile) -> list[float]:
+        """What :meth:`score` gives each principle of ``framework`` against ``b``, in order.
+
+        One pass over the terms ``b`` shares with the framework's principles, not one cosine per pair; the
+        sums run in the same order as in :meth:`score`, so both give the same figures to the last bit.
+        """
+        cached = self._indexes.get(framework.id)
+        if cached is None or cached[0] is not framework:
+            cached = self._indexes[framework.id] = (framework, self._index_of(framework))
+        index = cached[1]
+        raw = [0.0] * index.size
+        for part, postings in zip(_parts(b), index.postings, strict=True):
+            for term, value in part.items():
+                for i, other in postings.get(term, ()):
+                    raw[i] += value * other
+        return [round(min(1.0, max(0.0, x)), 4) for x in raw]
+
+    @cached_property
+    def _indexes(self) -> dict[str, tuple[Framework, _Index]]:
+        return {}
+
+    def _index_of(self, framework: Framework) -> _Index:
+        postings: tuple[dict[str, list[tuple[int, float]]], ...] = ({}, {}, {})
+        for i, principle in enumerate(framework.principles):
+            profile = self.profile(framework, principle)
+            for part, found, weight in zip(_parts(profile), postings, self._part_weights, strict=True):
+                for term, value in part.items():
+                    found.setdefault(term, []).append((i, value * weight))
+        return _Index(len(framework.principles), postings)
 
     def breakdown(self, a: Profile, b: Profile) -> Breakdown:
         """Score one pair and keep the parts, with the themes and terms the two share."""
@@ -267,9 +322,8 @@ class Matcher:
 
     def score_matrix(self, a: Framework, b: Framework) -> list[list[float]]:
         """The score of every principle of ``a`` against every principle of ``b``."""
-        pa = [self.profile(a, p) for p in a.principles]
-        pb = [self.profile(b, p) for p in b.principles]
-        return [[self.score(x, y) for y in pb] for x in pa]
+        columns = [self.scores(a, self.profile(b, p)) for p in b.principles]
+        return [list(row) for row in zip(*columns, strict=True)] if columns else [[] for _ in a.principles]
 
     def align_pair(self, a: Framework, b: Framework) -> list[Alignment]:
         """Inferred alignments between two frameworks, strongest first."""

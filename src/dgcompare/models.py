@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -200,6 +200,9 @@ class Catalog:
     """Jurisdiction code -> the file it was loaded from."""
     crosswalks: tuple[CrosswalkFile, ...] = ()
     """Curated crosswalks between frameworks of this catalog."""
+    derived: dict[object, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+    """What has been computed from this catalog alone (the matcher's term statistics and principle profiles),
+    kept with it so that it is computed once, and stored with it in the catalog cache."""
 
     @cached_property
     def _jurisdictions(self) -> dict[str, CatalogFile]:

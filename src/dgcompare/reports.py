@@ -84,8 +84,7 @@ def gaps(
         nearest: dict[int, float] = {}
         for peer, principle in items:
             profile = matcher.profile(peer, principle)
-            for candidate in target.principles:
-                score = matcher.score(matcher.profile(target, candidate), profile)
+            for candidate, score in zip(target.principles, matcher.scores(target, profile), strict=True):
                 nearest[candidate.number] = max(nearest.get(candidate.number, 0.0), score)
         best = sorted(nearest.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
         known = themes.get(theme_id)
@@ -294,7 +293,7 @@ def principle_detail(
         nearest = None
         if not links:
             profile = matcher.profile(framework, principle)
-            scored = [(matcher.score(profile, matcher.profile(other, q)), q) for q in other.principles]
+            scored = list(zip(matcher.scores(other, profile), other.principles, strict=True))
             score, best = max(scored, key=lambda sq: (sq[0], -sq[1].number))
             nearest = _candidate(other, best, score)
         counterparts.append(

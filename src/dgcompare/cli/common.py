@@ -23,6 +23,7 @@ from dgcompare.export import OutputFormat
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
+    from dgcompare.catalog import CachedCatalog
     from dgcompare.export.base import Exportable
     from dgcompare.matcher import MatchConfig
     from dgcompare.models import Catalog
@@ -107,7 +108,9 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 
         debug = settings().debug
         try:
-            return command(*args, **kwargs)
+            result = command(*args, **kwargs)
+            _save_loaded_catalogs()
+            return result
         except DgcompareError as error:
             if debug:
                 raise
@@ -138,12 +141,27 @@ def settings() -> Settings:
     return SETTINGS.get() or Settings()
 
 
+LOADED: ContextVar[list[CachedCatalog]] = ContextVar("dgcompare_loaded_catalogs")
+
+
 def load(extra_dirs: Sequence[Path] | None = None) -> Catalog:
     """The active catalog: built-in, DGCOMPARE_DATA, --data-dir before the command, and ``extra_dirs``."""
     from dgcompare import cache
-    from dgcompare.catalog import load_catalog
+    from dgcompare.catalog import CachedCatalog, load_catalog
 
-    return load_catalog([*settings().data_dirs, *(extra_dirs or [])], cache=cache.enabled())
+    directories = [*settings().data_dirs, *(extra_dirs or [])]
+    if not cache.enabled():
+        return load_catalog(directories)
+    loaded = CachedCatalog.load(directories)
+    LOADED.set([*LOADED.get([]), loaded])
+    return loaded.catalog
+
+
+def _save_loaded_catalogs() -> None:
+    """Keep what the command derived from its catalog (profiles) for the next run; after the output."""
+    for loaded in LOADED.get([]):
+        loaded.save()
+    LOADED.set([])
 
 
 def match_config(inferred_only: bool, equivalent: float | None, related: float | None) -> MatchConfig:
