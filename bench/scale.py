@@ -4,7 +4,7 @@ For 50 and 200 jurisdictions, all-pairs alignment of every default framework aga
 timed beside RapidFuzz's ``process.cdist`` (``token_set_ratio``, all cores) over the same texts, measured
 in the same run: the ratio is what the target (at most 3x) is about. For 1000 jurisdictions, ``gaps``,
 ``matrix``, ``search`` and a 30-framework ``show`` are timed as the command line runs them (warm catalog
-cache, no response cache), each in its own process so that peak memory is its own.
+cache, no response cache) and cold (fresh cache), each in its own process so that peak memory is its own.
 
     python bench/scale.py --sizes 50 200 --reports 1000
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -59,30 +59,56 @@ REPORTS = {
 }
 
 
+PEAK = (
+    "import resource, subprocess, sys; code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(code)"
+)
+"""Runs a command and reports the peak memory (KiB on Linux) of that one process, on its last stderr line."""
+
+
+def run_report(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Seconds, peak MiB and status of one report run as its own process, output discarded."""
+    started = time.perf_counter()
+    child = subprocess.run(
+        [sys.executable, "-c", PEAK, sys.executable, "-m", "dgcompare", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    *messages, peak = child.stderr.strip().splitlines() or ["0"]
+    status = "ok" if child.returncode == 0 else f"exit {child.returncode}: {' '.join(messages)[:80]}"
+    return elapsed, int(peak) / 1024, status
+
+
 def reports(size: int, workdir: Path) -> None:
-    """Time each report over ``size`` jurisdictions, in its own process, with peak memory."""
+    """Time each report over ``size`` jurisdictions, each run its own process, with its peak memory.
+
+    Cold: a fresh cache, so the run parses and validates every file and profiles every principle it needs.
+    Warm: the same command again with its response removed from the cache, as when a script asks something
+    new of a catalog it has used before (the catalog, with its profiles, comes from the cache).
+    """
     directory = workdir / f"catalog-{size}"
     if not directory.exists():
         write(generate(size), directory)
-    env = {**os.environ, "XDG_CACHE_HOME": str(workdir / "cache"), "DGCOMPARE_DATA": str(directory)}
+    env = {**os.environ, "DGCOMPARE_DATA": str(directory)}
     env.pop("DGCOMPARE_NO_CACHE", None)
-    command = [sys.executable, "-m", "dgcompare"]
-    subprocess.run(
-        [*command, "list", "--format", "json", "--force", "-o", os.devnull], env=env, capture_output=True, check=False
-    )  # warms the catalog cache
     for name, args in REPORTS.items():
-        started = time.perf_counter()
-        child = subprocess.run(
-            [*command, *args, "--format", "json"] if "--format" not in args else [*command, *args],
-            env={**env, "DGCOMPARE_NO_CACHE": ""},
-            capture_output=True,
-            text=True,
-            check=False,
+        arguments = args if "--format" in args else [*args, "--format", "json"]
+        cache = workdir / f"cache-{size}-{name.split()[0]}"
+        shutil.rmtree(cache, ignore_errors=True)
+        env["XDG_CACHE_HOME"] = str(cache)
+        cold = run_report(arguments, env)
+        warm = []
+        for _ in range(3):
+            shutil.rmtree(cache / "dgcompare" / "responses", ignore_errors=True)
+            warm.append(run_report(arguments, env))
+        median = sorted(warm)[1]
+        print(
+            f"{size:>5} jurisdictions  {name:<24} cold {cold[0]:6.2f}s {cold[1]:5.0f} MiB   "
+            f"warm (median of 3) {median[0]:5.2f}s {median[1]:5.0f} MiB   {cold[2]}, {median[2]}"
         )
-        elapsed = time.perf_counter() - started
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        status = "ok" if child.returncode == 0 else f"exit {child.returncode}: {child.stderr.strip()[:80]}"
-        print(f"{size:>5} jurisdictions  {name:<24} {elapsed:7.2f}s  peak so far {peak:7.0f} MiB  {status}")
 
 
 def main() -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 def modules_after(statement: str) -> set[str]:
@@ -32,3 +33,12 @@ def test_render_and_export_do_not_import_each_other() -> None:
         m.startswith("dgcompare.render")
         for m in modules_after("import dgcompare.export.csv, dgcompare.export.json, dgcompare.export.markdown")
     )
+
+
+def test_a_catalog_from_the_cache_needs_no_yaml(tmp_path: Path) -> None:
+    statement = (
+        f"import os; os.environ['XDG_CACHE_HOME'] = {str(tmp_path)!r}; "
+        "from dgcompare.catalog import CachedCatalog; CachedCatalog.load()"
+    )
+    assert "yaml" in modules_after(statement), "the first load reads the files"
+    assert "yaml" not in modules_after(statement)

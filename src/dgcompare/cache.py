@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 HEADER = b"dgcompare-cache-1\n"
@@ -49,6 +48,8 @@ def read(path: Path) -> bytes | None:
 
 def write(path: Path, payload: bytes, keep: int = 2000) -> None:
     """Store an entry atomically; keep at most about ``keep`` entries of its kind. Failures are ignored."""
+    import tempfile  # NOTE: here, because a run that only reads the cache should not pay for it.
+
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

@@ -14,12 +14,14 @@ import pickle
 from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dgcompare.checks import check_catalog, check_crosswalks
 from dgcompare.errors import CatalogError, Problem
 from dgcompare.models import Catalog, CatalogFile, CrosswalkFile, Taxonomy
-from dgcompare.results import ValidationReport
-from dgcompare.yamlfile import Document, read_yaml, validate_document
+
+if TYPE_CHECKING:
+    from dgcompare.results import ValidationReport
+    from dgcompare.yamlfile import Document
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -80,6 +82,8 @@ def catalog_paths(data_dirs: Iterable[Path], *, builtin: bool = True) -> list[tu
 
 def load_taxonomy() -> Taxonomy:
     """The built-in theme taxonomy."""
+    from dgcompare.yamlfile import read_yaml, validate_document
+
     path = builtin_data_dir() / "themes.yaml"
     return validate_document(read_yaml(path, "<built-in>/themes.yaml"), Taxonomy)
 
@@ -204,6 +208,8 @@ def validate_paths(paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | 
     Returns:
         A report of the files checked and every problem found (in them or in the catalog they join).
     """
+    from dgcompare.results import ValidationReport
+
     taxonomy = load_taxonomy()
     problems: list[Problem] = []
     try:
@@ -238,6 +244,10 @@ def _load_files(
     paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy
 ) -> tuple[list[tuple[CatalogFile, Document]], list[tuple[CrosswalkFile, Document]], list[Problem]]:
     """Read every file once; a file with a top-level ``crosswalk`` key is a crosswalk."""
+    # NOTE: imported here because a catalog served from the cache needs no YAML and no checks.
+    from dgcompare.checks import check_catalog, check_crosswalks
+    from dgcompare.yamlfile import read_yaml, validate_document
+
     problems: list[Problem] = []
     loaded: list[tuple[CatalogFile, Document]] = []
     crosswalks: list[tuple[CrosswalkFile, Document]] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -231,38 +232,41 @@ def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit:
     matching of the raw words (so typos still find their word).
     """
     wanted = set(words(query))
-    raw = [w for w in fold(query).split() if len(w) > 2]
-    hits = []
+    folded = fold(query)
+    raw = [w for w in folded.split() if len(w) > 2]
+    scored: list[tuple[float, str, int, str, Principle, tuple[str, ...], str]] = []
     for entry in catalog.files:
         if jurisdiction is not None and jurisdiction not in (entry.jurisdiction.code, *entry.jurisdiction.aliases):
             continue
         for framework in entry.frameworks:
             for principle in framework.principles:
-                labels = [catalog.themes[t].label for t in principle.themes if t in catalog.themes]
+                labels = tuple(catalog.themes[t].label for t in principle.themes if t in catalog.themes)
                 text = " ".join([principle.title, principle.summary or "", *labels])
-                terms = set(words(text))
-                shared = wanted & terms
+                shared = wanted & set(words(text))
                 concept = len(shared) / len(wanted) if wanted else 0.0
-                title_fuzz = fuzz.partial_ratio(fold(query), fold(principle.title)) / 100
-                body_fuzz = fuzz.token_set_ratio(fold(query), fold(text)) / 100
-                score = round(0.6 * concept + 0.25 * title_fuzz + 0.15 * body_fuzz, 4)
+                title_fuzz = fuzz.partial_ratio(folded, fold(principle.title)) / 100
                 if concept == 0 and title_fuzz < 0.8:
                     continue
-                matched = _matched_words(text, wanted, raw)
-                hits.append(
-                    SearchHit(
-                        framework=framework.id,
-                        jurisdiction=entry.jurisdiction.code,
-                        number=principle.number,
-                        title=principle.title,
-                        summary=principle.summary or "",
-                        themes=tuple(labels),
-                        score=score,
-                        matched=matched,
-                    )
-                )
-    hits.sort(key=lambda h: (-h.score, h.framework, h.number))
-    return SearchResults(query=query, hits=tuple(hits[:limit]))
+                body_fuzz = fuzz.token_set_ratio(folded, fold(text)) / 100
+                score = round(0.6 * concept + 0.25 * title_fuzz + 0.15 * body_fuzz, 4)
+                code = entry.jurisdiction.code
+                scored.append((-score, framework.id, principle.number, code, principle, labels, text))
+    scored.sort(key=itemgetter(0, 1, 2))
+    # NOTE: the words that matched are looked up for the hits shown only.
+    hits = tuple(
+        SearchHit(
+            framework=framework_id,
+            jurisdiction=code,
+            number=number,
+            title=principle.title,
+            summary=principle.summary or "",
+            themes=labels,
+            score=-negated,
+            matched=_matched_words(text, wanted, raw),
+        )
+        for negated, framework_id, number, code, principle, labels, text in scored[:limit]
+    )
+    return SearchResults(query=query, hits=hits)
 
 
 def _matched_words(text: str, wanted: set[str], raw: Sequence[str]) -> tuple[str, ...]:
