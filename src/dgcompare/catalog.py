@@ -146,7 +146,9 @@ class CachedCatalog:
         from dgcompare import cache as store
 
         payload = pickle.dumps(self.catalog, protocol=pickle.HIGHEST_PROTOCOL)
-        store.write(store.entry_path("catalogs", self.key), payload, 50)
+        # NOTE: with profiles an entry for a thousand jurisdictions is about 11 MB; ten entries cover the
+        # catalogs one person switches between.
+        store.write(store.entry_path("catalogs", self.key), payload, keep=10)
         self.derived_when_stored = size
 
 
