@@ -5,8 +5,6 @@ the commands that need them, so ``dgcompare --help`` stays fast; shared options 
 :mod:`dgcompare.cli.common`.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path
