@@ -269,3 +269,17 @@ def test_a_catalog_built_from_another_starts_with_nothing_derived() -> None:
     Matcher(catalog).profile(resolve_token(catalog, "on"), resolve_token(catalog, "on").principles[0])
     assert catalog.derived
     assert replace(catalog, files=catalog.files[:1]).derived == {}
+
+
+def test_loading_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    with pytest.raises(CatalogError):
+        load_catalog([INVALID / "duplicate-key.yaml"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_catalog([VALID])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
