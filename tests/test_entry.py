@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import VALID
 
 
@@ -67,3 +69,17 @@ def test_a_corrupt_entry_is_ignored(tmp_path: Path) -> None:
         entry.write_bytes(entry.read_bytes()[:-10] + b"corrupted!")
     again = run("list", cache=tmp_path)
     assert again.stdout == first.stdout
+
+
+def test_a_command_leaves_the_profiles_it_computed_in_the_catalog_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dgcompare.catalog import CachedCatalog
+    from dgcompare.models import resolve_token
+
+    assert run("gaps", "ca", "--against", "uk", "--fail-on-gaps", cache=tmp_path).returncode == 3
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    catalog = CachedCatalog.load().catalog
+    stores = [value for key, value in catalog.derived.items() if isinstance(key, tuple) and key[0] == "profiles"]
+    assert stores, "the profiles were stored with the catalog"
+    assert {framework for framework, _ in stores[0]} == {resolve_token(catalog, c).id for c in ("ca", "uk")}

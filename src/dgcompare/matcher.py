@@ -89,7 +89,10 @@ class Breakdown:
 
 @dataclass(frozen=True)
 class _Index:
-    """Postings of a list of profiles: for each part (terms, themes, title), term -> (position, weighted value)."""
+    """A framework's profiles turned inside out, to score many principles against one in a single pass.
+
+    For each part (terms, themes, title): term -> (principle position, value times the part's weight).
+    """
 
     size: int
     postings: tuple[dict[str, list[tuple[int, float]]], ...]

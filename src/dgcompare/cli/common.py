@@ -107,10 +107,9 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         from dgcompare.errors import DgcompareError
 
         debug = settings().debug
+        interrupted = False
         try:
-            result = command(*args, **kwargs)
-            _save_loaded_catalogs()
-            return result
+            return command(*args, **kwargs)
         except DgcompareError as error:
             if debug:
                 raise
@@ -118,7 +117,10 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 
             stderr().print(error_view(error))
             raise typer.Exit(error.exit_code) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except typer.Exit:
+            raise
+        except (typer.Abort, KeyboardInterrupt):
+            interrupted = True
             raise
         except Exception as error:
             if debug:
@@ -129,6 +131,12 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
                 highlight=False,
             )
             raise typer.Exit(1) from None
+        finally:
+            # NOTE: after the output, and whatever the outcome (a failed check did its work too); what was
+            # derived is correct as far as it went.
+            if not interrupted:
+                _save_loaded_catalogs()
+            LOADED.set([])
 
     return wrapper
 
@@ -161,7 +169,6 @@ def _save_loaded_catalogs() -> None:
     """Keep what the command derived from its catalog (profiles) for the next run; after the output."""
     for loaded in LOADED.get([]):
         loaded.save()
-    LOADED.set([])
 
 
 def match_config(inferred_only: bool, equivalent: float | None, related: float | None) -> MatchConfig:
