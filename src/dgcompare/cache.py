@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 HEADER = b"dgcompare-cache-1\n"
@@ -48,11 +49,11 @@ def read(path: Path) -> bytes | None:
 
 def write(path: Path, payload: bytes, keep: int = 2000) -> None:
     """Store an entry atomically; keep at most about ``keep`` entries of its kind. Failures are ignored."""
-    import tempfile  # NOTE: here, because a run that only reads the cache should not pay for it.
-
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        # NOTE: a name no other process can be using, created exclusively; tempfile would cost 10 ms to import.
+        temporary = path.with_name(f".tmp-{os.getpid()}-{time.time_ns()}-{path.name[:16]}")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(HEADER + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
