@@ -186,3 +186,13 @@ def test_score_matrix_gives_what_score_gives_to_the_last_bit(catalog: Catalog) -
             [matcher.score(matcher.profile(a, p), matcher.profile(b, q)) for q in b.principles] for p in a.principles
         ]
         assert matcher.score_matrix(a, b) == expected, (a.id, b.id)
+
+
+def test_profiles_kept_with_the_catalog_belong_to_the_settings_they_were_made_with(catalog: Catalog) -> None:
+    untagged = framework("zz-plain", ["Publish your code in the open", "Keep personal data safe"])
+    extended = with_frameworks(catalog, untagged)
+    principle = untagged.principles[0]
+    five = Matcher(extended).profile(untagged, principle)
+    one = Matcher(extended, MatchConfig(neighbours=1)).profile(untagged, principle)
+    assert five.themes != one.themes, "borrowing from one neighbour is not borrowing from five"
+    assert Matcher(extended).profile(untagged, principle) is five, "the same settings reuse the stored profile"
