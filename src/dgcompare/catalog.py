@@ -124,8 +124,11 @@ class CachedCatalog:
     derived_when_stored: int = 0
 
     @classmethod
-    def load(cls, data_dirs: Iterable[Path | str] = (), *, builtin: bool = True) -> CachedCatalog:
-        """The catalog from the cache when no file changed, else read, validated and stored.
+    def load(cls, data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, store: bool = True) -> CachedCatalog:
+        """The catalog from the cache when no file changed, else read, validated and (if ``store``) stored.
+
+        A caller that will :meth:`save` anyway once its work is done passes ``store=False``, so that a new
+        catalog is written once, with its profiles, rather than twice.
 
         Raises:
             CatalogError: every problem found in every file.
@@ -137,7 +140,8 @@ class CachedCatalog:
         if cached is not None:
             return cls(cached, key, _derived_size(cached))
         loaded = cls(build_catalog(paths, load_taxonomy()), key, -1)
-        loaded.save()
+        if store:
+            loaded.save()
         return loaded
 
     def save(self) -> None:

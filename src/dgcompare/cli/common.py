@@ -160,7 +160,7 @@ def load(extra_dirs: Sequence[Path] | None = None) -> Catalog:
     directories = [*settings().data_dirs, *(extra_dirs or [])]
     if not cache.enabled():
         return load_catalog(directories)
-    loaded = CachedCatalog.load(directories)
+    loaded = CachedCatalog.load(directories, store=False)  # NOTE: stored once the command is done.
     LOADED.set([*LOADED.get([]), loaded])
     return loaded.catalog
 
