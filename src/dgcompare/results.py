@@ -5,9 +5,10 @@ Results are frozen Pydantic models: ``model_dump(mode="json")`` is the JSON cont
 read these objects; the work is done by the functions that build them.
 """
 
-from __future__ import annotations
-
+# NOTE: no postponed annotations here: Pydantic would evaluate every field's annotation string again on
+# every start (about 15 ms of a 600 ms command).
 from dataclasses import dataclass
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
@@ -67,7 +68,7 @@ class FrameworkSummary(_Result):
         return self.id
 
     @classmethod
-    def of(cls, catalog: Catalog, framework: Framework) -> FrameworkSummary:
+    def of(cls, catalog: Catalog, framework: Framework) -> Self:
         """Summarise ``framework``."""
         entry = catalog.jurisdiction_of(framework.id)
         return cls(
@@ -157,7 +158,7 @@ class PrincipleSummary(_Result):
     title_fr: str | None = None
 
     @classmethod
-    def of(cls, framework: Framework, principle: Principle) -> PrincipleSummary:
+    def of(cls, framework: Framework, principle: Principle) -> Self:
         """Summarise ``principle`` of ``framework``."""
         return cls(
             framework=framework.id,
