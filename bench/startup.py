@@ -47,6 +47,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as cache:
         warm = {**os.environ, "XDG_CACHE_HOME": cache}
         warm.pop("DGCOMPARE_NO_CACHE", None)
+        # NOTE: as installed from a wheel, whose modules pip compiles to bytecode; a checkout run with
+        # PYTHONDONTWRITEBYTECODE set would compile every module of the package on every run.
+        warm.pop("PYTHONDONTWRITEBYTECODE", None)
         cold = {**warm, "DGCOMPARE_NO_CACHE": "1"}
         responses = os.path.join(cache, "dgcompare", "responses")
         command = [sys.executable, "-m", "dgcompare"]
