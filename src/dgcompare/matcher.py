@@ -81,10 +81,22 @@ class Breakdown:
 
     def reasons(self, theme_labels: Mapping[str, str]) -> tuple[str, ...]:
         """Human-readable reasons: the themes and the terms the two principles share."""
-        why = [f"theme: {theme_labels.get(t, t)}" for t in self.shared_themes]
-        if self.shared_terms:
-            why.append("terms: " + ", ".join(self.shared_terms))
-        return tuple(why)
+        return _reasons(self.shared_themes, self.shared_terms, theme_labels)
+
+
+def _reasons(themes: Sequence[str], terms: Sequence[str], theme_labels: Mapping[str, str]) -> tuple[str, ...]:
+    why = [f"theme: {theme_labels.get(t, t)}" for t in themes]
+    if terms:
+        why.append("terms: " + ", ".join(terms))
+    return tuple(why)
+
+
+def _shared(a: Profile, b: Profile) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The themes both principles carry strongly (three at most) and the terms they share (five), strongest first."""
+    terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
+    themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
+    strong = [t for t in themes if a.themes[t] * b.themes[t] >= 0.05]
+    return tuple(strong[:3]), tuple(terms[:5])
 
 
 @dataclass(frozen=True)
@@ -308,19 +320,14 @@ class Matcher:
 
     def breakdown(self, a: Profile, b: Profile) -> Breakdown:
         """Score one pair and keep the parts, with the themes and terms the two share."""
-        terms = cosine(a.terms, b.terms)
-        themes = cosine(a.themes, b.themes)
-        title = cosine(a.title_terms, b.title_terms)
-        shared_terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
-        shared_themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
-        strong_themes = [t for t in shared_themes if a.themes[t] * b.themes[t] >= 0.05]
+        shared_themes, shared_terms = _shared(a, b)
         return Breakdown(
             score=self.score(a, b),
-            terms=round(terms, 4),
-            themes=round(themes, 4),
-            title=round(title, 4),
-            shared_themes=tuple(strong_themes[:3]),
-            shared_terms=tuple(shared_terms[:5]),
+            terms=round(cosine(a.terms, b.terms), 4),
+            themes=round(cosine(a.themes, b.themes), 4),
+            title=round(cosine(a.title_terms, b.title_terms), 4),
+            shared_themes=shared_themes,
+            shared_terms=shared_terms,
         )
 
     def score_matrix(self, a: Framework, b: Framework) -> list[list[float]]:
@@ -353,15 +360,27 @@ class Matcher:
         chosen = _limit_related(chosen, matrix, config.max_related)
         return [
             Alignment(
-                a=PrincipleSummary.of(a, a.principles[i]),
-                b=PrincipleSummary.of(b, b.principles[j]),
+                a=self._summary(a, a.principles[i]),
+                b=self._summary(b, b.principles[j]),
                 score=matrix[i][j],
                 relation=relation,
                 source="inferred",
-                why=self.breakdown(self.profile(a, a.principles[i]), self.profile(b, b.principles[j])).reasons(labels),
+                why=_reasons(*_shared(self.profile(a, a.principles[i]), self.profile(b, b.principles[j])), labels),
             )
             for i, j, relation in chosen
         ]
+
+    def _summary(self, framework: Framework, principle: Principle) -> PrincipleSummary:
+        # NOTE: a principle appears in many alignments; its (validated) summary is built once.
+        key = (framework.id, principle.number)
+        cached = self._summaries.get(key)
+        if cached is None or cached[0] is not principle:
+            cached = self._summaries[key] = (principle, PrincipleSummary.of(framework, principle))
+        return cached[1]
+
+    @cached_property
+    def _summaries(self) -> dict[tuple[str, int], tuple[Principle, PrincipleSummary]]:
+        return {}
 
     def align(self, frameworks: Sequence[Framework], progress: Progress | None = None) -> list[Alignment]:
         """Alignments between every two of ``frameworks`` (curated first where configured), sorted.
