@@ -283,3 +283,11 @@ def test_loading_leaves_the_cycle_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_loading_reports_progress_file_by_file() -> None:
+    calls: list[tuple[int, int]] = []
+    load_catalog([VALID], progress=lambda done, total: calls.append((done, total)))
+    total = calls[-1][1]
+    assert total > 1
+    assert calls == [(done, total) for done in range(1, total + 1)]

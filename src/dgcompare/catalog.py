@@ -22,6 +22,7 @@ from dgcompare.errors import CatalogError, Problem
 from dgcompare.models import Catalog, CatalogFile, CrosswalkFile, Taxonomy
 
 if TYPE_CHECKING:
+    from dgcompare.matcher import Progress
     from dgcompare.results import ValidationReport
     from dgcompare.yamlfile import Document
 
@@ -90,7 +91,9 @@ def load_taxonomy() -> Taxonomy:
     return validate_document(read_yaml(path, "<built-in>/themes.yaml"), Taxonomy)
 
 
-def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, cache: bool = False) -> Catalog:
+def load_catalog(
+    data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, cache: bool = False, progress: Progress | None = None
+) -> Catalog:
     """Load the built-in catalog plus the user directories or files in ``data_dirs``.
 
     Args:
@@ -98,6 +101,7 @@ def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, 
         builtin: include the catalog that ships with dgcompare.
         cache: reuse the validated catalog from the user's cache directory when no file's contents changed,
             and store it there otherwise (see :mod:`dgcompare.cache` and :class:`CachedCatalog`).
+        progress: told (files read, files in all) while files are read.
 
     Returns:
         The validated catalog.
@@ -106,8 +110,8 @@ def load_catalog(data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, 
         CatalogError: every problem found in every file, each with file, line and column.
     """
     if cache:
-        return CachedCatalog.load(data_dirs, builtin=builtin).catalog
-    return build_catalog(catalog_paths([Path(d) for d in data_dirs], builtin=builtin), load_taxonomy())
+        return CachedCatalog.load(data_dirs, builtin=builtin, progress=progress).catalog
+    return build_catalog(catalog_paths([Path(d) for d in data_dirs], builtin=builtin), load_taxonomy(), progress)
 
 
 @dataclass
@@ -124,7 +128,14 @@ class CachedCatalog:
     derived_when_stored: int = 0
 
     @classmethod
-    def load(cls, data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, store: bool = True) -> CachedCatalog:
+    def load(
+        cls,
+        data_dirs: Iterable[Path | str] = (),
+        *,
+        builtin: bool = True,
+        store: bool = True,
+        progress: Progress | None = None,
+    ) -> CachedCatalog:
         """The catalog from the cache when no file changed, else read, validated and (if ``store``) stored.
 
         A caller that will :meth:`save` anyway once its work is done passes ``store=False``, so that a new
@@ -139,7 +150,7 @@ class CachedCatalog:
         cached = _cached_catalog(key) if key is not None else None
         if cached is not None:
             return cls(cached, key, _derived_size(cached))
-        loaded = cls(build_catalog(paths, load_taxonomy()), key, -1)
+        loaded = cls(build_catalog(paths, load_taxonomy(), progress), key, -1)
         if store:
             loaded.save()
         return loaded
@@ -192,13 +203,13 @@ def _cached_catalog(key: str) -> Catalog | None:
     return catalog if isinstance(catalog, Catalog) else None
 
 
-def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy) -> Catalog:
+def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy, progress: Progress | None = None) -> Catalog:
     """Read and validate ``paths`` into one catalog, checking the links between files.
 
     Raises:
         CatalogError: every problem found.
     """
-    loaded, crosswalks, problems = _load_files(paths, taxonomy)
+    loaded, crosswalks, problems = _load_files(paths, taxonomy, progress)
     if problems:
         raise CatalogError(problems)
     files = tuple(entry for entry, _ in loaded)
@@ -206,12 +217,15 @@ def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy) -> Cata
     return Catalog(files, taxonomy, sources, tuple(crosswalk for crosswalk, _ in crosswalks))
 
 
-def validate_paths(paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | str] = ()) -> ValidationReport:
+def validate_paths(
+    paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | str] = (), progress: Progress | None = None
+) -> ValidationReport:
     """Check catalog files in the context of the active catalog, collecting every problem.
 
     Args:
         paths: files or directories to check; empty means the whole active catalog.
         data_dirs: user directories that are part of the active catalog.
+        progress: told (files read, files in all) while files are read.
 
     Returns:
         A report of the files checked and every problem found (in them or in the catalog they join).
@@ -231,7 +245,7 @@ def validate_paths(paths: Iterable[Path | str] = (), data_dirs: Iterable[Path | 
         except CatalogError as exc:
             problems.extend(exc.problems)
     targets = {p.resolve() for p, _ in checked} if paths else {p.resolve() for p, _ in context}
-    loaded, crosswalks, found = _load_files([*context, *checked], taxonomy)
+    loaded, crosswalks, found = _load_files([*context, *checked], taxonomy, progress)
     first_names: dict[Path, str] = {}
     for path, display in [*context, *checked]:
         first_names.setdefault(path.resolve(), display)
@@ -266,7 +280,7 @@ def _collector_paused() -> Iterator[None]:
 
 @_collector_paused()
 def _load_files(
-    paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy
+    paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy, progress: Progress | None = None
 ) -> tuple[list[tuple[CatalogFile, Document]], list[tuple[CrosswalkFile, Document]], list[Problem]]:
     """Read every file once; a file with a top-level ``crosswalk`` key is a crosswalk."""
     # NOTE: imported here because a catalog served from the cache needs no YAML and no checks.
@@ -277,7 +291,9 @@ def _load_files(
     loaded: list[tuple[CatalogFile, Document]] = []
     crosswalks: list[tuple[CrosswalkFile, Document]] = []
     seen: set[Path] = set()
-    for path, display in paths:
+    for done, (path, display) in enumerate(paths, start=1):
+        if progress is not None:
+            progress(done, len(paths))
         resolved = path.resolve()
         if resolved in seen:
             continue

@@ -151,7 +151,8 @@ def validate(
     from dgcompare.catalog import validate_paths
     from dgcompare.render.tables import ValidationView
 
-    report = validate_paths(paths or [], [*settings().data_dirs, *(data_dir or [])])
+    with ProgressBar("Reading the catalog") as bar:
+        report = validate_paths(paths or [], [*settings().data_dirs, *(data_dir or [])], bar)
     emit(report, ValidationView(report), fmt, output, force, formats=TEXT_FORMATS)
     if not report.ok:
         raise typer.Exit(2)

@@ -158,9 +158,10 @@ def load(extra_dirs: Sequence[Path] | None = None) -> Catalog:
     from dgcompare.catalog import CachedCatalog, load_catalog
 
     directories = [*settings().data_dirs, *(extra_dirs or [])]
-    if not cache.enabled():
-        return load_catalog(directories)
-    loaded = CachedCatalog.load(directories, store=False)  # NOTE: stored once the command is done.
+    with ProgressBar("Reading the catalog") as bar:
+        if not cache.enabled():
+            return load_catalog(directories, progress=bar)
+        loaded = CachedCatalog.load(directories, store=False, progress=bar)  # NOTE: stored once the command is done.
     LOADED.set([*LOADED.get([]), loaded])
     return loaded.catalog
 
