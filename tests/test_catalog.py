@@ -291,3 +291,13 @@ def test_loading_reports_progress_file_by_file() -> None:
     total = calls[-1][1]
     assert total > 1
     assert calls == [(done, total) for done in range(1, total + 1)]
+
+
+def test_a_catalog_that_cannot_be_stored_costs_only_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dgcompare.catalog import CachedCatalog
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    loaded = CachedCatalog.load([VALID], store=False)
+    loaded.catalog.derived["unpicklable"] = lambda: None
+    loaded.save()
+    assert not list((tmp_path / "dgcompare" / "catalogs").glob("*/*"))

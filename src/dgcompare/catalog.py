@@ -162,7 +162,10 @@ class CachedCatalog:
             return
         from dgcompare import cache as store
 
-        payload = pickle.dumps(self.catalog, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            payload = pickle.dumps(self.catalog, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return  # NOTE: a cache that cannot be written only costs speed, never the command.
         # NOTE: with profiles an entry for a thousand jurisdictions is about 11 MB; ten entries cover the
         # catalogs one person switches between.
         store.write(store.entry_path("catalogs", self.key), payload, keep=10)
