@@ -114,3 +114,7 @@ def test_long_work_reports_progress(catalog: Catalog) -> None:
     calls.clear()
     compare(catalog, peers, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
+    calls.clear()
+    principle_detail(catalog, *resolve_principle(catalog, "ca:1"), progress=lambda d, t: calls.append((d, t)))
+    defaults = len(catalog.defaults())
+    assert calls == [(done, defaults) for done in range(1, defaults + 1)]

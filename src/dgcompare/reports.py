@@ -283,14 +283,22 @@ def _matched_words(text: str, wanted: set[str], raw: Sequence[str]) -> tuple[str
 
 
 def principle_detail(
-    catalog: Catalog, framework: Framework, principle: Principle, config: MatchConfig | None = None, lang: str = "en"
+    catalog: Catalog,
+    framework: Framework,
+    principle: Principle,
+    config: MatchConfig | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
 ) -> PrincipleDetail:
     """One principle and its counterparts in every other jurisdiction's default framework."""
     config = config or MatchConfig()
     matcher = Matcher(catalog, config)
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     counterparts = []
-    for other in catalog.defaults():
+    defaults = catalog.defaults()
+    for done, other in enumerate(defaults, start=1):
+        if progress is not None:
+            progress(done, len(defaults))
         if other.id == framework.id or catalog.jurisdiction_of(other.id).jurisdiction.code == own:
             continue
         links = tuple(x for x in matcher.align([framework, other]) if _touches(x, framework.id, principle.number))

@@ -119,7 +119,8 @@ def show(
         from dgcompare.render.tables import DetailView
         from dgcompare.reports import principle_detail
 
-        detail = principle_detail(catalog, *resolve_principle(catalog, tokens[0]), config, lang)
+        with ProgressBar("Comparing with every jurisdiction") as bar:
+            detail = principle_detail(catalog, *resolve_principle(catalog, tokens[0]), config, lang, bar)
         emit(detail, DetailView(detail), fmt, output, force)
         return
     frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens))
