@@ -22,11 +22,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
 from operator import itemgetter
+from typing import TypeVar
 
 from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle
 from dgcompare.results import Alignment, PairExplanation, PrincipleSummary, ScorePart
 from dgcompare.text import words
 
+KeyT = TypeVar("KeyT")
+OwnerT = TypeVar("OwnerT")
+ValueT = TypeVar("ValueT")
 Progress = Callable[[int, int], None]
 """Told (steps done, steps in all) as long work advances; the CLI draws a bar, the library stays silent."""
 EQUIVALENT = "equivalent"
@@ -108,6 +112,20 @@ class _Index:
 
     size: int
     postings: tuple[dict[str, list[tuple[int, float]]], ...]
+
+
+def _remembered(
+    store: dict[KeyT, tuple[OwnerT, ValueT]], key: KeyT, owner: OwnerT, build: Callable[[OwnerT], ValueT]
+) -> ValueT:
+    """``build(owner)``, computed once and kept under ``key`` for as long as ``owner`` is the same object.
+
+    Ids are unique within one catalog; the identity check keeps a framework or principle built elsewhere
+    under the same id from receiving another's results.
+    """
+    cached = store.get(key)
+    if cached is None or cached[0] is not owner:
+        cached = store[key] = (owner, build(owner))
+    return cached[1]
 
 
 def _parts(profile: Profile) -> tuple[Mapping[str, float], Mapping[str, float], Mapping[str, float]]:
@@ -202,11 +220,10 @@ class Matcher:
         return hits
 
     def profile(self, framework: Framework, principle: Principle) -> Profile:
-        """The matcher's view of one principle (computed once per matcher)."""
-        key = (framework.id, principle.number)
-        cached = self._profiles.get(key)
-        if cached is not None and cached[0] is principle:
-            return cached[1]
+        """The matcher's view of one principle (computed once per catalog and settings)."""
+        return _remembered(self._profiles, (framework.id, principle.number), principle, self._new_profile)
+
+    def _new_profile(self, principle: Principle) -> Profile:
         title, summary = self._text_terms(principle)
         terms = self._term_vector(title, summary)
         title_terms = _unit({t: self._idf_of(t) for t in title})
@@ -220,9 +237,7 @@ class Matcher:
         if not principle.themes:
             for theme, weight in self._borrowed_themes(terms).items():
                 themes[theme] += weight
-        result = Profile(terms, title_terms, _unit(themes))
-        self._profiles[key] = (principle, result)
-        return result
+        return Profile(terms, title_terms, _unit(themes))
 
     def _term_vector(self, title: Sequence[str], summary: Sequence[str]) -> dict[str, float]:
         """TF-IDF unit vector of a principle's terms, title terms counting ``title_repeat`` times."""
@@ -294,10 +309,7 @@ class Matcher:
         One pass over the terms ``b`` shares with the framework's principles, not one cosine per pair; the
         sums run in the same order as in :meth:`score`, so both give the same figures to the last bit.
         """
-        cached = self._indexes.get(framework.id)
-        if cached is None or cached[0] is not framework:
-            cached = self._indexes[framework.id] = (framework, self._index_of(framework))
-        index = cached[1]
+        index = _remembered(self._indexes, framework.id, framework, self._index_of)
         raw = [0.0] * index.size
         for part, postings in zip(_parts(b), index.postings, strict=True):
             for term, value in part.items():
@@ -372,11 +384,9 @@ class Matcher:
 
     def _summary(self, framework: Framework, principle: Principle) -> PrincipleSummary:
         # NOTE: a principle appears in many alignments; its (validated) summary is built once.
-        key = (framework.id, principle.number)
-        cached = self._summaries.get(key)
-        if cached is None or cached[0] is not principle:
-            cached = self._summaries[key] = (principle, PrincipleSummary.of(framework, principle))
-        return cached[1]
+        return _remembered(
+            self._summaries, (framework.id, principle.number), principle, lambda p: PrincipleSummary.of(framework, p)
+        )
 
     @cached_property
     def _summaries(self) -> dict[tuple[str, int], tuple[Principle, PrincipleSummary]]:
