@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from dgcompare import load_catalog
 from dgcompare.evaluation import Evaluation, Pair, Score, evaluate, pair_of, score
-from dgcompare.matcher import MatchConfig, Matcher
+from dgcompare.matcher import MatchConfig, MatcherIndex, align_pair
 from dgcompare.models import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,12 +48,12 @@ def matcher_results(
     catalog: Catalog, labels: Mapping[tuple[str, str], dict[Pair, str]], config: MatchConfig
 ) -> dict[tuple[str, str], Evaluation]:
     """The matcher's evaluation per framework pair."""
-    matcher = Matcher(catalog, config)
+    index = MatcherIndex(catalog, config.scoring)
     results = {}
     for (fa, fb), gold in labels.items():
         a, b = catalog.framework(fa), catalog.framework(fb)
         assert a is not None and b is not None, (fa, fb)
-        results[(fa, fb)] = evaluate(matcher.align_pair(a, b), gold)
+        results[(fa, fb)] = evaluate(align_pair(index, a, b, config), gold)
     return results
 
 

@@ -17,13 +17,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="Rewrite golden files from current output.")
 
 
+@pytest.fixture(scope="session")
+def cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache directory for the whole run, away from the developer's own."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Tests must not depend on the developer's terminal or catalog settings."""
-    for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "DGCOMPARE_DATA", "TERM"):
+def clean_environment(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Iterator[None]:
+    """Tests must not depend on the developer's terminal, catalog or cache settings."""
+    for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "DGCOMPARE_DATA", "TERM", "DGCOMPARE_NO_CACHE"):
         monkeypatch.delenv(name, raising=False)
-    # NOTE: commands run in a subprocess must compute, not answer from a developer's response cache.
-    monkeypatch.setenv("DGCOMPARE_NO_CACHE", "1")
+    # Commands run with the cache on, as users run them: a cache that answered differently would fail them.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
     yield
 
 

@@ -208,81 +208,12 @@ def test_a_user_crosswalk_applies_to_a_user_framework(tmp_path: Path) -> None:
     shutil.copy(VALID / "on.yaml", tmp_path / "on.yaml")
     (tmp_path / "crosswalks").mkdir()
     shutil.copy(FIXTURES / "crosswalks" / "on--ca.yaml", tmp_path / "crosswalks" / "on--ca.yaml")
-    from dgcompare.matcher import Matcher
+    from dgcompare.matcher import MatcherIndex, align
 
     catalog = load_catalog([tmp_path])
     on, ca = resolve_token(catalog, "on"), resolve_token(catalog, "ca")
-    found = Matcher(catalog).align([on, ca])
+    found = align(MatcherIndex(catalog), [on, ca])
     assert [(x.a.number, x.b.number, x.source, x.relation) for x in found] == [(1, 1, "curated", "equivalent")]
-
-
-def test_catalog_cache_returns_the_same_catalog_and_survives_damage(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    fresh = load_catalog([VALID], cache=True)
-    entries = list((tmp_path / "dgcompare" / "catalogs").glob("*/*"))
-    assert len(entries) == 1
-    assert load_catalog([VALID], cache=True) == fresh
-    entries[0].write_bytes(entries[0].read_bytes()[:-5] + b"xxxxx")
-    assert load_catalog([VALID], cache=True) == fresh, "a damaged entry is a miss, not an error"
-
-
-def test_catalog_cache_never_serves_changed_contents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    target = tmp_path / "on.yaml"
-    shutil.copy(VALID / "on.yaml", target)
-    assert resolve_token(load_catalog([target], cache=True), "on").title == "Ontario Digital Service Standard"
-    target.write_text(
-        target.read_text(encoding="utf-8").replace("Ontario Digital", "Ontario Digital Service"), encoding="utf-8"
-    )
-    assert resolve_token(load_catalog([target], cache=True), "on").title == "Ontario Digital Service Service Standard"
-    target.write_text("jurisdiction: [", encoding="utf-8")
-    with pytest.raises(CatalogError):
-        load_catalog([target], cache=True)
-
-
-def test_catalog_cache_keeps_what_the_matcher_derived(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dgcompare.catalog import CachedCatalog
-    from dgcompare.matcher import Matcher
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    first = CachedCatalog.load([VALID])
-    on, ca = resolve_token(first.catalog, "on"), resolve_token(first.catalog, "ca")
-    expected = Matcher(first.catalog).align([on, ca])
-    first.save()
-
-    again = CachedCatalog.load([VALID]).catalog
-    profiles = [value for key, value in again.derived.items() if isinstance(key, tuple) and key[0] == "profiles"]
-    assert profiles, "the principle profiles came back with the catalog"
-    assert set(profiles[0]) == {(f.id, p.number) for f in (on, ca) for p in f.principles}
-    reloaded = Matcher(again).align([resolve_token(again, "on"), resolve_token(again, "ca")])
-    assert reloaded == expected
-
-
-def test_a_catalog_built_from_another_starts_with_nothing_derived() -> None:
-    from dataclasses import replace
-
-    from dgcompare.matcher import Matcher
-
-    catalog = load_catalog([VALID])
-    Matcher(catalog).profile(resolve_token(catalog, "on"), resolve_token(catalog, "on").principles[0])
-    assert catalog.derived
-    assert replace(catalog, files=catalog.files[:1]).derived == {}
-
-
-def test_loading_leaves_the_cycle_collector_as_it_found_it() -> None:
-    import gc
-
-    with pytest.raises(CatalogError):
-        load_catalog([INVALID / "duplicate-key.yaml"])
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        load_catalog([VALID])
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
 
 
 def test_loading_reports_progress_file_by_file() -> None:
@@ -291,13 +222,3 @@ def test_loading_reports_progress_file_by_file() -> None:
     total = calls[-1][1]
     assert total > 1
     assert calls == [(done, total) for done in range(1, total + 1)]
-
-
-def test_a_catalog_that_cannot_be_stored_costs_only_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dgcompare.catalog import CachedCatalog
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    loaded = CachedCatalog.load([VALID], store=False)
-    loaded.catalog.derived["unpicklable"] = lambda: None
-    loaded.save()
-    assert not list((tmp_path / "dgcompare" / "catalogs").glob("*/*"))

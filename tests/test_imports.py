@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 
 def modules_after(statement: str) -> set[str]:
     code = f"import sys; {statement}; print(' '.join(sorted(sys.modules)))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    env = {k: v for k, v in os.environ.items() if k != "DGCOMPARE_NO_CACHE"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     return set(result.stdout.split())
 
 
@@ -38,7 +40,7 @@ def test_render_and_export_do_not_import_each_other() -> None:
 def test_a_catalog_from_the_cache_needs_no_yaml(tmp_path: Path) -> None:
     statement = (
         f"import os; os.environ['XDG_CACHE_HOME'] = {str(tmp_path)!r}; "
-        "from dgcompare.catalog import CachedCatalog; CachedCatalog.load()"
+        "from dgcompare.catalog import load_catalog; load_catalog(cache=True)"
     )
     assert "yaml" in modules_after(statement), "the first load reads the files"
     assert "yaml" not in modules_after(statement)

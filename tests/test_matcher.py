@@ -8,12 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dgcompare import load_catalog
-from dgcompare.matcher import MatchConfig, Matcher, best_assignment
+from dgcompare.matcher import MatchConfig, MatcherIndex, ScoringSettings, align, align_pair, best_assignment
 from dgcompare.models import Catalog, CatalogFile, Framework, Jurisdiction, Principle
 
 from .conftest import FIXTURES
 
 ROOT = Path(__file__).parent.parent
+INFERRED = MatchConfig(curated=False)
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,7 @@ def test_security_aligns_although_the_titles_share_one_word(catalog: Catalog) ->
     a = framework("zz-a", ["Make it secure"], ["Keep the service and its users' data safe from attack and misuse."])
     ca = catalog.framework("ca-digital-standards")
     assert ca is not None
-    found = Matcher(with_frameworks(catalog, a), MatchConfig(curated=False)).align_pair(a, ca)
+    found = align_pair(MatcherIndex(with_frameworks(catalog, a)), a, ca, INFERRED)
     best = max(found, key=lambda x: x.score)
     assert best.b.number == 5 and best.relation == "equivalent"
     assert any(reason.startswith("theme: Security") for reason in best.why)
@@ -60,18 +61,18 @@ def test_french_only_principle_aligns_with_its_english_counterparts(catalog: Cat
         ["Associer les usagers dès le départ et tout au long de la conception du service."],
     )
     extended = with_frameworks(catalog, fr)
-    matcher = Matcher(extended, MatchConfig(curated=False))
+    index = MatcherIndex(extended)
     for fid, number in (("uk-service-standard-2019", 1), ("au-dss-v2", 2), ("us-playbook", 1)):
         target = extended.framework(fid)
         assert target is not None
-        found = matcher.align_pair(fr, target)
+        found = align_pair(index, fr, target, INFERRED)
         assert ("zz-fr:1", f"{fid}:{number}") in pairs(found, "equivalent"), fid
 
 
 def test_scores_are_in_unit_interval_and_explained(catalog: Catalog) -> None:
     uk, au = catalog.framework("uk-service-standard-2019"), catalog.framework("au-dss-v2")
     assert uk is not None and au is not None
-    for alignment in Matcher(catalog, MatchConfig(curated=False)).align_pair(uk, au):
+    for alignment in align_pair(MatcherIndex(catalog), uk, au, INFERRED):
         assert 0.0 <= alignment.score <= 1.0
         assert alignment.why, "every alignment says why"
         assert alignment.source == "inferred"
@@ -86,8 +87,7 @@ BUILT_IN = load_catalog()
 def test_any_text_scores_within_bounds(titles_a: list[str], titles_b: list[str]) -> None:
     catalog = BUILT_IN
     a, b = framework("zz-a", titles_a), framework("zz-b", titles_b)
-    matcher = Matcher(with_frameworks(catalog, a, b), MatchConfig(curated=False))
-    for row in matcher.score_matrix(a, b):
+    for row in MatcherIndex(with_frameworks(catalog, a, b)).score_matrix(a, b):
         for score in row:
             assert 0.0 <= score <= 1.0
 
@@ -95,9 +95,9 @@ def test_any_text_scores_within_bounds(titles_a: list[str], titles_b: list[str])
 def test_result_does_not_depend_on_framework_order(catalog: Catalog) -> None:
     uk, ca = catalog.framework("uk-service-standard-2019"), catalog.framework("ca-digital-standards")
     assert uk is not None and ca is not None
-    matcher = Matcher(catalog, MatchConfig(curated=False))
-    forward = {(x.a.number, x.b.number, x.relation, x.score) for x in matcher.align_pair(uk, ca)}
-    backward = {(x.b.number, x.a.number, x.relation, x.score) for x in matcher.align_pair(ca, uk)}
+    index = MatcherIndex(catalog)
+    forward = {(x.a.number, x.b.number, x.relation, x.score) for x in align_pair(index, uk, ca, INFERRED)}
+    backward = {(x.b.number, x.a.number, x.relation, x.score) for x in align_pair(index, ca, uk, INFERRED)}
     assert forward == backward
 
 
@@ -105,7 +105,7 @@ def test_a_set_aligned_with_a_copy_of_itself_pairs_each_principle_with_itself(ca
     original = catalog.framework("au-dss-v2")
     assert original is not None
     copy = original.model_copy(update={"id": "zz-copy", "default": False})
-    found = Matcher(with_frameworks(catalog, copy), MatchConfig(curated=False)).align_pair(original, copy)
+    found = align_pair(MatcherIndex(with_frameworks(catalog, copy)), original, copy, INFERRED)
     assert {(x.a.number, x.b.number) for x in found if x.relation == "equivalent"} == {
         (p.number, p.number) for p in original.principles
     }
@@ -142,12 +142,12 @@ def test_best_assignment_is_optimal_and_one_to_one(scores: list[list[float]]) ->
 def test_curated_crosswalk_takes_precedence_and_says_so(catalog: Catalog) -> None:
     defra, au = catalog.framework("uk-defra-2018"), catalog.framework("au-dss-v1")
     assert defra is not None and au is not None
-    curated = Matcher(catalog).align([defra, au])
+    curated = align(MatcherIndex(catalog), [defra, au])
     assert curated and all(x.source == "curated" for x in curated), "the seed crosswalk is exhaustive"
     assert ("uk-defra-2018:3", "au-dss-v1:3") in pairs(curated, "equivalent")
     assert ("uk-defra-2018:7", "au-dss-v1:7") in pairs(curated, "equivalent")
     assert ("uk-defra-2018:8", "au-dss-v1:12") not in pairs(curated), "a curated not_related suppresses the pair"
-    inferred = Matcher(catalog, MatchConfig(curated=False)).align([defra, au])
+    inferred = align(MatcherIndex(catalog), [defra, au], INFERRED)
     assert all(x.source == "inferred" for x in inferred)
 
 
@@ -180,19 +180,28 @@ def test_quality_does_not_regress(gold: str, with_heldout: bool, only_french: bo
 
 
 def test_score_matrix_gives_what_score_gives_to_the_last_bit(catalog: Catalog) -> None:
-    matcher = Matcher(catalog)
+    index = MatcherIndex(catalog)
     for a, b in itertools.combinations(catalog.defaults(), 2):
-        expected = [
-            [matcher.score(matcher.profile(a, p), matcher.profile(b, q)) for q in b.principles] for p in a.principles
-        ]
-        assert matcher.score_matrix(a, b) == expected, (a.id, b.id)
+        expected = [[index.score(index.profile(a, p), index.profile(b, q)) for q in b.principles] for p in a.principles]
+        assert index.score_matrix(a, b) == expected, (a.id, b.id)
 
 
-def test_profiles_kept_with_the_catalog_belong_to_the_settings_they_were_made_with(catalog: Catalog) -> None:
+def test_an_index_belongs_to_its_settings_and_keeps_its_own_profiles(catalog: Catalog) -> None:
     untagged = framework("zz-plain", ["Publish your code in the open", "Keep personal data safe"])
     extended = with_frameworks(catalog, untagged)
     principle = untagged.principles[0]
-    five = Matcher(extended).profile(untagged, principle)
-    one = Matcher(extended, MatchConfig(neighbours=1)).profile(untagged, principle)
+    index = MatcherIndex(extended)
+    five = index.profile(untagged, principle)
+    one = MatcherIndex(extended, ScoringSettings(neighbours=1)).profile(untagged, principle)
     assert five.themes != one.themes, "borrowing from one neighbour is not borrowing from five"
-    assert Matcher(extended).profile(untagged, principle) is five, "the same settings reuse the stored profile"
+    assert index.profile(untagged, principle) is five, "an index makes each profile once"
+    assert index.grown
+
+
+def test_an_index_refuses_a_framework_of_another_catalog(catalog: Catalog) -> None:
+    stranger = framework("zz-stranger", ["Publish your code in the open"])
+    with pytest.raises(ValueError, match="zz-stranger is not a framework of this index's catalog"):
+        MatcherIndex(catalog).profile(stranger, stranger.principles[0])
+    impostor = framework("au-dss-v2", ["Publish your code in the open"])
+    with pytest.raises(ValueError, match="au-dss-v2"):
+        MatcherIndex(catalog).profile(impostor, impostor.principles[0])

@@ -4,7 +4,7 @@ import pytest
 
 from dgcompare import load_catalog, resolve_token
 from dgcompare.analysis import compare
-from dgcompare.matcher import MatchConfig
+from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Catalog, resolve_principle
 from dgcompare.reports import coverage_matrix, diff, gaps, principle_detail, search
 
@@ -14,9 +14,16 @@ def catalog() -> Catalog:
     return load_catalog()
 
 
-def test_seed_pair_shows_every_principle_and_aligns_what_a_careful_reader_would(catalog: Catalog) -> None:
+@pytest.fixture(scope="module")
+def index(catalog: Catalog) -> MatcherIndex:
+    return MatcherIndex(catalog)
+
+
+def test_seed_pair_shows_every_principle_and_aligns_what_a_careful_reader_would(
+    catalog: Catalog, index: MatcherIndex
+) -> None:
     defra, au = resolve_token(catalog, "uk-defra-2018"), resolve_token(catalog, "au-dss-v1")
-    result = compare(catalog, [defra, au])
+    result = compare(index, [defra, au])
     shown = {(c.principle.framework, c.principle.number) for row in result.rows for c in row.cells if c}
     assert shown == {(defra.id, p.number) for p in defra.principles} | {(au.id, p.number) for p in au.principles}
     aligned = {(x.a.number, x.b.number): x.relation for x in result.alignments}
@@ -29,9 +36,9 @@ def test_seed_pair_shows_every_principle_and_aligns_what_a_careful_reader_would(
     assert all(x.source == "curated" for x in result.alignments)
 
 
-def test_rows_hold_at_most_one_principle_per_framework(catalog: Catalog) -> None:
+def test_rows_hold_at_most_one_principle_per_framework(catalog: Catalog, index: MatcherIndex) -> None:
     frameworks = [resolve_token(catalog, t) for t in ("uk", "au", "ca", "us")]
-    result = compare(catalog, frameworks, MatchConfig(curated=False))
+    result = compare(index, frameworks, MatchConfig(curated=False))
     seen: set[tuple[str, int]] = set()
     for row in result.rows:
         assert len(row.cells) == 4
@@ -43,10 +50,10 @@ def test_rows_hold_at_most_one_principle_per_framework(catalog: Catalog) -> None
     assert len(seen) == sum(len(f.principles) for f in frameworks)
 
 
-def test_gaps_rank_by_peer_count_and_name_the_nearest_target_principle(catalog: Catalog) -> None:
+def test_gaps_rank_by_peer_count_and_name_the_nearest_target_principle(catalog: Catalog, index: MatcherIndex) -> None:
     ca = resolve_token(catalog, "ca")
     peers = [resolve_token(catalog, t) for t in ("uk", "au", "us", "nz")]
-    report = gaps(catalog, ca, peers, MatchConfig(curated=False))
+    report = gaps(index, ca, peers, MatchConfig(curated=False))
     counts = [g.peer_count for g in report.gaps]
     assert counts == sorted(counts, reverse=True) and report.gaps
     for gap in report.gaps:
@@ -55,23 +62,23 @@ def test_gaps_rank_by_peer_count_and_name_the_nearest_target_principle(catalog: 
     assert report.target.id == ca.id and [p.id for p in report.peers] == [p.id for p in peers]
 
 
-def test_distinctive_principles_have_no_counterpart(catalog: Catalog) -> None:
+def test_distinctive_principles_have_no_counterpart(catalog: Catalog, index: MatcherIndex) -> None:
     ca = resolve_token(catalog, "ca")
-    report = gaps(catalog, ca, [resolve_token(catalog, "us")])
+    report = gaps(index, ca, [resolve_token(catalog, "us")])
     assert [p.number for p in report.distinctive] == [9], "ethics has no counterpart in the US Playbook"
 
 
-def test_matrix_covers_every_theme_and_counts(catalog: Catalog) -> None:
+def test_matrix_covers_every_theme_and_counts(catalog: Catalog, index: MatcherIndex) -> None:
     frameworks = [resolve_token(catalog, t) for t in ("uk", "au", "ca")]
-    matrix = coverage_matrix(catalog, frameworks)
+    matrix = coverage_matrix(index, frameworks)
     assert [r.theme for r in matrix.rows] == [t.id for t in catalog.taxonomy.themes]
     security = next(r for r in matrix.rows if r.theme == "security")
     assert all(c >= matrix.threshold for c in security.coverage) and security.covered == 3
     assert matrix.totals == tuple(sum(r.coverage[i] >= matrix.threshold for r in matrix.rows) for i in range(3))
 
 
-def test_diff_of_the_uk_standard_editions(catalog: Catalog) -> None:
-    result = diff(catalog, resolve_token(catalog, "uk-dss-2015"), resolve_token(catalog, "uk"))
+def test_diff_of_the_uk_standard_editions(catalog: Catalog, index: MatcherIndex) -> None:
+    result = diff(index, resolve_token(catalog, "uk-dss-2015"), resolve_token(catalog, "uk"))
     kinds = {(c.kind, tuple(p.number for p in c.old), tuple(p.number for p in c.new)) for c in result.changes}
     assert ("kept", (3,), (6,)) in kinds
     assert ("reworded", (4,), (7,)) in kinds
@@ -93,8 +100,8 @@ def test_search_finds_synonyms_french_and_typos(catalog: Catalog) -> None:
     assert "open" in [w.lower() for w in search(catalog, "open source").hits[0].matched]
 
 
-def test_principle_detail_lists_counterparts_in_every_other_default(catalog: Catalog) -> None:
-    detail = principle_detail(catalog, *resolve_principle(catalog, "ca:1"))
+def test_principle_detail_lists_counterparts_in_every_other_default(catalog: Catalog, index: MatcherIndex) -> None:
+    detail = principle_detail(index, *resolve_principle(catalog, "ca:1"))
     others = {c.framework.id for c in detail.counterparts}
     assert others == {f.id for f in catalog.defaults()} - {"ca-digital-standards"}
     uk = next(c for c in detail.counterparts if c.framework.id == "uk-service-standard-2019")
@@ -102,19 +109,19 @@ def test_principle_detail_lists_counterparts_in_every_other_default(catalog: Cat
     assert all(c.alignments or c.nearest for c in detail.counterparts)
 
 
-def test_long_work_reports_progress(catalog: Catalog) -> None:
+def test_long_work_reports_progress(catalog: Catalog, index: MatcherIndex) -> None:
     calls: list[tuple[int, int]] = []
     ca = resolve_token(catalog, "ca")
     peers = [resolve_token(catalog, t) for t in ("uk", "au", "us")]
-    gaps(catalog, ca, peers, progress=lambda done, total: calls.append((done, total)))
+    gaps(index, ca, peers, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
     calls.clear()
-    coverage_matrix(catalog, peers, progress=lambda done, total: calls.append((done, total)))
+    coverage_matrix(index, peers, progress=lambda done, total: calls.append((done, total)))
     assert calls[-1] == (3, 3)
     calls.clear()
-    compare(catalog, peers, progress=lambda done, total: calls.append((done, total)))
+    compare(index, peers, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
     calls.clear()
-    principle_detail(catalog, *resolve_principle(catalog, "ca:1"), progress=lambda d, t: calls.append((d, t)))
+    principle_detail(index, *resolve_principle(catalog, "ca:1"), progress=lambda d, t: calls.append((d, t)))
     defaults = len(catalog.defaults())
     assert calls == [(done, defaults) for done in range(1, defaults + 1)]

@@ -1,6 +1,6 @@
 """``python -m dgcompare``."""
 
 if __name__ == "__main__":
-    from dgcompare.entry import main
+    from dgcompare.cli import main
 
     main()

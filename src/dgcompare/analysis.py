@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher, Progress
+from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, PrincipleRef, Progress, align, align_pair
 from dgcompare.models import Catalog, CrosswalkFile, CrosswalkHeader, CrosswalkMapping, Framework
 from dgcompare.results import Alignment, Cell, Comparison, FrameworkSummary, PrincipleSummary, Row
 
 
+def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:
+    """The matcher's links as result objects, each principle summarised once."""
+    summaries: dict[PrincipleRef, PrincipleSummary] = {}
+
+    def summary(ref: PrincipleRef) -> PrincipleSummary:
+        found = summaries.get(ref)
+        if found is None:
+            framework = catalog.framework(ref.framework)
+            principle = framework.principle(ref.number) if framework else None
+            if framework is None or principle is None:
+                raise ValueError(f"{ref.framework}:{ref.number} is not a principle of this catalog")
+            found = summaries[ref] = PrincipleSummary.of(framework, principle)
+        return found
+
+    return [
+        Alignment(a=summary(x.a), b=summary(x.b), score=x.score, relation=x.relation, source=x.source, why=x.why)
+        for x in links
+    ]
+
+
 def compare(
-    catalog: Catalog,
+    index: MatcherIndex,
     frameworks: Sequence[Framework],
     config: MatchConfig | None = None,
     lang: str = "en",
@@ -20,13 +40,14 @@ def compare(
     """Align ``frameworks`` and arrange their principles into rows of counterparts.
 
     Args:
-        catalog: the catalog the frameworks come from.
+        index: the matcher index of the catalog the frameworks come from.
         frameworks: two or more frameworks, in column order.
         config: matcher settings (defaults when None).
         lang: ``en`` or ``fr``, for display.
         progress: told how many pairs of frameworks are done.
     """
-    alignments = Matcher(catalog, config or MatchConfig()).align(frameworks, progress)
+    catalog = index.catalog
+    alignments = alignments_of(catalog, align(index, frameworks, config, progress))
     principles = [[PrincipleSummary.of(f, p) for p in f.principles] for f in frameworks]
     aligned = {(x.a.framework, x.a.number) for x in alignments} | {(x.b.framework, x.b.number) for x in alignments}
     unmatched = tuple(p for column in principles for p in column if (p.framework, p.number) not in aligned)
@@ -114,11 +135,11 @@ def _cell(principle: PrincipleSummary, link: Alignment) -> Cell:
 
 
 def draft_crosswalk(
-    catalog: Catalog, source: Framework, target: Framework, config: MatchConfig, today: datetime.date
+    index: MatcherIndex, source: Framework, target: Framework, config: MatchConfig, today: datetime.date
 ) -> CrosswalkFile:
     """The inferred alignments of two frameworks as a crosswalk whose mappings await human review."""
     mappings = []
-    for link in Matcher(catalog, config).align_pair(source, target):
+    for link in align_pair(index, source, target, config):
         equivalent = link.relation == EQUIVALENT
         mappings.append(
             CrosswalkMapping(

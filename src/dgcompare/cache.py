@@ -1,20 +1,33 @@
-"""Files under the user's cache directory, written atomically and checked when read.
+"""dgcompare's one on-disk cache: validated catalogs, and the matcher profiles made from them, as JSON.
 
-Entries are named by a hash of everything they depend on, so an entry is never stale; each carries a
-checksum, so a truncated or damaged entry reads as a miss; each is written to a temporary file and renamed,
-so concurrent runs never see half an entry. Standard library only: the response cache uses this before
-anything heavy is imported.
+An entry is named by a hash of everything it depends on: the contents of every catalog file read (under the
+name shown for it, however its directory was given), the theme taxonomy, the package's own code and word
+lists, and the year that validation takes as "now"; profiles also by their scoring settings as a whole.
+So an entry is never stale: an edited file, another version of dgcompare or another setting is another
+key. Each entry carries a checksum, so a truncated or damaged entry reads as a miss, and is written to a
+temporary file and renamed, so concurrent runs never see half an entry. Entries are JSON: a tampered
+entry can mislead at worst, never run code. At most :data:`MAX_ENTRIES` entries and :data:`MAX_BYTES`
+bytes are kept, the least recently used going first. ``DGCOMPARE_NO_CACHE=1`` turns the cache off.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import hashlib
+import json
 import os
+import shutil
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-HEADER = b"dgcompare-cache-1\n"
+HEADER = b"dgcompare-cache-2\n"
 ENV_DISABLE = "DGCOMPARE_NO_CACHE"
+MAX_ENTRIES = 20
+MAX_BYTES = 200 * 2**20
+"""About ten catalogs of a thousand jurisdictions with their profiles; the built-in catalog takes 0.3 MB."""
 
 
 def enabled() -> bool:
@@ -28,13 +41,38 @@ def cache_dir() -> Path:
     return Path(base) / "dgcompare"
 
 
-def entry_path(kind: str, key: str) -> Path:
-    """Where the entry ``key`` of ``kind`` (``responses``, ``catalogs``) lives."""
-    return cache_dir() / kind / key[:2] / key
+def content_key(kind: str, files: Iterable[tuple[Path, str]]) -> str | None:
+    """The key of an entry made from ``files`` (path, name shown), or None when one cannot be read."""
+    digest = hashlib.sha256(HEADER + kind.encode() + b"\0")
+    digest.update(f"{datetime.date.today().year}\0".encode())
+    try:
+        for path in _code_files():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        for path, shown in files:
+            digest.update(shown.encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
-def read(path: Path) -> bytes | None:
-    """The payload of an entry, or None when it is missing or fails its checksum."""
+def derived_key(key: str, *parts: object) -> str:
+    """The key of an entry derived from entry ``key`` under settings ``parts`` (their reprs name every field)."""
+    return hashlib.sha256("\0".join([key, *map(repr, parts)]).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _code_files() -> list[Path]:
+    """The package's code and word lists; the built-in catalog (``data/``) is hashed as data by the caller."""
+    package = Path(__file__).resolve().parent
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = sorted(d for d in subfolders if d not in ("data", "__pycache__"))
+        found.extend(Path(folder, n) for n in sorted(names) if n.endswith((".py", ".txt", ".json", ".yaml")))
+    return found
+
+
+def read(key: str) -> Any | None:
+    """The data stored under ``key``, or None when it is missing, damaged or not JSON."""
+    path = _path(key)
     try:
         raw = path.read_bytes()
     except OSError:
@@ -44,14 +82,25 @@ def read(path: Path) -> bytes | None:
     checksum, _, payload = raw[len(HEADER) :].partition(b"\n")
     if hashlib.sha256(payload).hexdigest().encode() != checksum:
         return None
-    return payload
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # the least recently used entries go first
+    return data
 
 
-def write(path: Path, payload: bytes, keep: int = 2000) -> None:
-    """Store an entry atomically; keep at most about ``keep`` entries of its kind. Failures are ignored."""
+def write(key: str, data: Any) -> None:
+    """Store ``data`` (JSON-ready) under ``key`` atomically, then keep the cache within its bounds.
+
+    A cache that cannot be written only costs speed: failures are ignored.
+    """
+    path = _path(key)
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # NOTE: a name no other process can be using, created exclusively; tempfile would cost 10 ms to import.
+        # A name no other process can be using, created exclusively.
         temporary = path.with_name(f".tmp-{os.getpid()}-{time.time_ns()}-{path.name[:16]}")
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
@@ -59,16 +108,28 @@ def write(path: Path, payload: bytes, keep: int = 2000) -> None:
                 handle.write(HEADER + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
             os.replace(temporary, path)
         finally:
-            Path(temporary).unlink(missing_ok=True)
-        _prune(path.parent.parent, keep)
+            temporary.unlink(missing_ok=True)
+        _prune(path.parent)
     except OSError:
-        return  # NOTE: a cache that cannot be written only costs speed.
-
-
-def _prune(root: Path, keep: int) -> None:
-    entries = [p for p in root.glob("*/*") if not p.name.startswith(".tmp-")]
-    if len(entries) <= keep:
         return
-    entries.sort(key=lambda p: p.stat().st_mtime)
-    for old in entries[: len(entries) - keep // 2]:
-        old.unlink(missing_ok=True)
+
+
+def _path(key: str) -> Path:
+    return cache_dir() / "v2" / key
+
+
+def _prune(root: Path) -> None:
+    for legacy in ("responses", "catalogs"):
+        # Earlier versions kept command output and pickled catalogs there, up to gigabytes: gone for good.
+        shutil.rmtree(root.parent / legacy, ignore_errors=True)
+    entries = []
+    for path in root.iterdir():
+        if not path.name.startswith(".tmp-"):
+            stat = path.stat()
+            entries.append((stat.st_mtime, stat.st_size, path))
+    entries.sort(reverse=True)
+    total = 0
+    for count, (_, size, path) in enumerate(entries, start=1):
+        total += size
+        if count > MAX_ENTRIES or total > MAX_BYTES:
+            path.unlink(missing_ok=True)

@@ -8,21 +8,20 @@ problem located by file, line and column.
 from __future__ import annotations
 
 import datetime
-import gc
-import hashlib
 import importlib.resources
-import pickle
-from collections.abc import Iterable, Iterator, Sequence, Sized
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import NoneType, UnionType
+from typing import TYPE_CHECKING, Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from dgcompare.errors import CatalogError, Problem
 from dgcompare.models import Catalog, CatalogFile, CrosswalkFile, Taxonomy
 
 if TYPE_CHECKING:
-    from dgcompare.matcher import Progress
+    from dgcompare.matcher import MatcherIndex, Progress, ScoringSettings
     from dgcompare.results import ValidationReport
     from dgcompare.yamlfile import Document
 
@@ -100,7 +99,7 @@ def load_catalog(
         data_dirs: user catalog directories (their ``*.yaml``, ``principles/`` and ``crosswalks/``) or files.
         builtin: include the catalog that ships with dgcompare.
         cache: reuse the validated catalog from the user's cache directory when no file's contents changed,
-            and store it there otherwise (see :mod:`dgcompare.cache` and :class:`CachedCatalog`).
+            and store it there otherwise (see :mod:`dgcompare.cache`).
         progress: told (files read, files in all) while files are read.
 
     Returns:
@@ -109,101 +108,113 @@ def load_catalog(
     Raises:
         CatalogError: every problem found in every file, each with file, line and column.
     """
-    if cache:
-        return CachedCatalog.load(data_dirs, builtin=builtin, progress=progress).catalog
-    return build_catalog(catalog_paths([Path(d) for d in data_dirs], builtin=builtin), load_taxonomy(), progress)
+    return open_catalog(data_dirs, builtin=builtin, cache=cache, progress=progress).catalog
 
 
-@dataclass
-class CachedCatalog:
-    """A catalog read through the user's cache directory, keyed by the contents of its files.
-
-    The matcher keeps what it derives from a catalog (term statistics, principle profiles) in
-    :attr:`Catalog.derived`; :meth:`save` stores the catalog again when that has grown, so the next run
-    neither parses nor validates nor profiles anything it has seen.
-    """
+@dataclass(frozen=True)
+class LoadedCatalog:
+    """A validated catalog and, when it went through the cache, the key of the files it was read from."""
 
     catalog: Catalog
-    key: str | None
-    derived_when_stored: int = 0
+    key: str | None = None
 
-    @classmethod
-    def load(
-        cls,
-        data_dirs: Iterable[Path | str] = (),
-        *,
-        builtin: bool = True,
-        store: bool = True,
-        progress: Progress | None = None,
-    ) -> CachedCatalog:
-        """The catalog from the cache when no file changed, else read, validated and (if ``store``) stored.
+    def matcher_index(self, settings: ScoringSettings | None = None) -> MatcherIndex:
+        """A matcher index of the catalog, with the profiles an earlier run stored for the same files and settings."""
+        from dgcompare import cache
+        from dgcompare.matcher import MatcherIndex, ScoringSettings
+        from dgcompare.matcher.index import profiles_from_data
 
-        A caller that will :meth:`save` anyway once its work is done passes ``store=False``, so that a new
-        catalog is written once, with its profiles, rather than twice.
-
-        Raises:
-            CatalogError: every problem found in every file.
-        """
-        paths = catalog_paths([Path(d) for d in data_dirs], builtin=builtin)
-        themes = builtin_data_dir() / "themes.yaml"
-        key = _content_key([*paths, (themes, "<built-in>/themes.yaml")])
-        cached = _cached_catalog(key) if key is not None else None
-        if cached is not None:
-            return cls(cached, key, _derived_size(cached))
-        loaded = cls(build_catalog(paths, load_taxonomy(), progress), key, -1)
-        if store:
-            loaded.save()
-        return loaded
-
-    def save(self) -> None:
-        """Store the catalog, with all derived from it so far, unless the stored entry already has it all."""
-        size = _derived_size(self.catalog)
-        if self.key is None or size == self.derived_when_stored:
-            return
-        from dgcompare import cache as store
-
+        settings = settings or ScoringSettings()
+        stored = cache.read(cache.derived_key(self.key, settings)) if self.key is not None else None
         try:
-            payload = pickle.dumps(self.catalog, protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-            return  # NOTE: a cache that cannot be written only costs speed, never the command.
-        # NOTE: with profiles an entry for a thousand jurisdictions is about 11 MB; ten entries cover the
-        # catalogs one person switches between.
-        store.write(store.entry_path("catalogs", self.key), payload, keep=10)
-        self.derived_when_stored = size
+            profiles = profiles_from_data(stored) if stored is not None else None
+        except ValueError:
+            profiles = None
+        return MatcherIndex(self.catalog, settings, profiles)
+
+    def keep(self, index: MatcherIndex) -> None:
+        """Store the profiles ``index`` made for the next run over the same files, if it made new ones."""
+        if self.key is None or not index.grown or index.catalog is not self.catalog:
+            return
+        from dgcompare import cache
+        from dgcompare.matcher.index import profiles_to_data
+
+        cache.write(cache.derived_key(self.key, index.settings), profiles_to_data(index.profiles()))
 
 
-def _derived_size(catalog: Catalog) -> int:
-    return sum(len(value) if isinstance(value, Sized) else 1 for value in catalog.derived.values())
+def open_catalog(
+    data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, cache: bool = False, progress: Progress | None = None
+) -> LoadedCatalog:
+    """Like :func:`load_catalog`, keeping the cache key for :meth:`LoadedCatalog.matcher_index`.
 
-
-def _content_key(paths: Sequence[tuple[Path, str]]) -> str | None:
-    """A hash of the code version, the validation year and every file's name and contents."""
-    from dgcompare import __version__
-
-    digest = hashlib.sha256(f"{__version__}\0{datetime.date.today().year}\0".encode())
-    try:
-        for path, display in paths:
-            digest.update(display.encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
-        for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
-            digest.update(f"{module.name}:{module.stat().st_mtime_ns}\0".encode())
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
-def _cached_catalog(key: str) -> Catalog | None:
+    Raises:
+        CatalogError: every problem found in every file.
+    """
     from dgcompare import cache as store
 
-    payload = store.read(store.entry_path("catalogs", key))
-    if payload is None:
+    paths = catalog_paths([Path(d) for d in data_dirs], builtin=builtin)
+    key = store.content_key("catalog", [*paths, _themes_file()]) if cache and store.enabled() else None
+    if key is not None:
+        stored = store.read(key)
+        if stored is not None:
+            try:
+                return LoadedCatalog(catalog_from_data(stored), key)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass  # a damaged entry is a miss
+    catalog = build_catalog(paths, load_taxonomy(), progress)
+    if key is not None:
+        store.write(key, catalog_to_data(catalog))
+    return LoadedCatalog(catalog, key)
+
+
+def _themes_file() -> tuple[Path, str]:
+    return builtin_data_dir() / "themes.yaml", "<built-in>/themes.yaml"
+
+
+def catalog_to_data(catalog: Catalog) -> dict[str, Any]:
+    """A validated catalog as JSON-ready data, for :func:`catalog_from_data`."""
+    return {
+        "files": [f.model_dump(mode="json", exclude_defaults=True) for f in catalog.files],
+        "taxonomy": catalog.taxonomy.model_dump(mode="json"),
+        "sources": dict(catalog.sources),
+        "crosswalks": [c.model_dump(mode="json", exclude_defaults=True) for c in catalog.crosswalks],
+    }
+
+
+def catalog_from_data(data: dict[str, Any]) -> Catalog:
+    """The catalog that :func:`catalog_to_data` wrote.
+
+    The data was validated before it was written and comes back through a checksum, so it is rebuilt
+    without validating again: validation takes most of the time of reading a large catalog.
+
+    Raises:
+        KeyError, TypeError, ValueError, AttributeError: the data does not have the shape written.
+    """
+    return Catalog(
+        tuple(_trusted(CatalogFile, f) for f in data["files"]),
+        _trusted(Taxonomy, data["taxonomy"]),
+        {str(k): str(v) for k, v in data["sources"].items()},
+        tuple(_trusted(CrosswalkFile, c) for c in data["crosswalks"]),
+    )
+
+
+def _trusted(annotation: Any, value: Any) -> Any:
+    """``value`` as the type ``annotation`` names, models built without validation."""
+    if value is None:
         return None
-    try:
-        # NOTE: the entry was written by dgcompare itself into the user's own 0700 cache directory and passed
-        # its checksum; anything unexpected is a miss, never an error.
-        catalog = pickle.loads(payload)
-    except Exception:
-        return None
-    return catalog if isinstance(catalog, Catalog) else None
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _trusted(get_args(annotation)[0], value)
+    if origin is Union or origin is UnionType:
+        return _trusted(next(a for a in get_args(annotation) if a is not NoneType), value)
+    if origin is tuple:
+        return tuple(_trusted(get_args(annotation)[0], v) for v in value)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        fields = annotation.model_fields
+        return annotation.model_construct(**{k: _trusted(fields[k].annotation, v) for k, v in value.items()})
+    if annotation is datetime.date:
+        return datetime.date.fromisoformat(value)
+    return value
 
 
 def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy, progress: Progress | None = None) -> Catalog:
@@ -265,28 +276,11 @@ def validate_paths(
     )
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector, which would otherwise walk every node tree kept so far, again and again.
-
-    Reading 1000 catalog files keeps 1000 YAML node trees alive for locating problems; the collector spent
-    1.8 of 4.1 seconds re-examining them. What is built here holds no garbage cycles worth collecting early.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@_collector_paused()
 def _load_files(
     paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy, progress: Progress | None = None
 ) -> tuple[list[tuple[CatalogFile, Document]], list[tuple[CrosswalkFile, Document]], list[Problem]]:
     """Read every file once; a file with a top-level ``crosswalk`` key is a crosswalk."""
-    # NOTE: imported here because a catalog served from the cache needs no YAML and no checks.
+    # Imported here: a catalog served from the cache needs no YAML and no checks.
     from dgcompare.checks import check_catalog, check_crosswalks
     from dgcompare.yamlfile import read_yaml, validate_document
 

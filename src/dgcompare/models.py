@@ -12,8 +12,7 @@ import difflib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -200,27 +199,21 @@ class Catalog:
     """Jurisdiction code -> the file it was loaded from."""
     crosswalks: tuple["CrosswalkFile", ...] = ()
     """Curated crosswalks between frameworks of this catalog."""
-    derived: dict[object, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
-    """What has been computed from this catalog alone (the matcher's term statistics and principle profiles),
-    kept with it so that it is computed once, and stored with it in the catalog cache."""
+    themes: dict[str, Theme] = field(init=False, compare=False, repr=False)
+    """Themes by id, in taxonomy order."""
+    _jurisdictions: dict[str, CatalogFile] = field(init=False, compare=False, repr=False)
+    _frameworks: dict[str, tuple[CatalogFile, Framework]] = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def _jurisdictions(self) -> dict[str, CatalogFile]:
+    def __post_init__(self) -> None:
         by_code: dict[str, CatalogFile] = {}
         for entry in self.files:
             by_code[entry.jurisdiction.code] = entry
             for alias in entry.jurisdiction.aliases:
                 by_code.setdefault(alias, entry)
-        return by_code
-
-    @cached_property
-    def _frameworks(self) -> dict[str, tuple[CatalogFile, Framework]]:
-        return {f.id: (entry, f) for entry in self.files for f in entry.frameworks}
-
-    @cached_property
-    def themes(self) -> dict[str, Theme]:
-        """Themes by id, in taxonomy order."""
-        return {t.id: t for t in self.taxonomy.themes}
+        # Lookup tables of the catalog's own content, built with it; the catalog stays frozen.
+        object.__setattr__(self, "_jurisdictions", by_code)
+        object.__setattr__(self, "_frameworks", {f.id: (e, f) for e in self.files for f in e.frameworks})
+        object.__setattr__(self, "themes", {t.id: t for t in self.taxonomy.themes})
 
     def jurisdiction(self, code: str) -> CatalogFile | None:
         """The jurisdiction with this code or alias."""

@@ -12,7 +12,8 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from dgcompare.matcher import EQUIVALENT, MatchConfig, Matcher, Progress
+from dgcompare.analysis import alignments_of
+from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, align, explain_pair
 from dgcompare.models import Catalog, Framework, Principle
 from dgcompare.results import (
     Alignment,
@@ -25,8 +26,10 @@ from dgcompare.results import (
     Gap,
     GapReport,
     MatrixRow,
+    PairExplanation,
     PrincipleDetail,
     PrincipleSummary,
+    ScorePart,
     SearchHit,
     SearchResults,
 )
@@ -36,22 +39,22 @@ COVERS = 0.35
 """A framework covers a theme when one of its principles gives the theme at least this weight."""
 
 
-def _touches(alignment: Alignment, framework: str, number: int) -> bool:
+def _touches(alignment: Alignment | Link, framework: str, number: int) -> bool:
     return (alignment.a.framework, alignment.a.number) == (framework, number) or (
         alignment.b.framework,
         alignment.b.number,
     ) == (framework, number)
 
 
-def _primary_theme(matcher: Matcher, framework: Framework, principle: Principle) -> str | None:
+def _primary_theme(index: MatcherIndex, framework: Framework, principle: Principle) -> str | None:
     if principle.themes:
         return principle.themes[0]
-    themes = matcher.profile(framework, principle).themes
+    themes = index.profile(framework, principle).themes
     return max(themes, key=lambda t: (themes[t], t)) if themes else None
 
 
 def gaps(
-    catalog: Catalog,
+    index: MatcherIndex,
     target: Framework,
     peers: Sequence[Framework],
     config: MatchConfig | None = None,
@@ -63,29 +66,28 @@ def gaps(
     A peer principle is a gap when no principle of the target aligns with it, even as ``related``. Gaps are
     grouped by the peer principle's main theme and ranked by how many peers make such a commitment.
     """
-    config = config or MatchConfig()
-    matcher = Matcher(catalog, config)
+    catalog = index.catalog
     target_aligned: set[int] = set()
     uncovered: dict[str, list[tuple[Framework, Principle]]] = defaultdict(list)
     for done, peer in enumerate(peers, start=1):
         if progress is not None:
             progress(done, len(peers))
-        found = matcher.align([target, peer])
+        found = align(index, [target, peer], config)
         for alignment in found:
             target_aligned.add(alignment.a.number if alignment.a.framework == target.id else alignment.b.number)
         for principle in peer.principles:
             if not any(_touches(x, peer.id, principle.number) for x in found):
-                theme = _primary_theme(matcher, peer, principle)
+                theme = _primary_theme(index, peer, principle)
                 if theme is not None:
                     uncovered[theme].append((peer, principle))
-    target_themes = {t for p in target.principles for t, w in matcher.profile(target, p).themes.items() if w >= COVERS}
+    target_themes = {t for p in target.principles for t, w in index.profile(target, p).themes.items() if w >= COVERS}
     themes = catalog.themes
     found_gaps = []
     for theme_id, items in uncovered.items():
         nearest: dict[int, float] = {}
         for peer, principle in items:
-            profile = matcher.profile(peer, principle)
-            for candidate, score in zip(target.principles, matcher.scores(target, profile), strict=True):
+            profile = index.profile(peer, principle)
+            for candidate, score in zip(target.principles, index.scores(target, profile), strict=True):
                 nearest[candidate.number] = max(nearest.get(candidate.number, 0.0), score)
         best = sorted(nearest.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
         known = themes.get(theme_id)
@@ -124,17 +126,13 @@ def _candidate(framework: Framework, principle: Principle | None, score: float) 
 
 
 def coverage_matrix(
-    catalog: Catalog,
-    frameworks: Sequence[Framework],
-    config: MatchConfig | None = None,
-    lang: str = "en",
-    progress: Progress | None = None,
+    index: MatcherIndex, frameworks: Sequence[Framework], lang: str = "en", progress: Progress | None = None
 ) -> CoverageMatrix:
     """How strongly each framework covers each theme of the taxonomy (the strongest principle counts)."""
-    matcher = Matcher(catalog, config or MatchConfig())
+    catalog = index.catalog
     profiles = {}
     for done, f in enumerate(frameworks, start=1):
-        profiles[f.id] = [matcher.profile(f, p).themes for p in f.principles]
+        profiles[f.id] = [index.profile(f, p).themes for p in f.principles]
         if progress is not None:
             progress(done, len(frameworks))
     rows = []
@@ -161,7 +159,7 @@ def coverage_matrix(
     )
 
 
-def diff(catalog: Catalog, old: Framework, new: Framework, config: MatchConfig | None = None) -> EditionDiff:
+def diff(index: MatcherIndex, old: Framework, new: Framework, config: MatchConfig | None = None) -> EditionDiff:
     """What changed from one edition to the next, from the alignments between them.
 
     Each old item is followed through its equivalents, or through its related counterparts when it has no
@@ -169,8 +167,8 @@ def diff(catalog: Catalog, old: Framework, new: Framework, config: MatchConfig |
     ``kept`` (same title) or ``reworded``; several old items and one new were ``merged``; one old and several
     new were ``split``; an old item with no link was ``dropped`` and a new one ``added``.
     """
-    matcher = Matcher(catalog, config or MatchConfig())
-    every = matcher.align([old, new])
+    catalog = index.catalog
+    every = alignments_of(catalog, align(index, [old, new], config))
     has_equivalent_new = {x.b.number for x in every if x.relation == EQUIVALENT}
     links: list[Alignment] = []
     for principle in old.principles:
@@ -283,7 +281,7 @@ def _matched_words(text: str, wanted: set[str], raw: Sequence[str]) -> tuple[str
 
 
 def principle_detail(
-    catalog: Catalog,
+    index: MatcherIndex,
     framework: Framework,
     principle: Principle,
     config: MatchConfig | None = None,
@@ -291,8 +289,7 @@ def principle_detail(
     progress: Progress | None = None,
 ) -> PrincipleDetail:
     """One principle and its counterparts in every other jurisdiction's default framework."""
-    config = config or MatchConfig()
-    matcher = Matcher(catalog, config)
+    catalog = index.catalog
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     counterparts = []
     defaults = catalog.defaults()
@@ -301,11 +298,12 @@ def principle_detail(
             progress(done, len(defaults))
         if other.id == framework.id or catalog.jurisdiction_of(other.id).jurisdiction.code == own:
             continue
-        links = tuple(x for x in matcher.align([framework, other]) if _touches(x, framework.id, principle.number))
+        touching = [x for x in align(index, [framework, other], config) if _touches(x, framework.id, principle.number)]
+        links = tuple(alignments_of(catalog, touching))
         nearest = None
         if not links:
-            profile = matcher.profile(framework, principle)
-            scored = list(zip(matcher.scores(other, profile), other.principles, strict=True))
+            profile = index.profile(framework, principle)
+            scored = list(zip(index.scores(other, profile), other.principles, strict=True))
             score, best = max(scored, key=lambda sq: (sq[0], -sq[1].number))
             nearest = _candidate(other, best, score)
         counterparts.append(
@@ -322,4 +320,37 @@ def principle_detail(
         note=principle.note,
         counterparts=tuple(counterparts),
         lang=lang,
+    )
+
+
+def explain(
+    index: MatcherIndex,
+    a: tuple[Framework, Principle],
+    b: tuple[Framework, Principle],
+    config: MatchConfig | None = None,
+) -> PairExplanation:
+    """How the score of one pair is made, signal by signal, and the verdict ``show`` gives it."""
+    config = config or MatchConfig()
+    pair = explain_pair(index, a, b, config)
+    detail, scoring = pair.breakdown, config.scoring
+    labels = {t.id: t.label for t in index.catalog.taxonomy.themes}
+    (fa, pa), (fb, pb) = a, b
+    return PairExplanation(
+        a=PrincipleSummary.of(fa, pa),
+        b=PrincipleSummary.of(fb, pb),
+        score=detail.score,
+        parts=(
+            ScorePart(name="terms", value=detail.terms, weight=scoring.term_weight),
+            ScorePart(name="themes", value=detail.themes, weight=scoring.theme_weight),
+            ScorePart(name="title", value=detail.title, weight=scoring.title_weight),
+        ),
+        shared_themes=tuple(labels.get(t, t) for t in detail.shared_themes),
+        shared_terms=detail.shared_terms,
+        themes_a=tuple(labels.get(t, t) for t, _ in pair.themes_a),
+        themes_b=tuple(labels.get(t, t) for t, _ in pair.themes_b),
+        rank_among_b=pair.rank_among_b,
+        rank_among_a=pair.rank_among_a,
+        equivalent_threshold=config.equivalent,
+        related_threshold=config.related,
+        alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
     )

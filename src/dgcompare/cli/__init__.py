@@ -1,11 +1,10 @@
 """The ``dgcompare`` command line: parse arguments, call the library, hand results to a view or exporter.
 
 This package is the only code that writes to stdout or stderr or exits. Heavy modules are imported inside
-the commands that need them, so ``dgcompare --help`` stays fast; shared options and helpers are in
-:mod:`dgcompare.cli.common`.
+the commands that need them, so ``dgcompare --help`` stays fast; the common options and the :class:`Run`
+every command gets are in :mod:`dgcompare.cli.common`.
 """
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,25 +12,20 @@ from typing import Annotated
 import typer
 
 from dgcompare.cli.common import (
-    ENV_DATA,
-    SETTINGS,
-    TEXT_FORMATS,
     DataDirOption,
+    DebugOption,
     EquivalentOption,
     ForceOption,
     FormatOption,
     InferredOnlyOption,
     LangOption,
-    Language,
+    Options,
     OutputOption,
     ProgressBar,
     RelatedOption,
-    Settings,
-    emit,
-    handles_errors,
-    load,
+    Run,
+    command,
     match_config,
-    settings,
     show_version,
     stderr,
 )
@@ -51,28 +45,35 @@ app = typer.Typer(
 )
 
 
+def main() -> None:
+    """Run ``dgcompare`` with the arguments of this process (the console script)."""
+    app(prog_name="dgcompare")
+
+
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     data_dir: DataDirOption = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    debug: DebugOption = False,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    lang: LangOption = None,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=show_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
-    """Read the options shared by every command."""
-    from_env = [Path(p) for p in os.environ.get(ENV_DATA, "").split(os.pathsep) if p]
-    SETTINGS.set(Settings(data_dirs=[*from_env, *(data_dir or [])], debug=debug))
+    """Read the options given before the command; each command takes them after it too."""
+    ctx.obj = Options.from_environment().merged(
+        data_dir=data_dir, debug=debug, fmt=fmt, output=output, force=force, lang=lang
+    )
 
 
 @app.command("list")
-@handles_errors
+@command("fmt", "output", "force", "data_dir", "lang")
 def list_command(
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
-    lang: LangOption = Language.EN,
+    run: Run,
     ranks: Annotated[bool, typer.Option("--ranks", help="Add each jurisdiction's UN E-Government ranks.")] = False,
 ) -> None:
     """List jurisdictions and their frameworks: id, title, year, number of principles, default.
@@ -82,22 +83,18 @@ def list_command(
     from dgcompare.render.tables import ListingView
     from dgcompare.results import listing
 
-    result = listing(load(data_dir), lang)
-    emit(result, ListingView(result, ranks=ranks), fmt, output, force)
+    result = listing(run.catalog, run.lang)
+    run.emit(result, ListingView(result, ranks=ranks))
 
 
 @app.command()
-@handles_errors
+@command("fmt", "output", "force", "data_dir", "lang")
 def show(
+    run: Run,
     tokens: Annotated[
         list[str],
         typer.Argument(metavar="FRAMEWORK...", help="Jurisdiction codes (their default framework) or framework ids."),
     ],
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
-    lang: LangOption = Language.EN,
     inferred_only: InferredOnlyOption = False,
     equivalent: EquivalentOption = None,
     related: RelatedOption = None,
@@ -108,60 +105,59 @@ def show(
     principles without a counterpart follow. With one FRAMEWORK:N token, show that principle and its
     counterparts in every other jurisdiction's default framework. Example: dgcompare show uk au ca
     """
-    from dgcompare.analysis import compare
-    from dgcompare.models import resolve_token
-    from dgcompare.render.tables import ComparisonView
-
-    catalog = load(data_dir)
     config = match_config(inferred_only, equivalent, related)
     if len(tokens) == 1 and ":" in tokens[0]:
         from dgcompare.models import resolve_principle
         from dgcompare.render.tables import DetailView
         from dgcompare.reports import principle_detail
 
+        framework, principle = resolve_principle(run.catalog, tokens[0])
         with ProgressBar("Comparing with every jurisdiction") as bar:
-            detail = principle_detail(catalog, *resolve_principle(catalog, tokens[0]), config, lang, bar)
-        emit(detail, DetailView(detail), fmt, output, force)
+            detail = principle_detail(run.index(config), framework, principle, config, run.lang, bar)
+        run.emit(detail, DetailView(detail))
         return
-    frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens))
+    from dgcompare.analysis import compare
+    from dgcompare.render.tables import ComparisonView
+
+    frameworks = run.frameworks(tokens)
     if len(frameworks) < 2:
         from dgcompare.errors import InputError
 
         raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
     with ProgressBar("Aligning") as bar:
-        result = compare(catalog, frameworks, config, lang, bar)
-    emit(result, ComparisonView(result), fmt, output, force)
+        result = compare(run.index(config), frameworks, config, run.lang, bar)
+    run.emit(result, ComparisonView(result))
 
 
 @app.command()
-@handles_errors
+@command("fmt", "output", "force", "data_dir")
 def validate(
+    run: Run,
     paths: Annotated[
         list[Path] | None,
         typer.Argument(metavar="[PATH]...", help="Files or directories (default: the active catalog)."),
     ] = None,
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
 ) -> None:
     """Check catalog files and report every problem with its file, line and column.
 
     Exits with 2 when a problem is found. Example: dgcompare validate my-catalog/
     """
     from dgcompare.catalog import validate_paths
+    from dgcompare.cli.common import TEXT_FORMATS
     from dgcompare.render.tables import ValidationView
 
+    run.formats = TEXT_FORMATS
     with ProgressBar("Reading the catalog") as bar:
-        report = validate_paths(paths or [], [*settings().data_dirs, *(data_dir or [])], bar)
-    emit(report, ValidationView(report), fmt, output, force, formats=TEXT_FORMATS)
+        report = validate_paths(paths or [], run.options.data_dirs, bar)
+    run.emit(report, ValidationView(report))
     if not report.ok:
         raise typer.Exit(2)
 
 
 @app.command()
-@handles_errors
+@command("fmt", "output", "force", "data_dir", "lang")
 def gaps(
+    run: Run,
     target: Annotated[str, typer.Argument(metavar="TARGET", help="The jurisdiction or framework to examine.")],
     against: Annotated[
         list[str] | None,
@@ -172,11 +168,6 @@ def gaps(
             help="A peer framework; repeatable (default: every other jurisdiction's default framework).",
         ),
     ] = None,
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
-    lang: LangOption = Language.EN,
     inferred_only: InferredOnlyOption = False,
     fail_on_gaps: Annotated[bool, typer.Option("--fail-on-gaps", help="Exit with 3 if any gap is found.")] = False,
 ) -> None:
@@ -184,15 +175,14 @@ def gaps(
 
     Example: dgcompare gaps ca --against uk --against au
     """
-    from dgcompare.models import resolve_token
     from dgcompare.render.tables import GapView
     from dgcompare.reports import gaps as find_gaps
 
-    catalog = load(data_dir)
-    framework = resolve_token(catalog, target)
+    catalog = run.catalog
+    (framework,) = run.frameworks([target])
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     if against:
-        peers = list(dict.fromkeys(resolve_token(catalog, token) for token in against))
+        peers = run.frameworks(against)
     else:
         peers = [f for f in catalog.defaults() if catalog.jurisdiction_of(f.id).jurisdiction.code != own]
     peers = [p for p in peers if p.id != framework.id]
@@ -200,9 +190,10 @@ def gaps(
         from dgcompare.errors import InputError
 
         raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
+    config = match_config(inferred_only)
     with ProgressBar("Comparing with peers") as bar:
-        report = find_gaps(catalog, framework, peers, match_config(inferred_only, None, None), lang, bar)
-    emit(report, GapView(report), fmt, output, force)
+        report = find_gaps(run.index(config), framework, peers, config, run.lang, bar)
+    run.emit(report, GapView(report))
     if fail_on_gaps and report.gaps:
         from dgcompare.errors import ChecksFailed
 
@@ -210,71 +201,57 @@ def gaps(
 
 
 @app.command()
-@handles_errors
+@command("fmt", "output", "force", "data_dir", "lang")
 def matrix(
+    run: Run,
     tokens: Annotated[
         list[str] | None,
         typer.Argument(metavar="[FRAMEWORK]...", help="Frameworks (default: every jurisdiction's default)."),
     ] = None,
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
-    lang: LangOption = Language.EN,
 ) -> None:
     """Show a coverage heatmap: themes by frameworks, with totals per theme and per framework.
 
     Example: dgcompare matrix uk au ca us
     """
-    from dgcompare.models import resolve_token
     from dgcompare.render.tables import MatrixView
     from dgcompare.reports import coverage_matrix
 
-    catalog = load(data_dir)
-    frameworks = list(dict.fromkeys(resolve_token(catalog, t) for t in tokens)) if tokens else catalog.defaults()
+    frameworks = run.frameworks(tokens) if tokens else run.catalog.defaults()
     with ProgressBar("Profiling frameworks") as bar:
-        result = coverage_matrix(catalog, frameworks, None, lang, bar)
-    emit(result, MatrixView(result), fmt, output, force)
+        result = coverage_matrix(run.index(match_config(False)), frameworks, run.lang, bar)
+    run.emit(result, MatrixView(result))
 
 
 @app.command()
-@handles_errors
+@command("fmt", "output", "force", "data_dir")
 def diff(
+    run: Run,
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier edition.")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="The later edition.")],
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
     inferred_only: InferredOnlyOption = False,
 ) -> None:
     """Show what changed between two editions: kept, reworded, merged, split, added, dropped.
 
     Example: dgcompare diff au-dss-v1 au-dss-v2
     """
-    from dgcompare.models import resolve_token
     from dgcompare.render.tables import DiffView
     from dgcompare.reports import diff as edition_diff
 
-    catalog = load(data_dir)
-    result = edition_diff(
-        catalog, resolve_token(catalog, old), resolve_token(catalog, new), match_config(inferred_only, None, None)
-    )
-    emit(result, DiffView(result), fmt, output, force)
+    (earlier,), (later,) = run.frameworks([old]), run.frameworks([new])
+    config = match_config(inferred_only)
+    result = edition_diff(run.index(config), earlier, later, config)
+    run.emit(result, DiffView(result))
 
 
 @app.command()
-@handles_errors
+@command("fmt", "output", "force", "data_dir")
 def search(
+    run: Run,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for, in English or French.")],
     jurisdiction: Annotated[
         str | None, typer.Option("--jurisdiction", "-j", metavar="CODE", help="Search one jurisdiction only.")
     ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many hits.")] = 20,
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
 ) -> None:
     """Search titles, summaries and themes of the whole catalog, best matches first.
 
@@ -283,7 +260,7 @@ def search(
     from dgcompare.render.tables import SearchView
     from dgcompare.reports import search as find
 
-    catalog = load(data_dir)
+    catalog = run.catalog
     code = None
     if jurisdiction is not None:
         entry = catalog.jurisdiction(jurisdiction.lower())
@@ -293,36 +270,33 @@ def search(
             raise UnknownTokenError(f"'{jurisdiction}' is not a jurisdiction", hint="run `dgcompare list`")
         code = entry.jurisdiction.code
     result = find(catalog, text, code, limit)
-    emit(result, SearchView(result), fmt, output, force)
+    run.emit(result, SearchView(result))
 
 
 @app.command()
-@handles_errors
+@command("fmt", "output", "force", "data_dir")
 def explain(
+    run: Run,
     first: Annotated[str, typer.Argument(metavar="A:N", help="A principle: framework or jurisdiction, colon, number.")],
     second: Annotated[str, typer.Argument(metavar="B:M", help="Another principle, in another framework.")],
-    fmt: FormatOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
     inferred_only: InferredOnlyOption = False,
 ) -> None:
     """Explain the score of one pair of principles, signal by signal, and the verdict.
 
     Example: dgcompare explain uk:9 ca:5
     """
-    from dgcompare.matcher import Matcher
     from dgcompare.models import resolve_principle
     from dgcompare.render.tables import ExplanationView
+    from dgcompare.reports import explain as explain_pair
 
-    catalog = load(data_dir)
-    a, b = resolve_principle(catalog, first), resolve_principle(catalog, second)
+    a, b = resolve_principle(run.catalog, first), resolve_principle(run.catalog, second)
     if a[0].id == b[0].id:
         from dgcompare.errors import InputError
 
         raise InputError("explain compares principles of two different frameworks", hint="e.g. uk:9 ca:5")
-    result = Matcher(catalog, match_config(inferred_only, None, None)).explain(a, b)
-    emit(result, ExplanationView(result), fmt, output, force)
+    config = match_config(inferred_only)
+    result = explain_pair(run.index(config), a, b, config)
+    run.emit(result, ExplanationView(result))
 
 
 crosswalk_app = typer.Typer(
@@ -333,13 +307,11 @@ app.add_typer(crosswalk_app, name="crosswalk")
 
 
 @crosswalk_app.command("draft")
-@handles_errors
+@command("output", "force", "data_dir")
 def crosswalk_draft(
+    run: Run,
     source: Annotated[str, typer.Argument(metavar="SOURCE", help="Source framework or jurisdiction.")],
     target: Annotated[str, typer.Argument(metavar="TARGET", help="Target framework or jurisdiction.")],
-    output: OutputOption = None,
-    force: ForceOption = False,
-    data_dir: DataDirOption = None,
 ) -> None:
     """Write the inferred alignments of two frameworks as a crosswalk file for a human to review.
 
@@ -349,18 +321,17 @@ def crosswalk_draft(
     import datetime
 
     from dgcompare.analysis import draft_crosswalk
-    from dgcompare.matcher import MatchConfig
-    from dgcompare.models import resolve_token
     from dgcompare.yamlfile import dump_yaml
 
-    catalog = load(data_dir)
-    a, b = resolve_token(catalog, source), resolve_token(catalog, target)
-    drafted = draft_crosswalk(catalog, a, b, MatchConfig(curated=False), datetime.date.today())
+    (a,), (b,) = run.frameworks([source]), run.frameworks([target])
+    config = match_config(True)
+    drafted = draft_crosswalk(run.index(config), a, b, config, datetime.date.today())
     text = dump_yaml(drafted.model_dump(mode="json", exclude_none=True))
+    output = run.options.output
     if output is None:
         sys.stdout.write(text)
         return
     from dgcompare.output import write_atomically
 
-    write_atomically(output, text, force=force)
+    write_atomically(output, text, force=run.options.force)
     stderr().print(f"wrote {output} ({len(drafted.mappings)} suggested mappings)", markup=False)

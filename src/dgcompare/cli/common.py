@@ -1,19 +1,23 @@
-"""What every command shares: options, settings, error handling, progress and output.
+"""What every command shares: the common options, error handling, progress, and running a report.
 
-The commands in :mod:`dgcompare.cli` declare their options with these aliases and hand their results to
-:func:`emit`, so that ``--format``, ``--output`` and errors behave the same everywhere.
+The common options (``--format``, ``--output``, ``--force``, ``--data-dir``, ``--lang``, ``--debug``) are
+declared once here. The callback of :mod:`dgcompare.cli` reads them before the command into an
+:class:`Options` in ``ctx.obj``; :func:`command` adds them to each command too, so that they work after it as
+well, merges both, and hands the command a :class:`Run`: the catalog, the matcher index and the output,
+the same for every report.
 """
 
 from __future__ import annotations
 
 import functools
+import inspect
+import os
 import sys
 from collections.abc import Callable, Sequence
-from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -23,30 +27,19 @@ from dgcompare.export import OutputFormat
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from dgcompare.catalog import CachedCatalog
+    from dgcompare.catalog import LoadedCatalog
     from dgcompare.export.base import Exportable
-    from dgcompare.matcher import MatchConfig
-    from dgcompare.models import Catalog
-
-P = ParamSpec("P")
-R = TypeVar("R")
+    from dgcompare.matcher import MatchConfig, MatcherIndex
+    from dgcompare.models import Catalog, Framework
 
 ENV_DATA = "DGCOMPARE_DATA"
 
 
-@dataclass
-class Settings:
-    """Options given before the command, shared by every command."""
+class Language(StrEnum):
+    """Languages of catalog text."""
 
-    data_dirs: list[Path] = field(default_factory=list)
-    debug: bool = False
-
-
-def show_version(value: bool) -> None:
-    """Print the version and stop (the eager ``--version`` option)."""
-    if value:
-        typer.echo(f"dgcompare {__version__}")
-        raise typer.Exit()
+    EN = "en"
+    FR = "fr"
 
 
 DataDirOption = Annotated[
@@ -71,19 +64,12 @@ OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", dir_okay=False),
 ]
-
-
-class Language(StrEnum):
-    """Languages of catalog text."""
-
-    EN = "en"
-    FR = "fr"
-
-
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
 LangOption = Annotated[
-    Language,
+    Language | None,
     typer.Option("--lang", case_sensitive=False, help="Show titles in this language; English stands in, marked [en]."),
 ]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
 InferredOnlyOption = Annotated[
     bool, typer.Option("--inferred-only", help="Ignore curated crosswalks: show what the matcher infers alone.")
 ]
@@ -96,86 +82,173 @@ RelatedOption = Annotated[
     typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.2)."),
 ]
 TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
-ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
 
 
-def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn dgcompare's errors into a message on stderr and an exit code; one line for anything else."""
+@dataclass(frozen=True)
+class Options:
+    """The common options of one run, wherever they were given; ``ctx.obj``."""
 
-    @functools.wraps(command)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+    data_dirs: tuple[Path, ...] = ()
+    """DGCOMPARE_DATA first, then --data-dir before the command, then after it."""
+    debug: bool = False
+    fmt: OutputFormat | None = None
+    output: Path | None = None
+    force: bool = False
+    lang: Language | None = None
+
+    @classmethod
+    def from_environment(cls) -> Options:
+        """The options that the environment gives (DGCOMPARE_DATA)."""
+        return cls(data_dirs=tuple(Path(p) for p in os.environ.get(ENV_DATA, "").split(os.pathsep) if p))
+
+    def merged(
+        self,
+        *,
+        data_dir: Sequence[Path] | None = None,
+        debug: bool = False,
+        fmt: OutputFormat | None = None,
+        output: Path | None = None,
+        force: bool = False,
+        lang: Language | None = None,
+    ) -> Options:
+        """These options with more given later on the command line: directories add up, the rest override."""
+        return Options(
+            data_dirs=(*self.data_dirs, *(data_dir or ())),
+            debug=self.debug or debug,
+            fmt=fmt or self.fmt,
+            output=output or self.output,
+            force=self.force or force,
+            lang=lang or self.lang,
+        )
+
+
+_COMMON = {
+    "fmt": FormatOption,
+    "output": OutputOption,
+    "force": ForceOption,
+    "data_dir": DataDirOption,
+    "lang": LangOption,
+    "debug": DebugOption,
+}
+_DEFAULTS = {"fmt": None, "output": None, "force": False, "data_dir": None, "lang": None, "debug": False}
+
+
+def show_version(value: bool) -> None:
+    """Print the version and stop (the eager ``--version`` option)."""
+    if value:
+        typer.echo(f"dgcompare {__version__}")
+        raise typer.Exit()
+
+
+def command(*common: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the ``common`` options, and run it with a :class:`Run` as its first argument.
+
+    ``common`` names some of ``fmt``, ``output``, ``force``, ``data_dir`` and ``lang``; ``debug`` comes always.
+    Errors become a message and an exit code.
+    """
+    names = [*common, "debug"]
+
+    def decorate(function: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(function)
+        def wrapper(ctx: typer.Context, **kwargs: Any) -> None:
+            given = {name: kwargs.pop(name) for name in names}
+            options = (ctx.obj or Options.from_environment()).merged(**given)
+            run = Run(options, formats=TEXT_FORMATS if "fmt" not in common else tuple(OutputFormat))
+            with run:
+                function(run, **kwargs)
+
+        own = list(inspect.signature(function).parameters.values())[1:]
+        extra = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=_DEFAULTS[name], annotation=_COMMON[name])
+            for name in names
+        ]
+        context = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
+        wrapper.__signature__ = inspect.Signature([context, *own, *extra])  # type: ignore[attr-defined]
+        # Typer reads the annotations too: the wrapper's are its signature's.
+        wrapper.__annotations__ = {p.name: p.annotation for p in [context, *own, *extra]}
+        return wrapper
+
+    return decorate
+
+
+@dataclass
+class Run:
+    """One command's run: its options, the catalog and matcher index it uses, and where its output goes.
+
+    The catalog and the index are built on first use, once; on leaving, the profiles the index made are kept
+    for the next run over the same files, and dgcompare's errors become a message and an exit code.
+    """
+
+    options: Options
+    formats: Sequence[OutputFormat] = tuple(OutputFormat)
+    _loaded: LoadedCatalog | None = field(default=None, init=False)
+    _index: MatcherIndex | None = field(default=None, init=False)
+
+    @property
+    def lang(self) -> str:
+        """The language to show catalog text in."""
+        return (self.options.lang or Language.EN).value
+
+    @property
+    def catalog(self) -> Catalog:
+        """The active catalog: built-in, DGCOMPARE_DATA, and every --data-dir."""
+        if self._loaded is None:
+            from dgcompare import cache
+            from dgcompare.catalog import open_catalog
+
+            with ProgressBar("Reading the catalog") as bar:
+                self._loaded = open_catalog(self.options.data_dirs, cache=cache.enabled(), progress=bar)
+        return self._loaded.catalog
+
+    def index(self, config: MatchConfig) -> MatcherIndex:
+        """The matcher index of the catalog for ``config``'s scoring settings, built once per run."""
+        if self._index is None or self._index.settings != config.scoring:
+            catalog = self.catalog
+            assert self._loaded is not None and self._loaded.catalog is catalog
+            self._index = self._loaded.matcher_index(config.scoring)
+        return self._index
+
+    def frameworks(self, tokens: Sequence[str]) -> list[Framework]:
+        """The frameworks ``tokens`` name, each once, in order."""
+        from dgcompare.models import resolve_token
+
+        return list(dict.fromkeys(resolve_token(self.catalog, t) for t in tokens))
+
+    def emit(self, result: Exportable, view: RenderableType) -> None:
+        """Write ``result`` in the chosen format to standard output or the --output file."""
+        emit(result, view, self.options.fmt, self.options.output, self.options.force, formats=self.formats)
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _: object) -> None:
+        if not isinstance(error, typer.Abort | KeyboardInterrupt):
+            self._keep_profiles()  # profiles are correct whatever the outcome, as far as they went
+        if error is None or isinstance(error, typer.Exit | typer.Abort | KeyboardInterrupt):
+            return
         from dgcompare.errors import DgcompareError
 
-        debug = settings().debug
-        interrupted = False
-        try:
-            return command(*args, **kwargs)
-        except DgcompareError as error:
-            if debug:
-                raise
+        if self.options.debug:
+            return
+        if isinstance(error, DgcompareError):
             from dgcompare.render.errors import error_view
 
             stderr().print(error_view(error))
             raise typer.Exit(error.exit_code) from None
-        except typer.Exit:
-            raise
-        except (typer.Abort, KeyboardInterrupt):
-            interrupted = True
-            raise
-        except Exception as error:
-            if debug:
-                raise
-            stderr().print(
-                f"internal error: {type(error).__name__}: {error} (run again with --debug for the traceback)",
-                markup=False,
-                highlight=False,
-            )
-            raise typer.Exit(1) from None
-        finally:
-            # NOTE: after the output, and whatever the outcome (a failed check did its work too); what was
-            # derived is correct as far as it went.
-            if not interrupted:
-                _save_loaded_catalogs()
-            LOADED.set([])
+        stderr().print(
+            f"internal error: {type(error).__name__}: {error} (run again with --debug for the traceback)",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
 
-    return wrapper
+    def _keep_profiles(self) -> None:
+        if self._loaded is not None and self._index is not None:
+            self._loaded.keep(self._index)
 
 
-SETTINGS: ContextVar[Settings | None] = ContextVar("dgcompare_settings", default=None)
-
-
-def settings() -> Settings:
-    """The options given before the command in this run."""
-    return SETTINGS.get() or Settings()
-
-
-LOADED: ContextVar[list[CachedCatalog]] = ContextVar("dgcompare_loaded_catalogs")
-
-
-def load(extra_dirs: Sequence[Path] | None = None) -> Catalog:
-    """The active catalog: built-in, DGCOMPARE_DATA, --data-dir before the command, and ``extra_dirs``."""
-    from dgcompare import cache
-    from dgcompare.catalog import CachedCatalog, load_catalog
-
-    directories = [*settings().data_dirs, *(extra_dirs or [])]
-    with ProgressBar("Reading the catalog") as bar:
-        if not cache.enabled():
-            return load_catalog(directories, progress=bar)
-        loaded = CachedCatalog.load(directories, store=False, progress=bar)  # NOTE: stored once the command is done.
-    LOADED.set([*LOADED.get([]), loaded])
-    return loaded.catalog
-
-
-def _save_loaded_catalogs() -> None:
-    """Keep what the command derived from its catalog (profiles) for the next run; after the output."""
-    for loaded in LOADED.get([]):
-        loaded.save()
-
-
-def match_config(inferred_only: bool, equivalent: float | None, related: float | None) -> MatchConfig:
+def match_config(inferred_only: bool, equivalent: float | None = None, related: float | None = None) -> MatchConfig:
     """Matcher settings from the command-line options."""
-    from dataclasses import replace
-
     from dgcompare.errors import InputError
     from dgcompare.matcher import MatchConfig
 
@@ -277,7 +350,7 @@ def emit(
         return
     from dgcompare.output import write_atomically
 
-    # NOTE: a byte-order mark lets Excel open UTF-8 CSV files with their accents intact.
+    # A byte-order mark lets Excel open UTF-8 CSV files with their accents intact.
     write_atomically(output, text, force=force, encoding="utf-8-sig" if fmt is OutputFormat.CSV else "utf-8")
     stderr().print(f"wrote {output}", markup=False)
 
@@ -299,5 +372,5 @@ def _render(view: RenderableType, fmt: OutputFormat) -> str:
         return recorder.export_html(inline_styles=True)
     if fmt is OutputFormat.SVG:
         return recorder.export_svg(title="dgcompare")
-    # NOTE: tables pad every line to the full width; trailing blanks only get in the way of a pipe.
+    # Tables pad every line to the full width; trailing blanks only get in the way of a pipe.
     return "".join(line.rstrip() + "\n" for line in recorder.export_text(styles=False).splitlines())

@@ -1,0 +1,158 @@
+"""The rules that turn scores into links, and curated crosswalks merged over them.
+
+A pair is ``equivalent`` when its score reaches the equivalent threshold and it belongs to the best
+one-to-one pairing of the two frameworks, or is near-best on both sides (a commitment split in two);
+``related`` when it reaches the related threshold. Curated crosswalks take precedence. Same inputs, same
+output.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import NamedTuple
+
+from dgcompare.matcher.assignment import best_assignment
+from dgcompare.matcher.index import MatcherIndex
+from dgcompare.matcher.settings import EQUIVALENT, RELATED, MatchConfig, Progress, Relation, Source
+from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework
+
+
+class PrincipleRef(NamedTuple):
+    """A principle named by its framework id and number."""
+
+    framework: str
+    number: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two principles of different frameworks, how they align, how strongly, on whose word and why."""
+
+    a: PrincipleRef
+    b: PrincipleRef
+    score: float
+    relation: Relation
+    source: Source
+    why: tuple[str, ...] = ()
+
+
+def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchConfig | None = None) -> list[Link]:
+    """What the matcher infers between two frameworks (no curated crosswalk), in ``a``'s order."""
+    config = config or MatchConfig()
+    matrix = index.score_matrix(a, b)
+    if not matrix or not matrix[0]:
+        return []
+    row_best = [max(row) for row in matrix]
+    col_best = [max(column) for column in zip(*matrix, strict=True)]
+    # The best overall pairing only matters among pairs that can be equivalent.
+    assigned = set(best_assignment(matrix)) if max(row_best) >= config.equivalent else set()
+    chosen: list[tuple[int, int, Relation]] = []
+    for i, row in enumerate(matrix):
+        for j, value in enumerate(row):
+            if value < config.related:
+                continue
+            # Equivalents are the pairing that is best overall, so that one greedy pair cannot take another's
+            # natural partner; a near-best second partner is kept for commitments split in two.
+            near_best = value >= config.margin * row_best[i] and value >= config.margin * col_best[j]
+            paired = (i, j) in assigned or (config.split and near_best)
+            chosen.append((i, j, EQUIVALENT if value >= config.equivalent and paired else RELATED))
+    labels = _theme_labels(index.catalog)
+    links = []
+    for i, j, relation in _limit_related(chosen, matrix, config.max_related):
+        pa, pb = a.principles[i], b.principles[j]
+        why = index.breakdown(index.profile(a, pa), index.profile(b, pb)).reasons(labels)
+        links.append(
+            Link(PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number), matrix[i][j], relation, "inferred", why)
+        )
+    return links
+
+
+def align(
+    index: MatcherIndex,
+    frameworks: Sequence[Framework],
+    config: MatchConfig | None = None,
+    progress: Progress | None = None,
+) -> list[Link]:
+    """Links between every two of ``frameworks`` (curated over inferred where configured), in column order.
+
+    Args:
+        index: the matcher index of the catalog the frameworks come from.
+        frameworks: two or more frameworks.
+        config: matcher settings (defaults when None).
+        progress: called with (pairs done, pairs in all) after each pair of frameworks.
+    """
+    config = config or MatchConfig()
+    found: list[Link] = []
+    pairs = list(combinations(frameworks, 2))
+    for done, (a, b) in enumerate(pairs, start=1):
+        inferred = align_pair(index, a, b, config)
+        found.extend(with_curated(index.catalog, a, b, inferred) if config.curated else inferred)
+        if progress is not None:
+            progress(done, len(pairs))
+    order = {f.id: position for position, f in enumerate(frameworks)}
+    return sorted(found, key=lambda x: (order[x.a.framework], order[x.b.framework], x.a.number, x.b.number))
+
+
+def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterable[Link]) -> list[Link]:
+    """``inferred`` with the catalog's confirmed curated mappings between ``a`` and ``b`` laid over it.
+
+    A curated mapping replaces the inferred link of its pair (``not_related`` removes it); an exhaustive
+    crosswalk leaves no inferred link at all.
+    """
+    curated: dict[tuple[int, int], Link | None] = {}
+    exhaustive = False
+    for crosswalk in catalog.crosswalks:
+        header = crosswalk.crosswalk
+        if (header.source, header.target) == (a.id, b.id):
+            flipped = False
+        elif (header.source, header.target) == (b.id, a.id):
+            flipped = True
+        else:
+            continue
+        exhaustive = exhaustive or header.exhaustive
+        for mapping in crosswalk.mappings:
+            if mapping.status != "confirmed":
+                continue
+            na, nb = (mapping.target, mapping.source) if flipped else (mapping.source, mapping.target)
+            if a.principle(na) is None or b.principle(nb) is None:
+                continue
+            curated[(na, nb)] = _curated_link(PrincipleRef(a.id, na), PrincipleRef(b.id, nb), mapping, crosswalk)
+    kept = [x for x in inferred if (x.a.number, x.b.number) not in curated and not exhaustive]
+    return kept + [x for x in curated.values() if x is not None]
+
+
+def _theme_labels(catalog: Catalog) -> dict[str, str]:
+    return {t.id: t.label for t in catalog.taxonomy.themes}
+
+
+def _limit_related(
+    chosen: Iterable[tuple[int, int, Relation]], matrix: list[list[float]], limit: int
+) -> list[tuple[int, int, Relation]]:
+    """Keep every equivalent, and for each principle only its ``limit`` strongest related counterparts."""
+    ordered = sorted(chosen, key=lambda c: (c[2] != EQUIVALENT, -matrix[c[0]][c[1]], c[0], c[1]))
+    per_row: Counter[int] = Counter()
+    per_col: Counter[int] = Counter()
+    kept = []
+    for i, j, relation in ordered:
+        if relation == RELATED and (per_row[i] >= limit or per_col[j] >= limit):
+            continue
+        per_row[i] += 1
+        per_col[j] += 1
+        kept.append((i, j, relation))
+    return kept
+
+
+def _curated_link(a: PrincipleRef, b: PrincipleRef, mapping: CrosswalkMapping, crosswalk: CrosswalkFile) -> Link | None:
+    if mapping.relationship == "not_related":
+        return None
+    equivalent = mapping.relationship == "equal" or mapping.strength >= 7
+    header = crosswalk.crosswalk
+    why = (
+        f"curated ({header.source} -> {header.target}): {mapping.relationship}, {mapping.rationale}, "
+        f"strength {mapping.strength}/10",
+        mapping.explanation,
+    )
+    return Link(a, b, round(mapping.strength / 10, 4), EQUIVALENT if equivalent else RELATED, "curated", why)

@@ -1,0 +1,102 @@
+"""The matcher's derived state for one catalog and one set of scoring settings, held in one explicit object."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from dgcompare.matcher.profiles import Profile, Profiler
+from dgcompare.matcher.scoring import Breakdown, Postings, score
+from dgcompare.matcher.settings import ScoringSettings
+from dgcompare.models import Catalog, Framework, Principle
+
+PrincipleKey = tuple[str, int]
+"""A principle named by its framework id and number."""
+
+
+class MatcherIndex:
+    """Profiles and postings of one catalog's principles under one :class:`ScoringSettings`.
+
+    A command builds one and hands it to every report it runs; a library caller does the same. Profiles are
+    made on first use and kept here only, so that the object, not a hidden memo, is what carries the work
+    from one report to the next. ``profiles`` made by an earlier index over the same catalog files and
+    settings (the CLI keeps them in its catalog cache) are taken as given: a profile is a pure function of
+    the catalog and the settings.
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: ScoringSettings | None = None,
+        profiles: Mapping[PrincipleKey, Profile] | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.settings = settings or ScoringSettings()
+        self.weights = self.settings.part_weights
+        self._profiler = Profiler(catalog, self.settings)
+        self._profiles: dict[PrincipleKey, Profile] = dict(profiles or {})
+        self._given = len(self._profiles)
+        self._postings: dict[str, Postings] = {}
+
+    def profile(self, framework: Framework, principle: Principle) -> Profile:
+        """The profile of ``principle`` of ``framework``, a framework of this index's catalog.
+
+        Raises:
+            ValueError: the framework is not the catalog's own under that id.
+        """
+        key = (framework.id, principle.number)
+        found = self._profiles.get(key)
+        if found is None:
+            if self.catalog.framework(framework.id) is not framework:
+                raise ValueError(f"{framework.id} is not a framework of this index's catalog")
+            found = self._profiles[key] = self._profiler.profile(principle)
+        return found
+
+    def score(self, a: Profile, b: Profile) -> float:
+        """The score of one pair, in [0, 1]."""
+        return score(a, b, self.weights)
+
+    def scores(self, framework: Framework, b: Profile) -> list[float]:
+        """The score of every principle of ``framework`` against ``b``, in order; equal to :meth:`score`."""
+        postings = self._postings.get(framework.id)
+        if postings is None:
+            profiles = [self.profile(framework, p) for p in framework.principles]
+            postings = self._postings[framework.id] = Postings.of(profiles, self.weights)
+        return postings.scores(b)
+
+    def score_matrix(self, a: Framework, b: Framework) -> list[list[float]]:
+        """The score of every principle of ``a`` against every principle of ``b``."""
+        columns = [self.scores(a, self.profile(b, p)) for p in b.principles]
+        return [list(row) for row in zip(*columns, strict=True)] if columns else [[] for _ in a.principles]
+
+    def breakdown(self, a: Profile, b: Profile) -> Breakdown:
+        """One pair's score with its parts and what the two share."""
+        return Breakdown.of(a, b, self.weights)
+
+    @property
+    def grown(self) -> bool:
+        """True when profiles were made beyond those given at construction."""
+        return len(self._profiles) > self._given
+
+    def profiles(self) -> Iterator[tuple[PrincipleKey, Profile]]:
+        """Every profile made or given so far."""
+        yield from self._profiles.items()
+
+
+def profiles_to_data(profiles: Iterator[tuple[PrincipleKey, Profile]]) -> list[Any]:
+    """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes]``."""
+    return [[f, n, p.terms, p.title_terms, p.themes] for (f, n), p in profiles]
+
+
+def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
+    """Profiles from :func:`profiles_to_data`'s form.
+
+    Raises:
+        ValueError: the data does not have that form.
+    """
+    try:
+        return {
+            (str(f), int(n)): Profile(dict(terms), dict(title), dict(themes)) for f, n, terms, title, themes in data
+        }
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"not a list of profiles: {error}") from error

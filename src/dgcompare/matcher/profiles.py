@@ -1,0 +1,175 @@
+"""What the matcher knows of one principle: unit vectors of its concept terms, title terms and themes.
+
+- **terms**: TF-IDF of the concept terms (:mod:`dgcompare.text`) of title and summary, title words counting
+  ``title_repeat`` times; rare terms weigh more than the ones every standard uses;
+- **title terms**: the same for the title alone, because titles carry the commitment;
+- **themes**: themes signalled by the taxonomy's English and French keywords, plus the curated themes where a
+  principle has them, else themes borrowed from the most similar principles that have curated ones.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from operator import itemgetter
+
+from dgcompare.matcher.settings import ScoringSettings
+from dgcompare.models import Catalog, Principle
+from dgcompare.text import words
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Unit vectors of one principle's terms, title terms and themes."""
+
+    terms: Mapping[str, float]
+    title_terms: Mapping[str, float]
+    themes: Mapping[str, float]
+
+    def parts(self) -> tuple[Mapping[str, float], Mapping[str, float], Mapping[str, float]]:
+        """Terms, themes and title terms: the order of :attr:`ScoringSettings.part_weights`."""
+        return self.terms, self.themes, self.title_terms
+
+
+def unit(vector: Mapping[str, float]) -> dict[str, float]:
+    """``vector`` scaled to length one (empty when it is zero)."""
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {k: v / norm for k, v in vector.items()} if norm else {}
+
+
+def text_terms(principle: Principle) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The concept terms of a principle's title and of its summary."""
+    return words(principle.title), words(principle.summary or "")
+
+
+class Profiler:
+    """Builds profiles from one catalog's vocabulary statistics and taxonomy; pure, each part built on first use."""
+
+    def __init__(self, catalog: Catalog, settings: ScoringSettings) -> None:
+        self.catalog = catalog
+        self.settings = settings
+
+    def profile(self, principle: Principle) -> Profile:
+        """The profile of ``principle`` (of this catalog or not) against this catalog's vocabulary."""
+        title, summary = text_terms(principle)
+        terms = self._term_vector(title, summary)
+        title_terms = unit({t: self._idf_of(t) for t in title})
+        themes: dict[str, float] = defaultdict(float)
+        for theme, weight in self._themes_in(title).items():
+            themes[theme] += 2 * weight
+        for theme, weight in self._themes_in(summary).items():
+            themes[theme] += weight
+        for rank, theme in enumerate(principle.themes):
+            themes[theme] += 2.0 if rank == 0 else 1.0
+        if not principle.themes:
+            for theme, weight in self._borrowed_themes(terms).items():
+                themes[theme] += weight
+        return Profile(terms, title_terms, unit(themes))
+
+    @cached_property
+    def _principle_count(self) -> int:
+        return sum(len(f.principles) for f in self.catalog.frameworks())
+
+    @cached_property
+    def _document_frequency(self) -> Counter[str]:
+        documents = (
+            set(title + summary)
+            for f in self.catalog.frameworks()
+            for p in f.principles
+            for title, summary in [text_terms(p)]
+        )
+        return Counter(t for d in documents for t in d)
+
+    @cached_property
+    def _idf(self) -> dict[str, float]:
+        total = self._principle_count
+        return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in self._document_frequency.items()}
+
+    @cached_property
+    def _unseen_idf(self) -> float:
+        # A term the catalog has never seen is as informative as the rarest ones.
+        return math.log(1 + self._principle_count) + 1.0
+
+    def _idf_of(self, term: str) -> float:
+        return self._idf.get(term) or self._unseen_idf
+
+    @cached_property
+    def _keywords(self) -> dict[tuple[str, ...], dict[str, float]]:
+        """Keyword term sequences -> the themes they signal, weighted by how specific they are."""
+        found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for theme in self.catalog.taxonomy.themes:
+            for keyword in theme.keywords:
+                found[tuple(words(keyword, french=False))].add(theme.id)
+            for keyword in theme.keywords_fr:
+                found[tuple(words(keyword, french=True))].add(theme.id)
+        found.pop((), None)
+        # A one-word keyword that most principles use ("service", "digital") signals no theme in particular.
+        total = self._principle_count or 1
+        frequency = self._document_frequency
+        for seq in [s for s in found if len(s) == 1 and frequency.get(s[0], 0) / total > 0.25]:
+            del found[seq]
+        return {
+            seq: {theme: (1.0 + 0.5 * (len(seq) - 1)) / len(themes) for theme in themes}
+            for seq, themes in found.items()
+        }
+
+    @cached_property
+    def _longest_keyword(self) -> int:
+        return max((len(k) for k in self._keywords), default=1)
+
+    @cached_property
+    def _keyword_starts(self) -> frozenset[str]:
+        return frozenset(sequence[0] for sequence in self._keywords)
+
+    def _themes_in(self, terms: Sequence[str]) -> dict[str, float]:
+        hits: dict[str, float] = defaultdict(float)
+        keywords, longest, starts = self._keywords, self._longest_keyword, self._keyword_starts
+        for start in range(len(terms)):
+            if terms[start] not in starts:
+                continue
+            for length in range(1, min(longest, len(terms) - start) + 1):
+                for theme, weight in keywords.get(tuple(terms[start : start + length]), {}).items():
+                    hits[theme] += weight
+        return hits
+
+    def _term_vector(self, title: Sequence[str], summary: Sequence[str]) -> dict[str, float]:
+        """TF-IDF unit vector of a principle's terms, title terms counting ``title_repeat`` times."""
+        counts: dict[str, float] = defaultdict(float)
+        for term in summary:
+            counts[term] += 1.0
+        for term in title:
+            counts[term] += self.settings.title_repeat
+        return unit({t: c * self._idf_of(t) for t, c in counts.items()})
+
+    @cached_property
+    def _examples(self) -> tuple[list[tuple[str, ...]], dict[str, list[tuple[int, float]]]]:
+        """The catalog's labelled examples (principles with curated themes): their themes, and term postings.
+
+        The postings map each term to the examples that use it, with its weight there.
+        """
+        themes: list[tuple[str, ...]] = []
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for framework in self.catalog.frameworks():
+            for principle in framework.principles:
+                if principle.themes:
+                    for term, weight in self._term_vector(*text_terms(principle)).items():
+                        postings[term].append((len(themes), weight))
+                    themes.append(principle.themes)
+        return themes, dict(postings)
+
+    def _borrowed_themes(self, terms: Mapping[str, float]) -> dict[str, float]:
+        themes, postings = self._examples
+        # Cosines with every example at once, through the terms they share (most share none).
+        similarity: dict[int, float] = defaultdict(float)
+        for term, weight in terms.items():
+            for example, example_weight in postings.get(term, ()):
+                similarity[example] += weight * example_weight
+        nearest = sorted(similarity.items(), key=itemgetter(1), reverse=True)[: self.settings.neighbours]
+        borrowed: dict[str, float] = defaultdict(float)
+        for example, value in nearest:
+            for rank, theme in enumerate(themes[example]):
+                borrowed[theme] += self.settings.neighbour_weight * value * (2.0 if rank == 0 else 1.0)
+        return borrowed

@@ -1,0 +1,100 @@
+"""A pair's score from two profiles: the weighted cosines of their terms, themes and title terms."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from dgcompare.matcher.profiles import Profile
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine of two unit vectors stored as dicts."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[k] for k, v in a.items() if k in b)
+
+
+def clamp(raw: float) -> float:
+    """A raw weighted sum as the score reported: in [0, 1], four decimals."""
+    return round(min(1.0, max(0.0, raw)), 4)
+
+
+def score(a: Profile, b: Profile, weights: Sequence[float]) -> float:
+    """The pair's score in [0, 1], rounded as reported.
+
+    The sums run in the order :class:`Postings` uses, so that both give the same figures to the last bit.
+    """
+    raw = 0.0
+    for part_a, part_b, weight in zip(a.parts(), b.parts(), weights, strict=True):
+        for term, value in part_b.items():
+            other = part_a.get(term)
+            if other is not None:
+                raw += value * (other * weight)
+    return clamp(raw)
+
+
+@dataclass(frozen=True)
+class Postings:
+    """A framework's profiles turned inside out, to score all its principles against one in a single pass.
+
+    For each part (terms, themes, title): term -> (principle position, value times the part's weight).
+    """
+
+    size: int
+    parts: tuple[dict[str, list[tuple[int, float]]], ...]
+
+    @classmethod
+    def of(cls, profiles: Sequence[Profile], weights: Sequence[float]) -> Postings:
+        """The postings of ``profiles``, in order."""
+        parts: tuple[dict[str, list[tuple[int, float]]], ...] = ({}, {}, {})
+        for i, profile in enumerate(profiles):
+            for part, found, weight in zip(profile.parts(), parts, weights, strict=True):
+                for term, value in part.items():
+                    found.setdefault(term, []).append((i, value * weight))
+        return cls(len(profiles), parts)
+
+    def scores(self, b: Profile) -> list[float]:
+        """The score of every indexed profile against ``b``, through the terms they share."""
+        raw = [0.0] * self.size
+        for part, postings in zip(b.parts(), self.parts, strict=True):
+            for term, value in part.items():
+                for i, other in postings.get(term, ()):
+                    raw[i] += value * other
+        return [clamp(x) for x in raw]
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A pair's score and where it comes from."""
+
+    score: float
+    terms: float
+    themes: float
+    title: float
+    shared_themes: tuple[str, ...]
+    """The themes both principles carry strongly (three at most), strongest first."""
+    shared_terms: tuple[str, ...]
+    """The terms both use (five at most), strongest first."""
+
+    @classmethod
+    def of(cls, a: Profile, b: Profile, weights: Sequence[float]) -> Breakdown:
+        """Score one pair and keep the parts, with the themes and terms the two share."""
+        terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
+        themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
+        strong = [t for t in themes if a.themes[t] * b.themes[t] >= 0.05]
+        return cls(
+            score=score(a, b, weights),
+            terms=round(cosine(a.terms, b.terms), 4),
+            themes=round(cosine(a.themes, b.themes), 4),
+            title=round(cosine(a.title_terms, b.title_terms), 4),
+            shared_themes=tuple(strong[:3]),
+            shared_terms=tuple(terms[:5]),
+        )
+
+    def reasons(self, theme_labels: Mapping[str, str]) -> tuple[str, ...]:
+        """Readable reasons: the themes and the terms the two principles share."""
+        why = [f"theme: {theme_labels.get(t, t)}" for t in self.shared_themes]
+        if self.shared_terms:
+            why.append("terms: " + ", ".join(self.shared_terms))
+        return tuple(why)

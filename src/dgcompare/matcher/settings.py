@@ -1,0 +1,57 @@
+"""Every setting of the matcher, split by what depends on it: scores, or the rules that turn scores into links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+Relation = Literal["equivalent", "related"]
+Source = Literal["inferred", "curated"]
+EQUIVALENT: Relation = "equivalent"
+RELATED: Relation = "related"
+Progress = Callable[[int, int], None]
+"""Told (steps done, steps in all) as long work advances; the CLI draws a bar, the library stays silent."""
+
+
+@dataclass(frozen=True)
+class ScoringSettings:
+    """Everything a pair's score depends on.
+
+    A :class:`~dgcompare.matcher.index.MatcherIndex` is built for one of these and sees no other setting,
+    so its stored profiles can be keyed by this object as a whole: a new field joins the key by itself.
+    """
+
+    term_weight: float = 0.3
+    theme_weight: float = 0.5
+    title_weight: float = 0.2
+    title_repeat: float = 2.0
+    """How much more a title word counts than a summary word."""
+    neighbours: int = 5
+    """A principle without curated themes borrows the themes of this many most similar tagged principles."""
+    neighbour_weight: float = 1.5
+
+    @property
+    def part_weights(self) -> tuple[float, float, float]:
+        """The weights of terms, themes and title, summing to one."""
+        total = self.term_weight + self.theme_weight + self.title_weight
+        return self.term_weight / total, self.theme_weight / total, self.title_weight / total
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Every setting of the matcher; the matcher reads nothing else."""
+
+    equivalent: float = 0.32
+    """Lowest score of an ``equivalent`` alignment."""
+    related: float = 0.2
+    """Lowest score of a ``related`` alignment; below it, no alignment."""
+    margin: float = 0.95
+    """An equivalent must score at least this fraction of each side's best counterpart."""
+    max_related: int = 3
+    """At most this many related counterparts per principle and framework, the strongest."""
+    curated: bool = True
+    """Apply curated crosswalks; False shows what the matcher infers alone."""
+    split: bool = True
+    """Also call equivalent a pair that is near-best on both sides though not in the best overall pairing."""
+    scoring: ScoringSettings = field(default_factory=ScoringSettings)
