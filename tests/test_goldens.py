@@ -21,6 +21,8 @@ from typer.testing import CliRunner
 
 from dgcompare.cli import app
 
+from .conftest import GOLDEN
+
 REPORTS = {
     "list": ["list"],
     "show": ["show", "uk", "au"],
@@ -50,6 +52,17 @@ def _run(args: tuple[str, ...], width: int) -> str:
     result = CliRunner().invoke(app, list(args), env={"COLUMNS": str(width)})
     assert result.exit_code == 0, result.stderr
     return result.stdout
+
+
+def golden_names() -> set[str]:
+    """Every golden file the tests below read."""
+    tables = {f"{name}-{width}.txt" for name in REPORTS for width in WIDTHS}
+    return tables | {f"{name}.{suffix}" for name in REPORTS for suffix in SUFFIX.values()}
+
+
+def test_every_golden_file_is_read_by_a_test() -> None:
+    orphans = sorted({p.name for p in GOLDEN.iterdir()} - golden_names())
+    assert not orphans, f"no test reads these golden files; delete them: {orphans}"
 
 
 @pytest.mark.parametrize("width", WIDTHS)
