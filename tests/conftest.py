@@ -22,7 +22,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Tests must not depend on the developer's terminal or catalog settings."""
     for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "DGCOMPARE_DATA", "TERM"):
         monkeypatch.delenv(name, raising=False)
-    # NOTE: commands run in a subprocess must compute, not answer from a developer's response cache.
+    # Commands run in a subprocess must compute, not answer from a developer's response cache.
     monkeypatch.setenv("DGCOMPARE_NO_CACHE", "1")
     yield
 
