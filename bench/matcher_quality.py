@@ -8,7 +8,8 @@ Two gold sets:
 
 The matcher runs with curated crosswalks switched off (what it infers alone). The baseline is RapidFuzz's
 ``token_set_ratio`` on title and summary with the best threshold for each gold set chosen after the fact,
-which flatters it.
+which flatters it. Reading the gold sets and scoring the matcher is :mod:`dgcompare.evaluation`, which the test
+suite's quality floors use too.
 
     python bench/matcher_quality.py            # both sets, per framework pair and overall
 """
@@ -17,16 +18,25 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 
 from dgcompare import load_catalog
-from dgcompare.evaluation import Evaluation, Pair, Score, evaluate, pair_of, score
-from dgcompare.matcher import MatchConfig, MatcherIndex, align_pair
+from dgcompare.evaluation import (
+    Evaluation,
+    Labels,
+    Pair,
+    Score,
+    french_only,
+    load_labels,
+    matcher_results,
+    overall,
+    pair_of,
+    score,
+)
+from dgcompare.matcher import MatchConfig
 from dgcompare.models import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,30 +44,7 @@ GOLD = ROOT / "tests" / "crosswalk"
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 
 
-def load_labels(path: Path) -> dict[tuple[str, str], dict[Pair, str]]:
-    """Gold labels grouped by framework pair."""
-    grouped: dict[tuple[str, str], dict[Pair, str]] = defaultdict(dict)
-    for item in yaml.safe_load(path.read_text(encoding="utf-8"))["pairs"]:
-        a, b = str(item["a"]), str(item["b"])
-        frameworks = tuple(sorted((a.split(":")[0], b.split(":")[0])))
-        grouped[(frameworks[0], frameworks[1])][pair_of(a, b)] = item["label"]
-    return dict(grouped)
-
-
-def matcher_results(
-    catalog: Catalog, labels: Mapping[tuple[str, str], dict[Pair, str]], config: MatchConfig
-) -> dict[tuple[str, str], Evaluation]:
-    """The matcher's evaluation per framework pair."""
-    index = MatcherIndex(catalog, config.scoring)
-    results = {}
-    for (fa, fb), gold in labels.items():
-        a, b = catalog.framework(fa), catalog.framework(fb)
-        assert a is not None and b is not None, (fa, fb)
-        results[(fa, fb)] = evaluate(align_pair(index, a, b, config), gold)
-    return results
-
-
-def baseline_scores(catalog: Catalog, labels: Mapping[tuple[str, str], dict[Pair, str]]) -> dict[Pair, float]:
+def baseline_scores(catalog: Catalog, labels: Labels) -> dict[Pair, float]:
     """RapidFuzz token_set_ratio of title + summary for every principle pair of the labelled framework pairs."""
     scores = {}
     for fa, fb in labels:
@@ -80,7 +67,7 @@ def best_threshold(scores: Mapping[Pair, float], gold: set[Pair]) -> tuple[float
     return best
 
 
-def report(name: str, catalog: Catalog, labels: Mapping[tuple[str, str], dict[Pair, str]]) -> Evaluation:
+def report(name: str, catalog: Catalog, labels: Labels) -> Evaluation:
     """Print one gold set's figures; return the overall evaluation."""
     started = time.perf_counter()
     results = matcher_results(catalog, labels, MatchConfig(curated=False))
@@ -88,10 +75,9 @@ def report(name: str, catalog: Catalog, labels: Mapping[tuple[str, str], dict[Pa
     print(f"\n## {name}: {sum(len(g) for g in labels.values())} labelled pairs, {len(labels)} framework pairs")
     print(f"{'framework pair':<58} {'equivalent vs match':>22} {'all vs match+related':>22}")
     print(f"{'':<58} {'P     R     F1':>22} {'P     R     F1':>22}")
-    total = Evaluation(Score(0, 0, 0), Score(0, 0, 0))
     for key, result in sorted(results.items()):
-        total = Evaluation(total.equivalent + result.equivalent, total.any + result.any)
         print(f"{' ~ '.join(key):<58} {_fmt(result.equivalent):>22} {_fmt(result.any):>22}")
+    total = overall(results.values())
     print(f"{'overall (micro-averaged)':<58} {_fmt(total.equivalent):>22} {_fmt(total.any):>22}")
     scores = baseline_scores(catalog, labels)
     matches = {p for gold in labels.values() for p, label in gold.items() if label == "match"}
@@ -106,11 +92,6 @@ def report(name: str, catalog: Catalog, labels: Mapping[tuple[str, str], dict[Pa
 
 def _fmt(result: Score) -> str:
     return f"{result.precision:.2f}  {result.recall:.2f}  {result.f1:.2f}"
-
-
-def french_only(labels: Mapping[tuple[str, str], dict[Pair, str]]) -> dict[tuple[str, str], dict[Pair, str]]:
-    """The labels that involve the French-only fictional set."""
-    return {k: v for k, v in labels.items() if "xb-normes-numeriques" in k}
 
 
 def without_themes(catalog: Catalog, framework_ids: set[str]) -> Catalog:

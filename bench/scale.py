@@ -94,7 +94,7 @@ def reports(size: int, workdir: Path) -> None:
         write(generate(size), directory)
     env = {**os.environ, "DGCOMPARE_DATA": str(directory)}
     env.pop("DGCOMPARE_NO_CACHE", None)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # NOTE: as installed, with bytecode (see startup.py)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed, with bytecode (see startup.py)
     for name, args in REPORTS.items():
         arguments = args if "--format" in args else [*args, "--format", "json"]
         cache = workdir / f"cache-{size}-{name.split()[0]}"

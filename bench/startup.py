@@ -47,7 +47,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as cache:
         warm = {**os.environ, "XDG_CACHE_HOME": cache}
         warm.pop("DGCOMPARE_NO_CACHE", None)
-        # NOTE: as installed from a wheel, whose modules pip compiles to bytecode; a checkout run with
+        # As installed from a wheel, whose modules pip compiles to bytecode; a checkout run with
         # PYTHONDONTWRITEBYTECODE set would compile every module of the package on every run.
         warm.pop("PYTHONDONTWRITEBYTECODE", None)
         cold = {**warm, "DGCOMPARE_NO_CACHE": "1"}

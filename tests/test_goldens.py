@@ -1,16 +1,27 @@
-"""Every report, in every format, against golden files (tables at 80 and 140 columns)."""
+"""Every report against golden files (tables at 80 and 140 columns, JSON, CSV, Markdown); HTML and SVG by structure.
+
+Rich draws the HTML and SVG exports, and a Rich upgrade rewrites their markup wholesale, so those two are checked
+for what they must carry rather than byte for byte.
+"""
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
+
+from .conftest import GOLDEN
 
 REPORTS = {
     "list": ["list"],
@@ -25,16 +36,36 @@ REPORTS = {
     "search": ["search", "open source", "-n", "5"],
     "explain": ["explain", "uk:9", "ca:5"],
 }
-SUFFIX = {"json": "json", "csv": "csv", "markdown": "md", "html": "html", "svg": "svg"}
+WIDTHS = (80, 140)
+SUFFIX = {"json": "json", "csv": "csv", "markdown": "md"}
+EXPORT_WIDTH = 120
+"""Columns of the table that the HTML and SVG exports draw, whatever the terminal."""
 
 
 def run(args: list[str], width: int = 100) -> str:
-    result = CliRunner().invoke(app, args, env={"COLUMNS": str(width)})
+    return _run(tuple(args), width)
+
+
+@functools.cache
+def _run(args: tuple[str, ...], width: int) -> str:
+    # The structural checks run the same report in several formats; each output is computed once.
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": str(width)})
     assert result.exit_code == 0, result.stderr
     return result.stdout
 
 
-@pytest.mark.parametrize("width", [80, 140])
+def golden_names() -> set[str]:
+    """Every golden file the tests below read."""
+    tables = {f"{name}-{width}.txt" for name in REPORTS for width in WIDTHS}
+    return tables | {f"{name}.{suffix}" for name in REPORTS for suffix in SUFFIX.values()}
+
+
+def test_every_golden_file_is_read_by_a_test() -> None:
+    orphans = sorted({p.name for p in GOLDEN.iterdir()} - golden_names())
+    assert not orphans, f"no test reads these golden files; delete them: {orphans}"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_table(name: str, width: int, golden: Callable[[str, str], None]) -> None:
     golden(f"{name}-{width}.txt", run(REPORTS[name], width))
@@ -44,6 +75,112 @@ def test_table(name: str, width: int, golden: Callable[[str, str], None]) -> Non
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_export(name: str, fmt: str, golden: Callable[[str, str], None]) -> None:
     golden(f"{name}.{SUFFIX[fmt]}", run([*REPORTS[name], "--format", fmt]))
+
+
+class _Page(HTMLParser):
+    """The text of an HTML page's ``<pre>`` block; refuses a closing tag that does not close the open element."""
+
+    VOID = frozenset({"meta", "br", "link", "img", "hr", "input"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag not in self.VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open[-1] == tag, f"</{tag}> closes <{self.open[-1] if self.open else None}>"
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "pre" in self.open:
+            self.text.append(data)
+
+
+def html_text(page: str) -> str:
+    parser = _Page()
+    parser.feed(page)
+    parser.close()
+    assert parser.tags[:1] == ["html"] and not parser.open, "one <html> element, every element closed"
+    return "".join(parser.text)
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def svg_text(image: str) -> str:
+    root = ET.fromstring(image)  # raises on markup that is not well-formed
+    assert root.tag == f"{SVG}svg"
+    # In document order: the window's title, then the terminal's text line by line, left to right.
+    runs = [t for t in root.iter(f"{SVG}text") if t.text and t.text.strip()]
+    assert runs, "the image carries its words as text, not as shapes"
+    title, *body = runs
+    assert title.text == "dgcompare"
+    return "".join(t.text or "" for t in body)
+
+
+def squeezed(text: str) -> str:
+    """Text without whitespace: the exports pad and split lines differently from the table, not the words."""
+    return re.sub(r"\s+", "", text)
+
+
+def principles_shown(data: Any, lang: str) -> set[tuple[str, str]]:
+    """(framework, title) of every principle a JSON report names, in the language the table shows it in."""
+    found: set[tuple[str, str]] = set()
+    if isinstance(data, dict):
+        if {"framework", "number", "title"} <= set(data):
+            found.add((data["framework"], (lang == "fr" and data.get("title_fr")) or data["title"]))
+        for value in data.values():
+            found |= principles_shown(value, lang)
+    elif isinstance(data, list):
+        for value in data:
+            found |= principles_shown(value, lang)
+    return found
+
+
+def frameworks_named(data: Any) -> set[str]:
+    """Every framework id a JSON report names."""
+    found: set[str] = set()
+    if isinstance(data, dict):
+        found |= {data[k] for k in ("id", "framework") if isinstance(data.get(k), str) and "-" in data[k]}
+        for value in data.values():
+            found |= frameworks_named(value)
+    elif isinstance(data, list):
+        for value in data:
+            found |= frameworks_named(value)
+    return found
+
+
+def in_order(title: str, words: list[str]) -> bool:
+    """Whether the title's words occur in order among ``words``: a table may wrap a title inside its column."""
+    position = 0
+    for word in title.split():
+        while position < len(words) and word not in words[position]:
+            position += 1
+        if position == len(words):
+            return False
+        position += 1
+    return True
+
+
+@pytest.mark.parametrize("fmt", ["html", "svg"])
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_html_and_svg_carry_the_report(name: str, fmt: str) -> None:
+    out = run([*REPORTS[name], "--format", fmt])
+    text = html_text(out) if fmt == "html" else svg_text(out)
+    assert squeezed(text) == squeezed(run(REPORTS[name], EXPORT_WIDTH)), "the same table as the terminal shows"
+    data = json.loads(run([*REPORTS[name], "--format", "json"]))
+    missing = sorted(f for f in frameworks_named(data) if f not in text)
+    assert not missing, f"framework ids in the JSON but not the {fmt}: {missing}"
+    words = text.split()
+    titles = principles_shown(data, data.get("lang", "en"))
+    missing = sorted(title for _, title in titles if not in_order(title, words))
+    assert not missing, f"principle titles in the JSON but not the {fmt}: {missing}"
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))

@@ -1,0 +1,88 @@
+"""A drafted crosswalk, reviewed by hand and put in a data dir, is what `show` then reports."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+from typer.testing import CliRunner
+
+from dgcompare.cli import app
+
+from .conftest import FIXTURES
+
+SOURCE, TARGET = "xn-service-charter", "uk-service-standard-2019"
+
+
+def invoke(data_dir: Path, *args: str) -> str:
+    result = CliRunner().invoke(app, ["--data-dir", str(data_dir), *args])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def alignments(data_dir: Path) -> dict[tuple[int, int], dict[str, Any]]:
+    """`show SOURCE TARGET` alignments by (source number, target number)."""
+    data = json.loads(invoke(data_dir, "show", SOURCE, TARGET, "--format", "json"))
+    found = {}
+    for alignment in data["alignments"]:
+        assert (alignment["a"]["framework"], alignment["b"]["framework"]) == (SOURCE, TARGET)
+        found[(alignment["a"]["number"], alignment["b"]["number"])] = alignment
+    return found
+
+
+def crosswalk_count(data_dir: Path) -> int:
+    out = invoke(data_dir, "validate")
+    assert out.startswith("OK:"), out
+    counted = re.search(r"(\d+)\s+crosswalks", out)
+    assert counted, out
+    return int(counted[1])
+
+
+def test_a_reviewed_draft_becomes_the_curated_alignment(tmp_path: Path) -> None:
+    data_dir = tmp_path / "catalog"
+    data_dir.mkdir()
+    shutil.copy(FIXTURES / "heldout" / "northland.yaml", data_dir / "northland.yaml")
+    draft = tmp_path / "draft.yaml"
+    invoke(data_dir, "crosswalk", "draft", SOURCE, TARGET, "-o", str(draft))
+    drafted = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert (drafted["crosswalk"]["source"], drafted["crosswalk"]["target"]) == (SOURCE, TARGET)
+    mappings = drafted["mappings"]
+    assert mappings and all(m["status"] == "suggested" for m in mappings)
+
+    before = alignments(data_dir)
+    # Three inferred equivalents, so that each edit below changes what `show` reports.
+    strong = [m for m in mappings if m["relationship"] == "equal" and (m["source"], m["target"]) in before]
+    assert len(strong) >= 3, "the draft offers enough equivalents to review"
+    confirmed, deleted, unrelated = ((m["source"], m["target"]) for m in strong[:3])
+    assert all(before[pair]["source"] == "inferred" for pair in (confirmed, deleted, unrelated))
+
+    # The review: correct one mapping and confirm it, delete one, reject one, leave the rest suggested.
+    reviewed = []
+    for mapping in mappings:
+        pair = (mapping["source"], mapping["target"])
+        if pair == confirmed:
+            mapping |= {"relationship": "subset", "strength": 6, "status": "confirmed"}
+        elif pair == unrelated:
+            mapping |= {"relationship": "not_related", "strength": 0, "status": "confirmed"}
+        elif pair == deleted:
+            continue
+        reviewed.append(mapping)
+    drafted["mappings"] = reviewed
+    count = crosswalk_count(data_dir)
+    (data_dir / "crosswalks").mkdir()
+    text = yaml.safe_dump(drafted, allow_unicode=True, sort_keys=False)
+    (data_dir / "crosswalks" / "xn--uk.yaml").write_text(text, encoding="utf-8")
+    assert crosswalk_count(data_dir) == count + 1, "validate reads the reviewed file and finds nothing wrong"
+
+    after = alignments(data_dir)
+    mine = after[confirmed]
+    assert (mine["source"], mine["relation"], mine["score"]) == ("curated", "related", 0.6)
+    assert any("subset" in reason and "strength 6/10" in reason for reason in mine["why"])
+    assert unrelated not in after, "a confirmed not_related suppresses the pair"
+    curated = {pair for pair, alignment in after.items() if alignment["source"] == "curated"}
+    assert curated == {confirmed}, "deleted and still-suggested mappings are not curated"
+    assert after[deleted]["source"] == "inferred", "a deleted mapping leaves the matcher's own alignment"
