@@ -28,7 +28,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    # NOTE: imported on first use so that `dgcompare --help` does not pay for pydantic and yaml.
+    # Imported on first use so that `dgcompare --help` does not pay for pydantic and yaml.
     if name in _LAZY:
         import importlib
 

@@ -5,8 +5,8 @@ These Pydantic models *are* the catalog file format: a YAML file validates again
 `catalog.py` reads files and turns validation failures into located problems.
 """
 
-# NOTE: no postponed annotations here: Pydantic would evaluate every field's annotation string again on
-# every start (about 15 ms of a 600 ms command).
+# No postponed annotations here: Pydantic would evaluate every field's annotation string again on
+# every start.
 import datetime
 import difflib
 import re
@@ -53,7 +53,7 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206
 
 
 def _check_printable(text: str) -> str:
-    # NOTE: catalog text reaches terminals and spreadsheets; an escape sequence or a bidi override could
+    # Catalog text reaches terminals and spreadsheets; an escape sequence or a bidi override could
     # rewrite what the reader sees, so they are refused rather than silently dropped.
     found = _UNPRINTABLE.search(text)
     if found:

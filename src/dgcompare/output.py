@@ -54,7 +54,7 @@ def write_atomically(path: Path, data: str, *, force: bool = False, encoding: st
 
 
 def _umask() -> int:
-    # NOTE: mkstemp creates files readable by the owner only; give the output the usual permissions.
+    # Mkstemp creates files readable by the owner only; give the output the usual permissions.
     mask = os.umask(0)
     os.umask(mask)
     return mask

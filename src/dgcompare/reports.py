@@ -175,7 +175,7 @@ def diff(index: MatcherIndex, old: Framework, new: Framework, config: MatchConfi
         mine = [x for x in every if x.a.number == principle.number]
         chosen = [x for x in mine if x.relation == EQUIVALENT] or mine
         links.extend(x for x in chosen if x.relation == EQUIVALENT or x.b.number not in has_equivalent_new)
-    # NOTE: groups are the connected components of the links, found with a small union-find.
+    # Groups are the connected components of the links, found with a small union-find.
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def root(key: tuple[str, int]) -> tuple[str, int]:
@@ -250,7 +250,7 @@ def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit:
                 code = entry.jurisdiction.code
                 scored.append((-score, framework.id, principle.number, code, principle, labels, text))
     scored.sort(key=itemgetter(0, 1, 2))
-    # NOTE: the words that matched are looked up for the hits shown only.
+    # The words that matched are looked up for the hits shown only.
     hits = tuple(
         SearchHit(
             framework=framework_id,

@@ -5,8 +5,8 @@ Results are frozen Pydantic models: ``model_dump(mode="json")`` is the JSON cont
 read these objects; the work is done by the functions that build them.
 """
 
-# NOTE: no postponed annotations here: Pydantic would evaluate every field's annotation string again on
-# every start (about 15 ms of a 600 ms command).
+# No postponed annotations here: Pydantic would evaluate every field's annotation string again on
+# every start.
 from dataclasses import dataclass
 from typing import Self
 

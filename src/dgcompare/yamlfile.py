@@ -187,7 +187,7 @@ def _inspect(root: yaml.Node, path: str) -> Iterator[Problem]:
             for key, value in node.value:
                 name = key.value if isinstance(key, yaml.ScalarNode) else None
                 child = f"{field}.{name}" if field else str(name)
-                # NOTE: PyYAML silently keeps the last of two equal keys; a catalog author never means that.
+                # PyYAML silently keeps the last of two equal keys; a catalog author never means that.
                 if name is not None and name in seen:
                     yield Problem(
                         path,
@@ -212,7 +212,7 @@ def validate_document(document: Document, model: type[ModelT], latest_year: int 
         CatalogError: with one problem per validation error.
     """
     if not isinstance(document.data, dict):
-        # NOTE: a file that is not a mapping has nothing else worth reporting.
+        # A file that is not a mapping has nothing else worth reporting.
         kind = "empty" if document.data is None else f"a {_yaml_kind(document.data)}"
         raise CatalogError(
             [
@@ -245,7 +245,7 @@ def _problems_from(exc: ValidationError, document: Document, model: type[BaseMod
         if error["type"] == "too_short" and any(
             len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors
         ):
-            continue  # NOTE: Pydantic counts only valid items; the invalid ones are reported already.
+            continue  # Pydantic counts only valid items; the invalid ones are reported already.
         message, fix = explain(error, model)
         unknown = error["type"] == "extra_forbidden"
         problems.append(document.problem_at(loc, message, fix, "unknown-key" if unknown else "schema", key=unknown))
