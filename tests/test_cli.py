@@ -195,3 +195,39 @@ def test_list_ranks_and_french_names() -> None:
     rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv")[1])))
     uk = next(r for r in rows if r["framework"] == "uk-service-standard-2019")
     assert uk["egov_ranks"].startswith("2018: 4")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["--format", "json"], ["--format", "json"]),
+        (["--lang", "fr"], ["--lang", "fr"]),
+        (["-f", "csv", "--lang", "fr"], ["--lang", "fr", "-f", "csv"]),
+        ([f"-d{VALID}", "-f", "json"], ["--data-dir", str(VALID), "-f", "json"]),
+    ],
+)
+def test_common_options_mean_the_same_before_or_after_the_command(before: list[str], after: list[str]) -> None:
+    tokens = ["on", "ca"] if any(str(VALID) in a for a in before) else ["uk", "au", "ca"]
+    first = run(*before, "show", *tokens, "--inferred-only")
+    second = run("show", *tokens, "--inferred-only", *after)
+    assert first[0] == 0, first[2]
+    assert first == second
+
+
+def test_options_after_the_command_override_those_before(tmp_path: Path) -> None:
+    code, out, _ = run("--format", "csv", "list", "--format", "json")
+    assert code == 0 and isinstance(json.loads(out), dict)
+    target = tmp_path / "list.md"
+    assert run("-o", str(tmp_path / "ignored.csv"), "list", "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("|") and not (tmp_path / "ignored.csv").exists()
+
+
+@pytest.mark.parametrize("place", ["before", "after"])
+def test_debug_before_or_after_the_command_shows_the_traceback(place: str) -> None:
+    args = ["--debug", "show", "uk", "zz"] if place == "before" else ["show", "uk", "zz", "--debug"]
+    result = runner.invoke(app, args)
+    from dgcompare.errors import UnknownTokenError
+
+    assert isinstance(result.exception, UnknownTokenError), "the error reaches the caller with its traceback"
+    plain = runner.invoke(app, ["show", "uk", "zz"])
+    assert plain.exit_code == 2 and "Traceback" not in plain.stderr and plain.exception is not None
