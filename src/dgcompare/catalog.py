@@ -8,8 +8,9 @@ problem located by file, line and column.
 from __future__ import annotations
 
 import datetime
+import functools
 import importlib.resources
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import NoneType, UnionType
@@ -198,22 +199,33 @@ def catalog_from_data(data: dict[str, Any]) -> Catalog:
     )
 
 
-def _trusted(annotation: Any, value: Any) -> Any:
-    """``value`` as the type ``annotation`` names, models built without validation."""
-    if value is None:
-        return None
+def _trusted(model: type[BaseModel], value: Any) -> Any:
+    """``value`` as an instance of ``model``, built without validation."""
+    return _builder(model)(value)
+
+
+@functools.cache
+def _builder(annotation: Any) -> Callable[[Any], Any]:
+    """A function that rebuilds a value of type ``annotation`` from its JSON form, made once per type."""
     origin = get_origin(annotation)
     if origin is Annotated:
-        return _trusted(get_args(annotation)[0], value)
+        return _builder(get_args(annotation)[0])
     if origin is Union or origin is UnionType:
-        return _trusted(next(a for a in get_args(annotation) if a is not NoneType), value)
+        inner = _builder(next(a for a in get_args(annotation) if a is not NoneType))
+        return inner if inner is _same else lambda v: None if v is None else inner(v)
     if origin is tuple:
-        return tuple(_trusted(get_args(annotation)[0], v) for v in value)
+        item = _builder(get_args(annotation)[0])
+        return tuple if item is _same else lambda v: tuple(map(item, v))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        fields = annotation.model_fields
-        return annotation.model_construct(**{k: _trusted(fields[k].annotation, v) for k, v in value.items()})
+        construct, fields = annotation.model_construct, annotation.model_fields
+        converters = {name: _builder(f.annotation) for name, f in fields.items()}
+        return lambda v: construct(**{k: converters[k](x) for k, x in v.items()})
     if annotation is datetime.date:
-        return datetime.date.fromisoformat(value)
+        return datetime.date.fromisoformat
+    return _same
+
+
+def _same(value: Any) -> Any:
     return value
 
 
