@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import NoneType, UnionType
-from typing import TYPE_CHECKING, Annotated, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Union, cast, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -218,7 +218,7 @@ def _builder(annotation: Any) -> Callable[[Any], Any]:
         return tuple if item is _same else lambda v: tuple(map(item, v))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         construct, fields = annotation.model_construct, annotation.model_fields
-        converters = {name: _builder(f.annotation) for name, f in fields.items()}
+        converters = {name: _builder(cast(Any, f.annotation)) for name, f in fields.items()}
         return lambda v: construct(**{k: converters[k](x) for k, x in v.items()})
     if annotation is datetime.date:
         return datetime.date.fromisoformat
