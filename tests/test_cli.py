@@ -231,3 +231,15 @@ def test_debug_before_or_after_the_command_shows_the_traceback(place: str) -> No
     assert isinstance(result.exception, UnknownTokenError), "the error reaches the caller with its traceback"
     plain = runner.invoke(app, ["show", "uk", "zz"])
     assert plain.exit_code == 2 and "Traceback" not in plain.stderr and plain.exception is not None
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--lang", "fr", "diff", "au-dss-v1", "au"], "dgcompare diff takes no --lang"),
+        (["--format", "csv", "crosswalk", "draft", "uk", "au"], "dgcompare crosswalk draft takes no --format"),
+    ],
+)
+def test_an_option_the_command_does_not_take_is_refused_wherever_it_is_given(args: list[str], message: str) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (2, "") and message in err

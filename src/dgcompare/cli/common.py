@@ -153,8 +153,9 @@ def command(*common: str) -> Callable[[Callable[..., None]], Callable[..., None]
         def wrapper(ctx: typer.Context, **kwargs: Any) -> None:
             given = {name: kwargs.pop(name) for name in names}
             options = (ctx.obj or Options.from_environment()).merged(**given)
-            run = Run(options, formats=TEXT_FORMATS if "fmt" not in common else tuple(OutputFormat))
+            run = Run(options)
             with run:
+                _refuse_unused(ctx.command_path, options, names)
                 function(run, **kwargs)
 
         own = list(inspect.signature(function).parameters.values())[1:]
@@ -169,6 +170,16 @@ def command(*common: str) -> Callable[[Callable[..., None]], Callable[..., None]
         return wrapper
 
     return decorate
+
+
+def _refuse_unused(command_path: str, options: Options, accepted: Sequence[str]) -> None:
+    """An option given before a command that does not take it is an error, not silently ignored."""
+    from dgcompare.errors import InputError
+
+    given = {"fmt": "--format", "lang": "--lang", "output": "--output"}
+    unused = [flag for name, flag in given.items() if name not in accepted and getattr(options, name) is not None]
+    if unused:
+        raise InputError(f"{command_path} takes no {' or '.join(unused)}", hint=f"see {command_path} --help")
 
 
 @dataclass
