@@ -365,10 +365,10 @@ _FR_GENERAL: dict[str, str] = {
     "amont": "early", "precoce": "early",
     "commencer": "start", "demarrer": "start", "demarrage": "start", "depart": "start", "debut": "start",
     "deployer": "deploy", "deploiement": "deploy", "deploiements": "deploy",
-    # 'mise en œuvre': the tokenizer drops 'œ' and leaves 'uvre'; 'oeuvre' in case it is spelled out
-    "uvre": "implementation", "oeuvre": "implementation", "implanter": "implementation",
+    # 'mise en œuvre'
+    "oeuvre": "implementation", "implanter": "implementation",
     "implantation": "implementation",
-    "uvrer": "work", "oeuvrer": "work", "travaille": "work", "travaillent": "work", "travaillons": "work",
+    "oeuvrer": "work", "travaille": "work", "travaillent": "work", "travaillons": "work",
     "fonctionne": "work", "fonctionnent": "work",
     # 'mise en place/en œuvre': dropped as the English stopword 'put'
     "mise": "put", "mises": "put", "mis": "put",
@@ -714,8 +714,8 @@ _FR_GENERAL: dict[str, str] = {
     "eprouve": "proven", "eprouvee": "proven", "eprouvees": "proven", "eprouves": "proven",
     # 'de facon equitable' = in a fair way: dropped like English 'way'
     "facon": "way", "facons": "way", "maniere": "way", "manieres": "way",
-    # 'placer l'usager au cœur' (tokenized 'ur': 'œ' is dropped) = user-centred; meets 'centre(d)'
-    "ur": "centre", "coeur": "centre",
+    # 'placer l'usager au cœur' = user-centred; meets 'centre(d)'
+    "coeur": "centre",
     "tot": "early",
     "vite": "fast",
     # 'placer l'usager au centre': dropped like English 'put'

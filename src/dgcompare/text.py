@@ -22,11 +22,18 @@ _ENGLISH_MARKERS = frozenset({"the", "and", "for", "with", "to", "of", "that", "
 _COMBINING = dict.fromkeys(range(0x300, 0x370))
 """The combining diacritical marks, which NFKD splits off accented letters."""
 
+_LIGATURES = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
+)
+"""Lowercase letters that NFKD leaves whole, so that ``cœur`` reads as ``coeur`` rather than ``c`` and ``ur``."""
+
 
 def fold(text: str) -> str:
-    """Lowercase, straight apostrophes, no accents: ``Sécurité’s`` -> ``securite's``."""
+    """Lowercase, straight apostrophes, no accents, ligatures spelled out: ``Sécurité’s`` -> ``securite's``."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    return text if text.isascii() else unicodedata.normalize("NFKD", text).translate(_COMBINING)
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text.translate(_LIGATURES)).translate(_COMBINING)
 
 
 def is_french(text: str) -> bool:
@@ -38,7 +45,7 @@ def _reads_french(text: str, folded: str) -> bool:
     tokens = _WORD.findall(_ELISION.sub(" ", folded))
     french = sum(w in _FRENCH_MARKERS for w in tokens)
     english = sum(w in _ENGLISH_MARKERS for w in tokens)
-    return french > english or (french == english and any(c in text for c in "éèêàâçôûùîïÉÈ"))
+    return french > english or (french == english and any(c in text for c in "éèêàâçôûùîïœÉÈŒ"))
 
 
 @lru_cache(maxsize=65536)
