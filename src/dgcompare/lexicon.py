@@ -20,9 +20,9 @@ FR_STOPWORDS = frozenset(
 
 _USER = "user"
 CONCEPTS: dict[str, str] = {
-    # people served
+    # people served ('everyone' goes to inclusion, beside 'nobody': 'everyone can use it' means no one is left out)
     **dict.fromkeys(
-        ["user", "users", "citizen", "citizens", "customer", "customers", "resident", "residents", "people", "person", "persons", "individual", "individuals", "client", "clients", "end-user", "end-users", "businesses", "audience", "everyone"],
+        ["user", "users", "citizen", "citizens", "customer", "customers", "resident", "residents", "people", "person", "persons", "individual", "individuals", "client", "clients", "end-user", "end-users", "businesses", "audience"],
         _USER,
     ),
     # understanding
