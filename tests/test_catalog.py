@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -301,3 +302,17 @@ def test_a_catalog_that_cannot_be_stored_costs_only_speed(tmp_path: Path, monkey
     loaded.catalog.derived["unpicklable"] = lambda: None
     loaded.save()
     assert not list((tmp_path / "dgcompare" / "catalogs").glob("*/*"))
+
+
+def test_catalog_cache_key_changes_when_a_word_list_changes() -> None:
+    from dgcompare.catalog import _content_key
+    from dgcompare.lexicon import FILES
+
+    before = _content_key([])
+    stat = os.stat(FILES[1])
+    os.utime(FILES[1], ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    try:
+        assert _content_key([]) != before, "profiles cached with the catalog depend on the word lists"
+    finally:
+        os.utime(FILES[1], ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert _content_key([]) == before

@@ -51,6 +51,13 @@ def test_a_changed_catalog_file_is_never_answered_from_the_cache(tmp_path: Path)
     assert "Know the residents and their needs" in after.stdout
 
 
+def test_the_word_lists_are_part_of_the_key() -> None:
+    from dgcompare.entry import _code_files
+    from dgcompare.lexicon import FILES
+
+    assert {Path(f).resolve() for f in FILES} <= set(_code_files())
+
+
 def test_environment_that_changes_output_changes_the_key(tmp_path: Path) -> None:
     narrow = run("list", cache=tmp_path, COLUMNS="80")
     wide = run("list", cache=tmp_path, COLUMNS="140")

@@ -184,8 +184,10 @@ def _content_key(paths: Sequence[tuple[Path, str]]) -> str | None:
     try:
         for path, display in paths:
             digest.update(display.encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
-        for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
-            digest.update(f"{module.name}:{module.stat().st_mtime_ns}\0".encode())
+        package = Path(__file__).resolve().parent
+        # the matcher's profiles kept with the catalog are made of words the lexicon reads
+        for module in sorted([*package.glob("*.py"), *package.glob("lexicon/*.py"), *package.glob("lexicon/*.txt")]):
+            digest.update(f"{module.relative_to(package)}:{module.stat().st_mtime_ns}\0".encode())
     except OSError:
         return None
     return digest.hexdigest()

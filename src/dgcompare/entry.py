@@ -113,6 +113,7 @@ def _key(arguments: list[str]) -> str | None:
 def _code_files() -> Iterator[Path]:
     package = Path(__file__).resolve().parent
     yield from sorted(package.rglob("*.py"))
+    yield from sorted(package.glob("lexicon/*.txt"))  # the word lists change what the matcher finds
     for name in LIBRARIES:
         spec = importlib.util.find_spec(name)
         if spec is not None and spec.origin:
