@@ -299,7 +299,7 @@ class _Reader:
             self.problem(line, column, word, message, "delete one", "duplicate")
         elif first is not None and term is not None:
             message = f"reads as '{term}' here but as '{first}' at line {first_line}"
-            fix = "keep it under the one term that helps matching (measure with bench/matcher_quality.py)"
+            fix = "keep it under the one term that helps matching; measure with bench/matcher_quality.py"
             self.problem(line, column, word, message, fix, "two-terms")
         else:
             concept = term or first
