@@ -186,3 +186,10 @@ def test_the_caches_of_earlier_versions_are_removed(cached: Path) -> None:
     (legacy / "entry").write_bytes(b"old output")
     cache.write("0" * 64, {})
     assert not (cached / "dgcompare" / "responses").exists()
+
+
+def test_the_word_lists_are_part_of_every_key() -> None:
+    from dgcompare.lexicon import FILES
+
+    hashed = {path.resolve() for path in cache._code_files()}
+    assert {Path(f).resolve() for f in FILES} <= hashed, "profiles depend on the word lists as on the code"

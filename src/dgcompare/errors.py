@@ -80,6 +80,27 @@ class CatalogError(InputError):
         super().__init__(summary, hint="fix the files listed above, then run `dgcompare validate`")
 
 
+class LexiconError(DgcompareError):
+    """A word list of :mod:`dgcompare.lexicon` is malformed or contradicts itself; carries every problem found.
+
+    The lists ship with dgcompare, so this is a defect of the package (or of an edit to it), not of the
+    user's input. ``str()`` gives the summary and every located problem.
+    """
+
+    code = "lexicon"
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(set(problems), key=_problem_order))
+        count = len(self.problems)
+        super().__init__(
+            f"{count} problem{'s' * (count != 1)} in dgcompare's word lists",
+            hint="fix the lines listed; the format is described at the top of each file",
+        )
+
+    def __str__(self) -> str:
+        return "\n".join([self.message, *(str(p) for p in self.problems)])
+
+
 class UnknownTokenError(InputError):
     """A command-line token names no jurisdiction, framework or principle."""
 

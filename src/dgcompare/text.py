@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from dgcompare.lexicon import CONCEPTS, EN_STOPWORDS, FR_PHRASES, FR_STOPWORDS, FR_WORDS, PHRASES
+from dgcompare import lexicon
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'")
@@ -22,11 +22,18 @@ _ENGLISH_MARKERS = frozenset({"the", "and", "for", "with", "to", "of", "that", "
 _COMBINING = dict.fromkeys(range(0x300, 0x370))
 """The combining diacritical marks, which NFKD splits off accented letters."""
 
+_LIGATURES = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
+)
+"""Lowercase letters that NFKD leaves whole, so that ``cœur`` reads as ``coeur`` rather than ``c`` and ``ur``."""
+
 
 def fold(text: str) -> str:
-    """Lowercase, straight apostrophes, no accents: ``Sécurité’s`` -> ``securite's``."""
+    """Lowercase, straight apostrophes, no accents, ligatures spelled out: ``Sécurité’s`` -> ``securite's``."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    return text if text.isascii() else unicodedata.normalize("NFKD", text).translate(_COMBINING)
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text.translate(_LIGATURES)).translate(_COMBINING)
 
 
 def is_french(text: str) -> bool:
@@ -38,27 +45,28 @@ def _reads_french(text: str, folded: str) -> bool:
     tokens = _WORD.findall(_ELISION.sub(" ", folded))
     french = sum(w in _FRENCH_MARKERS for w in tokens)
     english = sum(w in _ENGLISH_MARKERS for w in tokens)
-    return french > english or (french == english and any(c in text for c in "éèêàâçôûùîïÉÈ"))
+    return french > english or (french == english and any(c in text for c in "éèêàâçôûùîïœÉÈŒ"))
 
 
 @lru_cache(maxsize=65536)
 def words(text: str, french: bool | None = None) -> tuple[str, ...]:
     """The content words of ``text`` as English concept terms, in order (stopwords dropped)."""
+    en, fr = lexicon.english(), lexicon.french()
     folded = fold(text)
     if french is None:
         french = _reads_french(text, folded)
     if french:
-        folded = _ELISION.sub(" ", FR_PHRASES.sub(folded))
-    folded = PHRASES.sub(folded)
+        folded = _ELISION.sub(" ", fr.phrases.sub(folded))
+    folded = en.phrases.sub(folded)
     out: list[str] = []
     for token in _WORD.findall(folded):
         # NOTE: a hyphenated word is one concept when the lexicon knows it ("re-use"), else its parts.
-        known = token in CONCEPTS or token in FR_WORDS
+        known = token in en.terms or token in fr.terms
         for word in [token] if known or "-" not in token else token.split("-"):
             if french:
-                if word in FR_STOPWORDS:
+                if word in fr.stopwords:
                     continue
-                word = FR_WORDS.get(word, word)
+                word = fr.terms.get(word, word)
             term = term_of(word)
             if term:
                 out.append(term)
@@ -68,13 +76,14 @@ def words(text: str, french: bool | None = None) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def term_of(word: str) -> str:
     """The concept term for one English word: a synonym's concept, else its stem ('' for a stopword)."""
-    if word in EN_STOPWORDS or len(word) < 2:
+    en = lexicon.english()
+    if word in en.stopwords or len(word) < 2:
         return ""
-    concept = CONCEPTS.get(word)
+    concept = en.terms.get(word)
     if concept is not None:
         return concept
     stemmed = stem(word)
-    return CONCEPTS.get(stemmed, stemmed)
+    return en.terms.get(stemmed, stemmed)
 
 
 _SUFFIXES = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from dgcompare.errors import CatalogError, DgcompareError, Problem
+from dgcompare.errors import CatalogError, DgcompareError, LexiconError, Problem
 
 
 def problem_text(problem: Problem) -> Text:
@@ -23,7 +23,7 @@ def problem_text(problem: Problem) -> Text:
 def error_view(error: DgcompareError) -> RenderableType:
     """The whole message for an error: each located problem, then a one-line summary and a hint."""
     parts: list[RenderableType] = []
-    if isinstance(error, CatalogError):
+    if isinstance(error, CatalogError | LexiconError):
         parts.extend(problem_text(p) for p in error.problems)
     line = Text.assemble(("error", "dg.error"), ": ", error.message)
     if error.hint:
