@@ -60,7 +60,7 @@ def words(text: str, french: bool | None = None) -> tuple[str, ...]:
     folded = en.phrases.sub(folded)
     out: list[str] = []
     for token in _WORD.findall(folded):
-        # NOTE: a hyphenated word is one concept when the lexicon knows it ("re-use"), else its parts.
+        # A hyphenated word is one concept when the lexicon knows it ("re-use"), else its parts.
         known = token in en.terms or token in fr.terms
         for word in [token] if known or "-" not in token else token.split("-"):
             if french:
