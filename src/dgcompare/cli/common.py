@@ -204,11 +204,11 @@ class Run:
     def catalog(self) -> Catalog:
         """The active catalog: built-in, DGCOMPARE_DATA, and every --data-dir."""
         if self._loaded is None:
-            from dgcompare import cache
             from dgcompare.catalog import open_catalog
 
+            # Through the cache, unless DGCOMPARE_NO_CACHE turns it off.
             with ProgressBar("Reading the catalog") as bar:
-                self._loaded = open_catalog(self.options.data_dirs, cache=cache.enabled(), progress=bar)
+                self._loaded = open_catalog(self.options.data_dirs, cache=True, progress=bar)
         return self._loaded.catalog
 
     def index(self, config: MatchConfig) -> MatcherIndex:
