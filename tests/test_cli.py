@@ -243,3 +243,19 @@ def test_debug_before_or_after_the_command_shows_the_traceback(place: str) -> No
 def test_an_option_the_command_does_not_take_is_refused_wherever_it_is_given(args: list[str], message: str) -> None:
     code, out, err = run(*args)
     assert (code, out) == (2, "") and message in err
+
+
+def test_a_report_standard_output_cannot_encode_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "COLUMNS": "100"}
+    result = subprocess.run(
+        [sys.executable, "-m", "dgcompare", "show", "uk", "au"], capture_output=True, env=env, check=False
+    )
+    assert result.returncode == 1 and result.stdout == b""
+    message = result.stderr.decode("latin-1")
+    assert "standard output's encoding (iso8859-1) cannot show" in message and "PYTHONIOENCODING=utf-8" in message
+    assert "Traceback" not in message
+    target = tmp_path / "report.txt"
+    result = subprocess.run(
+        [sys.executable, "-m", "dgcompare", "show", "uk", "au", "-o", str(target)], env=env, check=False
+    )
+    assert result.returncode == 0 and "’" in target.read_text(encoding="utf-8"), "a file is UTF-8 whatever the terminal"

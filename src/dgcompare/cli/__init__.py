@@ -5,7 +5,6 @@ the commands that need them, so ``dgcompare --help`` stays fast; the common opti
 every command gets are in :mod:`dgcompare.cli.common`.
 """
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -28,6 +27,7 @@ from dgcompare.cli.common import (
     match_config,
     show_version,
     stderr,
+    write_stdout,
 )
 
 app = typer.Typer(
@@ -329,7 +329,7 @@ def crosswalk_draft(
     text = dump_yaml(drafted.model_dump(mode="json", exclude_none=True))
     output = run.options.output
     if output is None:
-        sys.stdout.write(text)
+        write_stdout(text)
         return
     from dgcompare.output import write_atomically
 

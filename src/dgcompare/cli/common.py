@@ -357,13 +357,28 @@ def emit(
 
         text = export(result, fmt)
     if output is None:
-        sys.stdout.write(text)
+        write_stdout(text)
         return
     from dgcompare.output import write_atomically
 
     # A byte-order mark lets Excel open UTF-8 CSV files with their accents intact.
     write_atomically(output, text, force=force, encoding="utf-8-sig" if fmt is OutputFormat.CSV else "utf-8")
     stderr().print(f"wrote {output}", markup=False)
+
+
+def write_stdout(text: str) -> None:
+    """Write a whole report to standard output, or nothing and a clear error if its encoding cannot hold it."""
+    try:
+        text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict")
+    except UnicodeEncodeError as error:
+        from dgcompare.errors import OutputError
+
+        raise OutputError(
+            f"standard output's encoding ({sys.stdout.encoding}) cannot show {error.object[error.start]!r} "
+            "in this report; nothing was written",
+            hint="set PYTHONIOENCODING=utf-8, or write to a file with --output",
+        ) from None
+    sys.stdout.write(text)
 
 
 def _render(view: RenderableType, fmt: OutputFormat) -> str:
