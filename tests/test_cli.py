@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from dgcompare import __version__, load_catalog
 from dgcompare.cli import app
-from dgcompare.results import listing
+from dgcompare.reports.listing import listing
 
 from .conftest import INVALID, VALID
 
@@ -124,12 +124,12 @@ def test_html_and_svg_keep_the_table(tmp_path: Path) -> None:
 
 
 def test_internal_error_is_one_line_and_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:
-    import dgcompare.results
+    import dgcompare.reports.listing
 
     def boom(*_: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(dgcompare.results, "listing", boom)
+    monkeypatch.setattr(dgcompare.reports.listing, "listing", boom)
     code, out, err = run("list")
     assert (code, out) == (1, "")
     assert err == "internal error: RuntimeError: boom (run again with --debug for the traceback)\n"

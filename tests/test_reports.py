@@ -3,10 +3,14 @@ from __future__ import annotations
 import pytest
 
 from dgcompare import load_catalog, resolve_token
-from dgcompare.analysis import compare
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Catalog, resolve_principle
-from dgcompare.reports import coverage_matrix, diff, gaps, principle_detail, search
+from dgcompare.reports.comparison import compare
+from dgcompare.reports.detail import principle_detail
+from dgcompare.reports.diff import diff
+from dgcompare.reports.gaps import gaps
+from dgcompare.reports.matrix import coverage_matrix
+from dgcompare.reports.search import search
 
 
 @pytest.fixture(scope="module")

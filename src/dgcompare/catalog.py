@@ -23,7 +23,7 @@ from dgcompare.models import Catalog, CatalogFile, CrosswalkFile, Taxonomy
 
 if TYPE_CHECKING:
     from dgcompare.matcher import MatcherIndex, Progress, ScoringSettings
-    from dgcompare.results import ValidationReport
+    from dgcompare.reports.validation import ValidationReport
     from dgcompare.yamlfile import Document
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -256,7 +256,7 @@ def validate_paths(
     Returns:
         A report of the files checked and every problem found (in them or in the catalog they join).
     """
-    from dgcompare.results import ValidationReport
+    from dgcompare.reports.validation import ValidationReport
 
     taxonomy = load_taxonomy()
     problems: list[Problem] = []

@@ -80,8 +80,7 @@ def list_command(
 
     Example: dgcompare list --ranks
     """
-    from dgcompare.render.tables import ListingView
-    from dgcompare.results import listing
+    from dgcompare.reports.listing import ListingView, listing
 
     result = listing(run.catalog, run.lang)
     run.emit(result, ListingView(result, ranks=ranks))
@@ -108,16 +107,14 @@ def show(
     config = match_config(inferred_only, equivalent, related)
     if len(tokens) == 1 and ":" in tokens[0]:
         from dgcompare.models import resolve_principle
-        from dgcompare.render.tables import DetailView
-        from dgcompare.reports import principle_detail
+        from dgcompare.reports.detail import DetailView, principle_detail
 
         framework, principle = resolve_principle(run.catalog, tokens[0])
         with ProgressBar("Comparing with every jurisdiction") as bar:
             detail = principle_detail(run.index(config), framework, principle, config, run.lang, bar)
         run.emit(detail, DetailView(detail))
         return
-    from dgcompare.analysis import compare
-    from dgcompare.render.tables import ComparisonView
+    from dgcompare.reports.comparison import ComparisonView, compare
 
     frameworks = run.frameworks(tokens)
     if len(frameworks) < 2:
@@ -144,7 +141,7 @@ def validate(
     """
     from dgcompare.catalog import validate_paths
     from dgcompare.cli.common import TEXT_FORMATS
-    from dgcompare.render.tables import ValidationView
+    from dgcompare.reports.validation import ValidationView
 
     run.formats = TEXT_FORMATS
     with ProgressBar("Reading the catalog") as bar:
@@ -175,8 +172,8 @@ def gaps(
 
     Example: dgcompare gaps ca --against uk --against au
     """
-    from dgcompare.render.tables import GapView
-    from dgcompare.reports import gaps as find_gaps
+    from dgcompare.reports.gaps import GapView
+    from dgcompare.reports.gaps import gaps as find_gaps
 
     catalog = run.catalog
     (framework,) = run.frameworks([target])
@@ -213,8 +210,7 @@ def matrix(
 
     Example: dgcompare matrix uk au ca us
     """
-    from dgcompare.render.tables import MatrixView
-    from dgcompare.reports import coverage_matrix
+    from dgcompare.reports.matrix import MatrixView, coverage_matrix
 
     frameworks = run.frameworks(tokens) if tokens else run.catalog.defaults()
     with ProgressBar("Profiling frameworks") as bar:
@@ -234,8 +230,8 @@ def diff(
 
     Example: dgcompare diff au-dss-v1 au-dss-v2
     """
-    from dgcompare.render.tables import DiffView
-    from dgcompare.reports import diff as edition_diff
+    from dgcompare.reports.diff import DiffView
+    from dgcompare.reports.diff import diff as edition_diff
 
     (earlier,), (later,) = run.frameworks([old]), run.frameworks([new])
     config = match_config(inferred_only)
@@ -257,8 +253,8 @@ def search(
 
     Example: dgcompare search "open source" --jurisdiction uk
     """
-    from dgcompare.render.tables import SearchView
-    from dgcompare.reports import search as find
+    from dgcompare.reports.search import SearchView
+    from dgcompare.reports.search import search as find
 
     catalog = run.catalog
     code = None
@@ -286,8 +282,8 @@ def explain(
     Example: dgcompare explain uk:9 ca:5
     """
     from dgcompare.models import resolve_principle
-    from dgcompare.render.tables import ExplanationView
-    from dgcompare.reports import explain as explain_pair
+    from dgcompare.reports.explanation import ExplanationView
+    from dgcompare.reports.explanation import explain as explain_pair
 
     a, b = resolve_principle(run.catalog, first), resolve_principle(run.catalog, second)
     if a[0].id == b[0].id:
@@ -320,7 +316,7 @@ def crosswalk_draft(
     """
     import datetime
 
-    from dgcompare.analysis import draft_crosswalk
+    from dgcompare.crosswalks import draft_crosswalk
     from dgcompare.yamlfile import dump_yaml
 
     (a,), (b,) = run.frameworks([source]), run.frameworks([target])

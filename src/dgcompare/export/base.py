@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from dgcompare.results import Tabular
+from dgcompare.reports.base import Tabular
 
 
 class Exportable(Protocol):

@@ -1,8 +1,11 @@
-"""Rich renderables for dgcompare's results. Nothing here prints; the CLI does."""
+"""What every report's Rich view shares: the theme of named styles and small text helpers. Nothing prints."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from rich.theme import Theme
+
+from dgcompare.reports.base import FALLBACK_MARK, localized
 
 THEME = Theme(
     {
@@ -19,3 +22,23 @@ THEME = Theme(
     }
 )
 """Named styles, so colours are chosen in one place."""
+
+
+def localized_text(english: str, french: str | None, lang: str, style: str = "") -> Text:
+    """The text in ``lang``; English standing in for missing French carries a visible mark."""
+    text, fallback = localized(english, french, lang)
+    result = Text(text, style=style)
+    if fallback:
+        result.append(f" {FALLBACK_MARK}", style="dg.muted")
+    return result
+
+
+def plural(noun: str, count: int) -> str:
+    """``criterion`` -> ``criteria``; ``play`` -> ``plays``; singular for a count of one."""
+    if count == 1:
+        return noun
+    return noun[:-2] + "a" if noun.endswith("criterion") else noun + "s"
+
+
+MARKS = {"equivalent": "=", "related": "~"}
+"""How a cell shows the link that put it in its row."""

@@ -1,0 +1,168 @@
+"""Shared parts of every report: how results name frameworks and principles, and flat tables."""
+
+# No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Self
+
+from pydantic import BaseModel, ConfigDict, computed_field
+
+from dgcompare.matcher import Link, PrincipleRef
+from dgcompare.models import Catalog, Framework, Principle
+
+if TYPE_CHECKING:
+    pass
+
+FALLBACK_MARK = "[en]"
+"""Appended to English text shown where French was asked for and the source has none."""
+
+
+def localized(english: str, french: str | None, lang: str) -> tuple[str, bool]:
+    """The text to show in ``lang`` and whether it fell back to English."""
+    if lang == "fr":
+        return (french, False) if french else (english, True)
+    return english, False
+
+
+def marked(english: str, french: str | None, lang: str) -> str:
+    """The text in ``lang``, with :data:`FALLBACK_MARK` where English stands in for missing French."""
+    text, fallback = localized(english, french, lang)
+    return f"{text} {FALLBACK_MARK}" if fallback else text
+
+
+@dataclass(frozen=True)
+class Tabular:
+    """A flat table: one header row and rows of plain strings."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+class Result(BaseModel):
+    """Base of every result: frozen, and built only when first used."""
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+
+class FrameworkSummary(Result):
+    """A framework as results refer to it."""
+
+    id: str
+    jurisdiction: str
+    title: str
+    title_fr: str | None = None
+    principles: int
+    adopted: int
+    default: bool = False
+    status: str = "current"
+    superseded_by: str | None = None
+    item_name: str = "principle"
+    publisher: str = ""
+    url: str = ""
+    licence: str | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def framework(self) -> str:
+        """The id again, under the name the gaps contract uses (``{"framework": ..., "jurisdiction": ...}``)."""
+        return self.id
+
+    @classmethod
+    def of(cls, catalog: Catalog, framework: Framework) -> Self:
+        """Summarise ``framework``."""
+        entry = catalog.jurisdiction_of(framework.id)
+        return cls(
+            id=framework.id,
+            jurisdiction=entry.jurisdiction.code,
+            title=framework.title,
+            title_fr=framework.title_fr,
+            principles=len(framework.principles),
+            adopted=framework.adopted,
+            default=framework is entry.default_framework,
+            status=framework.status,
+            superseded_by=framework.superseded_by,
+            item_name=framework.item_name,
+            publisher=framework.publisher,
+            url=framework.url,
+            licence=framework.licence,
+        )
+
+
+class PrincipleSummary(Result):
+    """A principle as results refer to it: framework id, number and title."""
+
+    framework: str
+    number: int
+    title: str
+    title_fr: str | None = None
+
+    @classmethod
+    def of(cls, framework: Framework, principle: Principle) -> Self:
+        """Summarise ``principle`` of ``framework``."""
+        return cls(
+            framework=framework.id,
+            number=principle.number,
+            title=principle.title,
+            title_fr=principle.title_fr,
+        )
+
+
+class Alignment(Result):
+    """Two principles from different frameworks that express the same or an overlapping commitment."""
+
+    a: PrincipleSummary
+    b: PrincipleSummary
+    score: float
+    relation: str
+    source: str
+    why: tuple[str, ...] = ()
+
+
+class Candidate(Result):
+    """A principle and its score against something it was compared with."""
+
+    framework: str
+    number: int
+    title: str
+    title_fr: str | None = None
+    score: float
+
+
+def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:
+    """The matcher's links as result objects, each principle summarised once."""
+    summaries: dict[PrincipleRef, PrincipleSummary] = {}
+
+    def summary(ref: PrincipleRef) -> PrincipleSummary:
+        found = summaries.get(ref)
+        if found is None:
+            framework = catalog.framework(ref.framework)
+            principle = framework.principle(ref.number) if framework else None
+            if framework is None or principle is None:
+                raise ValueError(f"{ref.framework}:{ref.number} is not a principle of this catalog")
+            found = summaries[ref] = PrincipleSummary.of(framework, principle)
+        return found
+
+    return [
+        Alignment(a=summary(x.a), b=summary(x.b), score=x.score, relation=x.relation, source=x.source, why=x.why)
+        for x in links
+    ]
+
+
+def touches(alignment: Alignment | Link, framework: str, number: int) -> bool:
+    """True when one side of ``alignment`` is principle ``number`` of ``framework``."""
+    return (alignment.a.framework, alignment.a.number) == (framework, number) or (
+        alignment.b.framework,
+        alignment.b.number,
+    ) == (framework, number)
+
+
+def candidate_of(framework: Framework, principle: Principle | None, score: float) -> Candidate:
+    """``principle`` of ``framework`` as a candidate with its score."""
+    assert principle is not None
+    return Candidate(
+        framework=framework.id,
+        number=principle.number,
+        title=principle.title,
+        title_fr=principle.title_fr,
+        score=round(score, 4),
+    )

@@ -1,0 +1,155 @@
+"""``dgcompare show FRAMEWORK:N``: one principle and its counterparts in every other jurisdiction's default.
+
+The builder, its result and its view live together here; every format is a view of the result.
+"""
+
+# No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
+from dgcompare.models import Framework, Principle
+from dgcompare.reports.base import (
+    FALLBACK_MARK,
+    Alignment,
+    Candidate,
+    FrameworkSummary,
+    PrincipleSummary,
+    Result,
+    Tabular,
+    alignments_of,
+    candidate_of,
+    localized,
+    touches,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+
+
+class Counterpart(Result):
+    """A principle's counterpart in another framework."""
+
+    framework: FrameworkSummary
+    alignments: tuple[Alignment, ...]
+    nearest: Candidate | None
+    """The closest principle when nothing reaches the related threshold."""
+
+
+class PrincipleDetail(Result):
+    """``dgcompare show FRAMEWORK:N``: one principle and its counterparts in every default framework."""
+
+    framework: FrameworkSummary
+    principle: PrincipleSummary
+    summary: str | None
+    summary_fr: str | None
+    themes: tuple[str, ...]
+    url: str | None
+    note: str | None
+    counterparts: tuple[Counterpart, ...]
+    lang: str = "en"
+
+    def table(self) -> Tabular:
+        """One row per counterpart (or nearest candidate) in each other framework."""
+        rows = []
+        for c in self.counterparts:
+            for a in c.alignments:
+                other = a.b if (a.a.framework, a.a.number) == (self.principle.framework, self.principle.number) else a.a
+                rows.append((c.framework.id, str(other.number), other.title, a.relation, f"{a.score:.2f}", a.source))
+            if not c.alignments and c.nearest is not None:
+                n = c.nearest
+                rows.append((c.framework.id, str(n.number), n.title, "none (nearest)", f"{n.score:.2f}", ""))
+        return Tabular(("framework", "number", "title", "relation", "score", "source"), tuple(rows))
+
+
+def principle_detail(
+    index: MatcherIndex,
+    framework: Framework,
+    principle: Principle,
+    config: MatchConfig | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
+) -> PrincipleDetail:
+    """One principle and its counterparts in every other jurisdiction's default framework."""
+    catalog = index.catalog
+    own = catalog.jurisdiction_of(framework.id).jurisdiction.code
+    counterparts = []
+    defaults = catalog.defaults()
+    for done, other in enumerate(defaults, start=1):
+        if progress is not None:
+            progress(done, len(defaults))
+        if other.id == framework.id or catalog.jurisdiction_of(other.id).jurisdiction.code == own:
+            continue
+        touching = [x for x in align(index, [framework, other], config) if touches(x, framework.id, principle.number)]
+        links = tuple(alignments_of(catalog, touching))
+        nearest = None
+        if not links:
+            profile = index.profile(framework, principle)
+            scored = list(zip(index.scores(other, profile), other.principles, strict=True))
+            score, best = max(scored, key=lambda sq: (sq[0], -sq[1].number))
+            nearest = candidate_of(other, best, score)
+        counterparts.append(
+            Counterpart(framework=FrameworkSummary.of(catalog, other), alignments=links, nearest=nearest)
+        )
+    labels = tuple(catalog.themes[t].label_in(lang) for t in principle.themes if t in catalog.themes)
+    return PrincipleDetail(
+        framework=FrameworkSummary.of(catalog, framework),
+        principle=PrincipleSummary.of(framework, principle),
+        summary=principle.summary,
+        summary_fr=principle.summary_fr,
+        themes=labels,
+        url=principle.url or framework.url,
+        note=principle.note,
+        counterparts=tuple(counterparts),
+        lang=lang,
+    )
+
+
+@dataclass(frozen=True)
+class DetailView:
+    """``dgcompare show FRAMEWORK:N``: one principle, then its counterparts in every default framework."""
+
+    detail: PrincipleDetail
+
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        from dgcompare.render import MARKS, localized_text
+
+        d, lang = self.detail, self.detail.lang
+        p = d.principle
+        yield Text.assemble((f"{p.framework}:{p.number}", "dg.id"), "  ", localized_text(p.title, p.title_fr, lang))
+        yield Text(f"{d.framework.title} ({d.framework.adopted}), {d.framework.publisher}", style="dg.muted")
+        summary, fallback = localized(d.summary or "", d.summary_fr, lang)
+        if summary:
+            yield Text(summary + (f" {FALLBACK_MARK}" if fallback else ""))
+        yield Text(f"Themes: {', '.join(d.themes) or 'none'}")
+        if d.url:
+            yield Text(f"Source: {d.url}")
+        if d.note:
+            yield Text(f"Note: {d.note}", style="dg.muted")
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+        table.add_column("Framework", no_wrap=True)
+        table.add_column("Counterpart", ratio=1)
+        table.add_column("Link", no_wrap=True)
+        for c in d.counterparts:
+            for a in c.alignments:
+                other = a.b if (a.a.framework, a.a.number) == (p.framework, p.number) else a.a
+                curated = "*" if a.source == "curated" else ""
+                style = "dg.equivalent" if a.relation == "equivalent" else "dg.related"
+                table.add_row(
+                    Text(c.framework.id, style="dg.id"),
+                    Text(f"{other.number}. ").append(localized_text(other.title, other.title_fr, lang)),
+                    Text(f"{MARKS[a.relation]} {a.score:.2f}{curated}", style=style),
+                )
+            if not c.alignments and c.nearest is not None:
+                n = c.nearest
+                table.add_row(
+                    Text(c.framework.id, style="dg.id"),
+                    Text("none; nearest: ", style="dg.muted").append(f"{n.number}. {n.title}"),
+                    Text(f"{n.score:.2f}", style="dg.muted"),
+                )
+        yield table
+        yield Text("= equivalent, ~ related; * from a curated crosswalk.", style="dg.muted")

@@ -1,0 +1,129 @@
+"""``dgcompare list``: every jurisdiction of the active catalog and its frameworks.
+
+The builder, its result and its view live together here; every format is a view of the result.
+"""
+
+# No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dgcompare.models import Catalog, EgovRank
+from dgcompare.reports.base import FALLBACK_MARK, FrameworkSummary, Result, Tabular, marked
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+
+
+class JurisdictionSummary(Result):
+    """A jurisdiction and its frameworks, for ``dgcompare list``."""
+
+    code: str
+    name: str
+    name_fr: str | None
+    aliases: tuple[str, ...]
+    parent: str | None
+    egov_ranks: tuple[EgovRank, ...]
+    frameworks: tuple[FrameworkSummary, ...]
+    source: str
+
+
+class Listing(Result):
+    """Every jurisdiction of the active catalog with its frameworks."""
+
+    jurisdictions: tuple[JurisdictionSummary, ...]
+    lang: str = "en"
+
+    def table(self) -> Tabular:
+        """One row per framework."""
+        return Tabular(
+            ("jurisdiction", "name", "framework", "title", "year", "principles", "default", "status", "egov_ranks"),
+            tuple(
+                (
+                    j.code,
+                    marked(j.name, j.name_fr, self.lang),
+                    f.id,
+                    marked(f.title, f.title_fr, self.lang),
+                    str(f.adopted),
+                    str(f.principles),
+                    "yes" if f.default else "",
+                    f.status,
+                    "; ".join(f"{r.year}: {r.rank}" for r in j.egov_ranks),
+                )
+                for j in self.jurisdictions
+                for f in j.frameworks
+            ),
+        )
+
+
+def listing(catalog: Catalog, lang: str = "en") -> Listing:
+    """The catalog listing, jurisdictions sorted by code, for display in ``lang``."""
+    rows = []
+    for entry in sorted(catalog.files, key=lambda e: e.jurisdiction.code):
+        j = entry.jurisdiction
+        rows.append(
+            JurisdictionSummary(
+                code=j.code,
+                name=j.name,
+                name_fr=j.name_fr,
+                aliases=j.aliases,
+                parent=j.parent,
+                egov_ranks=tuple(sorted(j.egov_ranks, key=lambda r: r.year)),
+                frameworks=tuple(FrameworkSummary.of(catalog, f) for f in entry.frameworks),
+                source=catalog.sources.get(j.code, ""),
+            )
+        )
+    return Listing(jurisdictions=tuple(rows), lang=lang)
+
+
+@dataclass(frozen=True)
+class ListingView:
+    """``dgcompare list``: jurisdictions and their frameworks."""
+
+    listing: Listing
+    ranks: bool = False
+
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        from dgcompare.render import localized_text, plural
+
+        lang = self.listing.lang
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("Code", style="dg.code", no_wrap=True)
+        table.add_column("Framework", no_wrap=True)
+        table.add_column("Year", justify="right", no_wrap=True)
+        table.add_column("Title", min_width=20)
+        if self.ranks:
+            table.add_column("UN EGDI rank", no_wrap=True)
+        for j in self.listing.jurisdictions:
+            aliases = f" (also {', '.join(j.aliases)})" if j.aliases else ""
+            name = localized_text(j.name, j.name_fr, lang, style="bold")
+            ranks = [Text("\n".join(f"{r.rank} ({r.year})" for r in j.egov_ranks))] if self.ranks else []
+            table.add_row(j.code, name.append(aliases, style="dg.muted"), "", "", *ranks)
+            for index, f in enumerate(j.frameworks):
+                details = Text(f"{f.principles} {plural(f.item_name, f.principles)}", style="dg.muted")
+                if f.default:
+                    details.append(" · default", style="dg.default")
+                elif f.superseded_by:
+                    details.append(f" · superseded by {f.superseded_by}", style="dg.muted")
+                elif f.status != "current":
+                    details.append(f" · {f.status}", style="dg.muted")
+                table.add_row(
+                    "",
+                    Text(f.id, style="dg.id"),
+                    str(f.adopted),
+                    Text.assemble(localized_text(f.title, f.title_fr, lang), "\n", details),
+                    *([""] if self.ranks else []),
+                    end_section=index == len(j.frameworks) - 1,
+                )
+        yield table
+        count = sum(len(j.frameworks) for j in self.listing.jurisdictions)
+        yield Text(
+            f"{len(self.listing.jurisdictions)} jurisdictions, {count} frameworks. "
+            "A jurisdiction code selects its default framework.",
+            style="dg.muted",
+        )
+        if lang == "fr":
+            yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")

@@ -1,0 +1,71 @@
+"""``dgcompare validate``: the files checked and every problem found.
+
+The builder, its result and its view live together here; every format is a view of the result.
+"""
+
+# No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dgcompare.errors import Problem
+from dgcompare.reports.base import Result, Tabular
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+
+
+class ValidationReport(Result):
+    """What ``dgcompare validate`` found: the files checked and every problem."""
+
+    files: tuple[str, ...]
+    jurisdictions: int
+    frameworks: int
+    principles: int
+    crosswalks: int = 0
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem was found."""
+        return not self.problems
+
+    def table(self) -> Tabular:
+        """One row per problem."""
+        return Tabular(
+            ("file", "line", "column", "field", "code", "message", "fix"),
+            tuple(
+                (p.path, str(p.line or ""), str(p.column or ""), p.field, p.code, p.message, p.fix)
+                for p in self.problems
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class ValidationView:
+    """``dgcompare validate``: every problem, then a one-line verdict."""
+
+    report: ValidationReport
+
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
+        from rich.console import Group
+        from rich.text import Text
+
+        from dgcompare.render.errors import problem_text
+
+        parts: list[Text] = [problem_text(p) for p in self.report.problems]
+        r = self.report
+        counts = (
+            f"{r.jurisdictions} jurisdictions, {r.frameworks} frameworks, {r.principles} principles, "
+            f"{r.crosswalks} crosswalks"
+        )
+        if r.ok:
+            parts.append(Text.assemble(("OK", "dg.ok"), f": {len(r.files)} files valid ({counts})."))
+        else:
+            bad = len({p.path for p in r.problems})
+            count = len(r.problems)
+            parts.append(
+                Text.assemble(
+                    (f"{count} problem{'s' * (count != 1)}", "dg.error"), f" in {bad} of {len(r.files)} files."
+                )
+            )
+        yield Group(*parts)
