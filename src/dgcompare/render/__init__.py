@@ -19,6 +19,12 @@ THEME = Theme(
         "dg.ok": "bold green",
         "dg.equivalent": "bold green",
         "dg.related": "yellow",
+        "dg.match": "bold underline",
+        # The heatmap's bands, darkest for the strongest coverage; each also has its own glyph.
+        "dg.cover3": "bold green",
+        "dg.cover2": "green",
+        "dg.cover1": "yellow",
+        "dg.cover0": "dim",
     }
 )
 """Named styles, so colours are chosen in one place."""
