@@ -182,9 +182,9 @@ def test_python_dash_m_works_from_any_directory(tmp_path: Path) -> None:
 def test_lang_fr_shows_french_and_marks_english_fallback() -> None:
     code, out, _ = run("show", "ca", "uk", "--lang", "fr", "--format", "csv")
     assert code == 0
-    first = next(csv.reader(io.StringIO(out.splitlines()[1])))
-    assert first[0] == "1. Concevoir avec les utilisateurs"
-    assert first[1] == "1. Understand users and their needs [en]"
+    first = next(csv.DictReader(io.StringIO(out)))
+    assert first["title"] == "Concevoir avec les utilisateurs"
+    assert first["counterpart title"] == "Understand users and their needs [en]"
     code, out, _ = run("show", "ca", "uk", "--lang", "fr")
     assert "[en]: no French version in the source; English shown." in out
 

@@ -28,7 +28,11 @@ def test_seed_pair_shows_every_principle_and_aligns_what_a_careful_reader_would(
 ) -> None:
     defra, au = resolve_token(catalog, "uk-defra-2018"), resolve_token(catalog, "au-dss-v1")
     result = compare(index, [defra, au])
-    shown = {(c.principle.framework, c.principle.number) for row in result.rows for c in row.cells if c}
+    shown = {(row.anchor.framework, row.anchor.number) for row in result.rows}
+    shown |= {
+        (x.principle.framework, x.principle.number) for row in result.rows for cell in row.counterparts for x in cell
+    }
+    shown |= {(p.framework, p.number) for p in result.unanchored}
     assert shown == {(defra.id, p.number) for p in defra.principles} | {(au.id, p.number) for p in au.principles}
     aligned = {(x.a.number, x.b.number): x.relation for x in result.alignments}
     # From the official texts: agile by default ~ agile and user-centred process (3), re-use of common
@@ -40,18 +44,25 @@ def test_seed_pair_shows_every_principle_and_aligns_what_a_careful_reader_would(
     assert all(x.source == "curated" for x in result.alignments)
 
 
-def test_rows_hold_at_most_one_principle_per_framework(catalog: Catalog, index: MatcherIndex) -> None:
+def test_every_score_in_a_row_is_the_score_of_its_link_with_the_anchor(catalog: Catalog, index: MatcherIndex) -> None:
     frameworks = [resolve_token(catalog, t) for t in ("uk", "au", "ca", "us")]
     result = compare(index, frameworks, MatchConfig(curated=False))
-    seen: set[tuple[str, int]] = set()
+    links = {}
+    for x in result.alignments:
+        links[(x.a.framework, x.a.number, x.b.framework, x.b.number)] = (x.relation, x.score)
+        links[(x.b.framework, x.b.number, x.a.framework, x.a.number)] = (x.relation, x.score)
+    anchor = frameworks[0]
+    assert [row.anchor.number for row in result.rows] == [p.number for p in anchor.principles]
+    shown = 0
     for row in result.rows:
-        assert len(row.cells) == 4
-        for cell in row.cells:
-            if cell is not None:
-                key = (cell.principle.framework, cell.principle.number)
-                assert key not in seen, "a principle sits in one row"
-                seen.add(key)
-    assert len(seen) == sum(len(f.principles) for f in frameworks)
+        assert len(row.counterparts) == 3
+        for cell, framework in zip(row.counterparts, frameworks[1:], strict=True):
+            for x in cell:
+                key = (anchor.id, row.anchor.number, x.principle.framework, x.principle.number)
+                assert x.principle.framework == framework.id
+                assert links[key] == (x.relation, x.score), "a row shows only links with its anchor, with their score"
+                shown += 1
+    assert shown + len(result.side_links()) == len(result.alignments), "every link is in a row or among side links"
 
 
 def test_gaps_rank_by_peer_count_and_name_the_nearest_target_principle(catalog: Catalog, index: MatcherIndex) -> None:

@@ -4,11 +4,13 @@ The builder, its result and its view live together here; every format is a view 
 """
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, align
+from rapidfuzz import fuzz
+
+from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, Relation, Source, align
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
     FALLBACK_MARK,
@@ -20,71 +22,92 @@ from dgcompare.reports.base import (
     alignments_of,
     marked,
 )
+from dgcompare.text import fold
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
     from rich.text import Text
 
 
-class Cell(Result):
-    """A principle in a comparison row, and how strongly it is tied to the rest of the row."""
+class Linked(Result):
+    """A counterpart of a row's anchor principle: the principle, and its link with the anchor."""
 
     principle: PrincipleSummary
-    relation: str | None = None
-    """``equivalent`` or ``related`` for the link that put it in the row; None for the row's first cell."""
-    score: float | None = None
-    source: str | None = None
-    elsewhere: tuple[str, ...] = ()
-    """Counterparts (``framework:number``) that sit in other rows, for a principle alone in its row."""
+    relation: Relation
+    score: float
+    """The score of the link between this principle and the row's anchor, never another pair's."""
+    source: Source
 
 
 class Row(Result):
-    """One row of a comparison table: at most one principle per framework, in framework order."""
+    """One principle of the anchor framework and its counterparts in each other framework."""
 
-    cells: tuple[Cell | None, ...]
-    relation: str | None = None
-    """``equivalent`` when every link in the row is, ``related`` when one is weaker, None when alone."""
+    anchor: PrincipleSummary
+    counterparts: tuple[tuple[Linked, ...], ...]
+    """One tuple per other framework, in column order: every principle linked to the anchor, equivalents
+    first, then by score, ties to the closer wording."""
 
     @property
-    def source(self) -> str:
-        """``curated``, ``inferred``, ``mixed``, or empty for a principle alone."""
-        sources = {c.source for c in self.cells if c is not None and c.source}
-        return sources.pop() if len(sources) == 1 else ("mixed" if sources else "")
+    def matched(self) -> bool:
+        """True when the anchor has a counterpart in at least one other framework."""
+        return any(self.counterparts)
 
 
 class Comparison(Result):
-    """The frameworks compared, how their principles align, and what has no counterpart."""
+    """The frameworks compared, every link between them, and the rows the table shows.
+
+    The first framework is the anchor: each row is one of its principles with the principles linked to it,
+    each scored against it. Principles of the other frameworks linked to no anchor principle are listed in
+    ``unanchored``; links between two frameworks other than the anchor are in ``alignments`` like every link.
+    """
 
     frameworks: tuple[FrameworkSummary, ...]
     alignments: tuple[Alignment, ...]
-    unmatched: tuple[PrincipleSummary, ...]
+    """Every link between any two of the frameworks, each pair once."""
     rows: tuple[Row, ...]
+    """One per principle of the anchor framework, in its order."""
+    unanchored: tuple[PrincipleSummary, ...]
+    """Principles of the other frameworks linked to no principle of the anchor."""
+    unmatched: tuple[PrincipleSummary, ...]
+    """Principles linked to nothing in any other framework."""
     lang: str = "en"
 
+    @property
+    def anchor(self) -> FrameworkSummary:
+        """The framework whose principles make the rows."""
+        return self.frameworks[0]
+
+    def side_links(self) -> tuple[Alignment, ...]:
+        """The links between two frameworks other than the anchor."""
+        anchor = self.anchor.id
+        return tuple(x for x in self.alignments if anchor not in (x.a.framework, x.b.framework))
+
     def table(self) -> Tabular:
-        """One row per aligned group, then one per principle without counterpart; a column per framework."""
+        """One row per link, then one per principle with no counterpart at all: ready for a spreadsheet."""
+
+        def described(p: PrincipleSummary) -> tuple[str, str, str]:
+            return p.framework, str(p.number), marked(p.title, p.title_fr, self.lang)
+
+        rows = [
+            (*described(x.a), *described(x.b), x.relation, f"{x.score:.2f}", x.source, " | ".join(x.why))
+            for x in self.alignments
+        ]
+        rows.extend((*described(p), "", "", "", "no counterpart", "", "", "") for p in self.unmatched)
         return Tabular(
-            (*(f.id for f in self.frameworks), "relation", "lowest score", "source"),
-            tuple(
-                (
-                    *(
-                        f"{c.principle.number}. {marked(c.principle.title, c.principle.title_fr, self.lang)}"
-                        if c
-                        else ""
-                        for c in row.cells
-                    ),
-                    row.relation or "no counterpart",
-                    _lowest(row),
-                    row.source,
-                )
-                for row in self.rows
+            (
+                "framework",
+                "number",
+                "title",
+                "counterpart framework",
+                "counterpart number",
+                "counterpart title",
+                "relation",
+                "score",
+                "source",
+                "why",
             ),
+            tuple(rows),
         )
-
-
-def _lowest(row: Row) -> str:
-    scores = [c.score for c in row.cells if c is not None and c.score is not None]
-    return f"{min(scores):.2f}" if scores else ""
 
 
 def compare(
@@ -94,106 +117,57 @@ def compare(
     lang: str = "en",
     progress: Progress | None = None,
 ) -> Comparison:
-    """Align ``frameworks`` and arrange their principles into rows of counterparts.
+    """Align ``frameworks`` and arrange them in rows of counterparts of the first one's principles.
 
     Args:
         index: the matcher index of the catalog the frameworks come from.
-        frameworks: two or more frameworks, in column order.
+        frameworks: two or more frameworks, in column order; the first is the anchor.
         config: matcher settings (defaults when None).
         lang: ``en`` or ``fr``, for display.
         progress: told how many pairs of frameworks are done.
     """
     catalog = index.catalog
     alignments = alignments_of(catalog, align(index, frameworks, config, progress))
-    principles = [[PrincipleSummary.of(f, p) for p in f.principles] for f in frameworks]
-    aligned = {(x.a.framework, x.a.number) for x in alignments} | {(x.b.framework, x.b.number) for x in alignments}
-    unmatched = tuple(p for column in principles for p in column if (p.framework, p.number) not in aligned)
+    anchor, others = frameworks[0], frameworks[1:]
+    column = {f.id: position for position, f in enumerate(others)}
+    found: dict[int, list[list[Linked]]] = {p.number: [[] for _ in others] for p in anchor.principles}
+    for link in alignments:
+        for mine, theirs in ((link.a, link.b), (link.b, link.a)):
+            if mine.framework == anchor.id:
+                found[mine.number][column[theirs.framework]].append(
+                    Linked(principle=theirs, relation=link.relation, score=link.score, source=link.source)
+                )
+    rows = tuple(
+        Row(
+            anchor=(summary := PrincipleSummary.of(anchor, p)),
+            counterparts=tuple(tuple(sorted(cell, key=lambda c: _order(summary, c))) for cell in found[p.number]),
+        )
+        for p in anchor.principles
+    )
+    linked = {(x.a.framework, x.a.number) for x in alignments} | {(x.b.framework, x.b.number) for x in alignments}
+    with_anchor = {
+        (c.principle.framework, c.principle.number) for row in rows for cell in row.counterparts for c in cell
+    }
+    every = [PrincipleSummary.of(f, p) for f in frameworks for p in f.principles]
     return Comparison(
         frameworks=tuple(FrameworkSummary.of(catalog, f) for f in frameworks),
         alignments=tuple(alignments),
-        unmatched=unmatched,
-        rows=tuple(group_rows(frameworks, principles, alignments)),
+        rows=rows,
+        unanchored=tuple(p for p in every if p.framework != anchor.id and (p.framework, p.number) not in with_anchor),
+        unmatched=tuple(p for p in every if (p.framework, p.number) not in linked),
         lang=lang,
     )
 
 
-def group_rows(
-    frameworks: Sequence[Framework], principles: Sequence[Sequence[PrincipleSummary]], alignments: Sequence[Alignment]
-) -> list[Row]:
-    """Rows of counterparts: strongest links first, at most one principle per framework in a row.
-
-    A principle sits in one row only; a link that would put two principles of one framework in the same
-    row stays in ``alignments`` but does not join the rows.
-    """
-    column = {f.id: index for index, f in enumerate(frameworks)}
-    groups: dict[tuple[str, int], dict[int, Cell]] = {}
-    strongest = sorted(
-        alignments,
-        key=lambda x: (
-            x.relation != EQUIVALENT,
-            x.source != "curated",
-            -x.score,
-            column[x.a.framework],
-            x.a.number,
-            column[x.b.framework],
-            x.b.number,
-        ),
-    )
-    for link in strongest:
-        key_a, key_b = (link.a.framework, link.a.number), (link.b.framework, link.b.number)
-        group_a, group_b = groups.get(key_a), groups.get(key_b)
-        if group_a is not None and group_a is group_b:
-            continue
-        if group_a is None and group_b is None:
-            merged = {column[link.a.framework]: Cell(principle=link.a), column[link.b.framework]: _cell(link.b, link)}
-        elif group_a is not None and group_b is None:
-            if column[link.b.framework] in group_a:
-                continue
-            merged = {**group_a, column[link.b.framework]: _cell(link.b, link)}
-        elif group_b is not None and group_a is None:
-            if column[link.a.framework] in group_b:
-                continue
-            merged = {**group_b, column[link.a.framework]: _cell(link.a, link)}
-        else:
-            assert group_a is not None and group_b is not None
-            if set(group_a) & set(group_b):
-                continue
-            merged = {**group_a, **group_b}
-            merged[column[link.b.framework]] = _cell(link.b, link)
-        for cell in merged.values():
-            groups[(cell.principle.framework, cell.principle.number)] = merged
-    rows: list[Row] = []
-    seen: set[int] = set()
-    for column_principles in principles:
-        for principle in column_principles:
-            group = groups.get((principle.framework, principle.number))
-            if group is None or id(group) in seen:
-                continue
-            seen.add(id(group))
-            relations = {c.relation for c in group.values() if c.relation}
-            relation = EQUIVALENT if relations == {EQUIVALENT} else "related"
-            rows.append(Row(cells=tuple(group.get(i) for i in range(len(frameworks))), relation=relation))
-    partners: dict[tuple[str, int], list[str]] = {}
-    for link in alignments:
-        partners.setdefault((link.a.framework, link.a.number), []).append(f"{link.b.framework}:{link.b.number}")
-        partners.setdefault((link.b.framework, link.b.number), []).append(f"{link.a.framework}:{link.a.number}")
-    for index, column_principles in enumerate(principles):
-        for principle in column_principles:
-            key = (principle.framework, principle.number)
-            if key not in groups:
-                cells: list[Cell | None] = [None] * len(frameworks)
-                cells[index] = Cell(principle=principle, elsewhere=tuple(partners.get(key, ())))
-                rows.append(Row(cells=tuple(cells)))
-    return rows
-
-
-def _cell(principle: PrincipleSummary, link: Alignment) -> Cell:
-    return Cell(principle=principle, relation=link.relation, score=link.score, source=link.source)
+def _order(anchor: PrincipleSummary, linked: Linked) -> tuple[bool, float, float, int]:
+    """Equivalents first, then the strongest; between equal scores, the closer wording to the anchor's title."""
+    wording = fuzz.token_set_ratio(fold(anchor.title), fold(linked.principle.title))
+    return linked.relation != EQUIVALENT, -linked.score, -wording, linked.principle.number
 
 
 @dataclass(frozen=True)
 class ComparisonView:
-    """``dgcompare show A B``: a column per framework, a row per group of counterparts."""
+    """``dgcompare show A B [C ...]``: a row per principle of A, its counterparts in the other columns."""
 
     comparison: Comparison
 
@@ -204,42 +178,110 @@ class ComparisonView:
 
         from dgcompare.render import localized_text
 
-        lang = self.comparison.lang
+        c, lang = self.comparison, self.comparison.lang
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, show_lines=False)
-        for f in self.comparison.frameworks:
+        for f in c.frameworks:
             title = localized_text(f.title, f.title_fr, lang, style="dg.muted").append(f" ({f.adopted})")
             table.add_column(Text.assemble((f.id, "dg.id"), "\n", title), ratio=1, overflow="fold")
-        aligned = [row for row in self.comparison.rows if row.relation]
-        alone = [row for row in self.comparison.rows if not row.relation]
-        for index, row in enumerate(aligned):
-            table.add_row(*(cell_text(c, lang) for c in row.cells), end_section=index == len(aligned) - 1)
-        for row in alone:
-            table.add_row(*(cell_text(c, lang) for c in row.cells))
+        empty = [Text("") for _ in c.frameworks[1:]]
+        matched = [row for row in c.rows if row.matched]
+        alone = [row for row in c.rows if not row.matched]
+        for position, row in enumerate(matched):
+            cells = [_linked_text(cell, lang) for cell in row.counterparts]
+            table.add_row(_principle_text(row.anchor, lang), *cells, end_section=position == len(matched) - 1)
+        for position, row in enumerate(alone):
+            table.add_row(_principle_text(row.anchor, lang), *empty, end_section=position == len(alone) - 1)
+        column = {f.id: position for position, f in enumerate(c.frameworks)}
+        partners = _partners(c.side_links())
+        for p in c.unanchored:
+            cells = [Text("") for _ in c.frameworks]
+            cells[column[p.framework]] = _principle_text(p, lang)
+            if partners.get((p.framework, p.number)):
+                cells[column[p.framework]].append(
+                    f"\nlinked to {', '.join(partners[(p.framework, p.number)])} (below)", style="dg.muted"
+                )
+            table.add_row(*cells)
         yield table
-        yield Text(
-            f"{len(aligned)} rows of counterparts; {len(self.comparison.unmatched)} principles with no counterpart. "
-            "= equivalent, ~ related, with the score; * from a curated crosswalk; "
-            "'related to' names counterparts shown in other rows.",
-            style="dg.muted",
+        anchor = c.anchor
+        summary = [
+            f"Each row: a {anchor.item_name} of {anchor.id} and its counterparts, every score against that "
+            f"{anchor.item_name}. {len(matched)} of {_count(anchor.principles, anchor.item_name)} "
+            f"{_have(anchor.principles)} a counterpart."
+        ]
+        if c.unanchored:
+            summary.append(
+                f"{_count(len(c.unanchored), 'principle')} of the other frameworks {_have(len(c.unanchored))} none "
+                f"in {anchor.id} (last rows)."
+            )
+        summary.append(
+            f"{_count(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework "
+            "shown. = equivalent, ~ related, with the score; * from a curated crosswalk."
         )
+        yield Text(" ".join(summary), style="dg.muted")
+        side = c.side_links()
+        if side:
+            yield Text(f"Links between the other frameworks ({len(side)}), each with its own score:")
+            links = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+            links.add_column("Principle", ratio=1)
+            links.add_column("Link", no_wrap=True)
+            links.add_column("Counterpart", ratio=1)
+            for x in side:
+                links.add_row(
+                    _reference_text(x.a, lang), _mark(x.relation, x.score, x.source), _reference_text(x.b, lang)
+                )
+            yield links
         if lang == "fr":
             yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
 
 
-def cell_text(cell: Cell | None, lang: str) -> "Text":
-    """``3. Title`` and, below it, the mark of the link that put the principle in its row."""
+def _count(count: int, noun: str) -> str:
+    from dgcompare.render import plural
+
+    return f"{count} {plural(noun, count)}"
+
+
+def _have(count: int) -> str:
+    return "has" if count == 1 else "have"
+
+
+def _partners(links: Iterable[Alignment]) -> dict[tuple[str, int], list[str]]:
+    found: dict[tuple[str, int], list[str]] = {}
+    for x in links:
+        found.setdefault((x.a.framework, x.a.number), []).append(f"{x.b.framework}:{x.b.number}")
+        found.setdefault((x.b.framework, x.b.number), []).append(f"{x.a.framework}:{x.a.number}")
+    return found
+
+
+def _principle_text(p: PrincipleSummary, lang: str) -> "Text":
     from rich.text import Text
 
-    from dgcompare.render import MARKS, localized_text
+    from dgcompare.render import localized_text
 
-    if cell is None:
-        return Text("")
-    p = cell.principle
-    text = Text(f"{p.number}. ").append(localized_text(p.title, p.title_fr, lang))
-    if cell.relation and cell.score is not None:
-        style = "dg.equivalent" if cell.relation == "equivalent" else "dg.related"
-        curated = "*" if cell.source == "curated" else ""
-        text.append(f"\n{MARKS[cell.relation]} {cell.score:.2f}{curated}", style=style)
-    if cell.elsewhere:
-        text.append(f"\nrelated to {', '.join(cell.elsewhere)}", style="dg.muted")
-    return text
+    return Text(f"{p.number}. ").append(localized_text(p.title, p.title_fr, lang))
+
+
+def _reference_text(p: PrincipleSummary, lang: str) -> "Text":
+    from rich.text import Text
+
+    from dgcompare.render import localized_text
+
+    return Text.assemble((f"{p.framework}:{p.number} ", "dg.id"), localized_text(p.title, p.title_fr, lang))
+
+
+def _mark(relation: str, score: float, source: str) -> "Text":
+    from rich.text import Text
+
+    from dgcompare.render import MARKS
+
+    style = "dg.equivalent" if relation == EQUIVALENT else "dg.related"
+    return Text(f"{MARKS[relation]} {score:.2f}{'*' if source == 'curated' else ''}", style=style)
+
+
+def _linked_text(cell: Sequence[Linked], lang: str) -> "Text":
+    """Each counterpart as ``3. Title`` with the mark and score of its link with the anchor below it."""
+    from rich.text import Text
+
+    parts = [
+        _principle_text(x.principle, lang).append("\n").append_text(_mark(x.relation, x.score, x.source)) for x in cell
+    ]
+    return Text("\n").join(parts)
