@@ -223,8 +223,11 @@ def test_gaps_json_contract() -> None:
         ("us-playbook", "us"),
     ]
     gap = data["gaps"][0]
-    assert {"theme", "label", "peer_count", "covered_by"} <= set(gap)
-    assert {"framework", "number", "title"} <= set(gap["covered_by"][0])
+    assert {"theme", "label", "peer_count", "commitments"} <= set(gap)
+    commitment = gap["commitments"][0]
+    assert {"framework", "number", "title"} <= set(commitment["principle"])
+    assert commitment["coverage"] in {"partly covered", "not covered"} and isinstance(commitment["by"], list)
+    assert [c["peer"] for c in data["coverage"]] == [p["framework"] for p in data["peers"]]
     assert isinstance(data["distinctive"], list)
 
 

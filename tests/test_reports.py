@@ -65,15 +65,26 @@ def test_every_score_in_a_row_is_the_score_of_its_link_with_the_anchor(catalog: 
     assert shown + len(result.side_links()) == len(result.alignments), "every link is in a row or among side links"
 
 
-def test_gaps_rank_by_peer_count_and_name_the_nearest_target_principle(catalog: Catalog, index: MatcherIndex) -> None:
+def test_gaps_grade_each_commitment_and_rank_themes_by_peers_not_covered(catalog: Catalog, index: MatcherIndex) -> None:
     ca = resolve_token(catalog, "ca")
     peers = [resolve_token(catalog, t) for t in ("uk", "au", "us", "nz")]
     report = gaps(index, ca, peers, MatchConfig(curated=False))
-    counts = [g.peer_count for g in report.gaps]
-    assert counts == sorted(counts, reverse=True) and report.gaps
+    assert report.gaps
+    ranks = [
+        (len({c.principle.framework for c in g.commitments if c.coverage == "not covered"}), g.peer_count)
+        for g in report.gaps
+    ]
+    assert ranks == sorted(ranks, reverse=True)
     for gap in report.gaps:
-        assert gap.covered_by and all(p.framework != ca.id for p in gap.covered_by)
-        assert gap.nearest and all(c.framework == ca.id and c.score < 0.2 for c in gap.nearest)
+        for c in gap.commitments:
+            assert c.principle.framework != ca.id
+            assert all(x.framework == ca.id for x in c.by)
+            if c.coverage == "partly covered":
+                assert c.by and all(x.source == "inferred" and x.score >= 0.2 for x in c.by)
+            else:
+                assert c.coverage == "not covered" and all(report.close <= x.score < 0.2 for x in c.by)
+    for peer, counts in zip(peers, report.coverage, strict=True):
+        assert counts.covered + counts.partly_covered + counts.not_covered == len(peer.principles)
     assert report.target.id == ca.id and [p.id for p in report.peers] == [p.id for p in peers]
 
 

@@ -126,6 +126,8 @@ class Candidate(Result):
     title: str
     title_fr: str | None = None
     score: float
+    source: str | None = None
+    """``curated`` or ``inferred`` when the score is a link's; None for a bare score."""
 
 
 def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:

@@ -7,39 +7,74 @@ The builder, its result and its view live together here; every format is a view 
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
+from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     FALLBACK_MARK,
+    Alignment,
     Candidate,
     FrameworkSummary,
     PrincipleSummary,
     Result,
     Tabular,
+    alignments_of,
     candidate_of,
     marked,
-    touches,
 )
 from dgcompare.reports.matrix import COVERS
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.text import Text
+
+
+Coverage = Literal["covered", "partly covered", "not covered"]
+COVERED: Coverage = "covered"
+PARTLY: Coverage = "partly covered"
+NOT_COVERED: Coverage = "not covered"
+CLOSE = 0.15
+"""A target principle below the related threshold is shown as the closest to a gap only from this score on;
+lower scores say nothing about the pair and are left out ("nothing close")."""
+
+
+class Commitment(Result):
+    """A peer principle the target does not fully cover, and what in the target comes nearest."""
+
+    principle: PrincipleSummary
+    coverage: Coverage
+    """``partly covered``: related to a target principle, equivalent to none; ``not covered``: linked to none."""
+    by: tuple[Candidate, ...]
+    """For ``partly covered``: the related target principles, with the link's score and source, strongest first.
+    For ``not covered``: the target principles scoring at least :data:`CLOSE`, two at most; often none."""
 
 
 class Gap(Result):
-    """A commitment peers make that the target does not: a theme and the peer principles behind it."""
+    """A theme under which peers make commitments the target does not fully cover."""
 
     theme: str
     label: str
     label_fr: str
     peer_count: int
-    covered_by: tuple[PrincipleSummary, ...]
-    nearest: tuple[Candidate, ...]
-    """The target's closest principles, all below the related threshold."""
+    """How many peers make such a commitment."""
+    commitments: tuple[Commitment, ...]
     target_has_theme: bool
     """The target touches the theme elsewhere, but not these commitments."""
+
+    @property
+    def not_covered(self) -> int:
+        """How many of the commitments nothing in the target is linked to."""
+        return sum(c.coverage == NOT_COVERED for c in self.commitments)
+
+
+class PeerCoverage(Result):
+    """How much of one peer the target covers: its principles by coverage level."""
+
+    peer: str
+    covered: int
+    partly_covered: int
+    not_covered: int
 
 
 class GapReport(Result):
@@ -47,27 +82,53 @@ class GapReport(Result):
 
     target: FrameworkSummary
     peers: tuple[FrameworkSummary, ...]
+    coverage: tuple[PeerCoverage, ...]
+    """One per peer, in order."""
     gaps: tuple[Gap, ...]
     distinctive: tuple[PrincipleSummary, ...]
+    close: float = CLOSE
     lang: str = "en"
 
     def table(self) -> Tabular:
-        """One row per gap, then one per distinctive principle of the target."""
-        rows = [
-            (
-                "gap",
-                marked(g.label, g.label_fr, self.lang),
-                str(g.peer_count),
-                "; ".join(f"{p.framework}:{p.number} {p.title}" for p in g.covered_by),
-                "; ".join(f"{c.framework}:{c.number} {c.title} ({c.score:.2f})" for c in g.nearest),
-            )
-            for g in self.gaps
-        ]
+        """One row per commitment the target does not fully cover, then one per distinctive principle."""
+        rows: list[tuple[str, ...]] = []
+        for g in self.gaps:
+            for c in g.commitments:
+                p = c.principle
+                rows.append(
+                    (
+                        "gap",
+                        marked(g.label, g.label_fr, self.lang),
+                        str(g.peer_count),
+                        p.framework,
+                        str(p.number),
+                        marked(p.title, p.title_fr, self.lang),
+                        c.coverage,
+                        "; ".join(_candidate_text(x, self.lang) for x in c.by),
+                    )
+                )
         rows.extend(
-            ("distinctive", "", "0", f"{p.framework}:{p.number} {marked(p.title, p.title_fr, self.lang)}", "")
+            ("distinctive", "", "", p.framework, str(p.number), marked(p.title, p.title_fr, self.lang), "", "")
             for p in self.distinctive
         )
-        return Tabular(("kind", "theme", "peers", "principles", "nearest in target"), tuple(rows))
+        return Tabular(
+            (
+                "kind",
+                "theme",
+                "peers",
+                "framework",
+                "number",
+                "title",
+                "coverage in target",
+                f"in {self.target.id}",
+            ),
+            tuple(rows),
+        )
+
+
+def _candidate_text(c: Candidate, lang: str) -> str:
+    source = f", {c.source}" if c.source else ""
+    return f"{c.number}. {marked(c.title, c.title_fr, lang)} ({c.score:.2f}{source})"
 
 
 def _primary_theme(index: MatcherIndex, framework: Framework, principle: Principle) -> str | None:
@@ -85,62 +146,91 @@ def gaps(
     lang: str = "en",
     progress: Progress | None = None,
 ) -> GapReport:
-    """What ``peers`` commit to that ``target`` does not, grouped by theme, and the target's own strengths.
+    """What ``peers`` commit to that ``target`` does not fully cover, grouped by theme, and its own strengths.
 
-    A peer principle is a gap when no principle of the target aligns with it, even as ``related``. Gaps are
-    grouped by the peer principle's main theme and ranked by how many peers make such a commitment.
+    Each peer principle is ``covered`` when a target principle is equivalent to it, ``partly covered`` when
+    target principles are only related to it, and ``not covered`` when none is linked to it. Commitments that
+    are not fully covered are grouped by the peer principle's main theme; themes are ranked by how many peers
+    make a commitment the target does not cover at all, then by how many make one it covers partly.
     """
     catalog = index.catalog
     target_aligned: set[int] = set()
-    uncovered: dict[str, list[tuple[Framework, Principle]]] = defaultdict(list)
+    open_items: dict[str, list[tuple[Framework, Commitment]]] = defaultdict(list)
+    coverage = []
     for done, peer in enumerate(peers, start=1):
         if progress is not None:
             progress(done, len(peers))
-        found = align(index, [target, peer], config)
-        for alignment in found:
-            target_aligned.add(alignment.a.number if alignment.a.framework == target.id else alignment.b.number)
+        found = alignments_of(catalog, align(index, [target, peer], config))
+        target_aligned.update(x.a.number for x in found)
+        counts = {COVERED: 0, PARTLY: 0, NOT_COVERED: 0}
         for principle in peer.principles:
-            if not any(touches(x, peer.id, principle.number) for x in found):
-                theme = _primary_theme(index, peer, principle)
-                if theme is not None:
-                    uncovered[theme].append((peer, principle))
+            links = [x for x in found if x.b.number == principle.number]
+            if any(x.relation == EQUIVALENT for x in links):
+                counts[COVERED] += 1
+                continue
+            if links:
+                level, by = PARTLY, _linked(target, links)
+            else:
+                level, by = NOT_COVERED, _close(index, target, peer, principle)
+            counts[level] += 1
+            theme = _primary_theme(index, peer, principle)
+            if theme is not None:
+                item = Commitment(principle=PrincipleSummary.of(peer, principle), coverage=level, by=by)
+                open_items[theme].append((peer, item))
+        coverage.append(
+            PeerCoverage(
+                peer=peer.id, covered=counts[COVERED], partly_covered=counts[PARTLY], not_covered=counts[NOT_COVERED]
+            )
+        )
     target_themes = {t for p in target.principles for t, w in index.profile(target, p).themes.items() if w >= COVERS}
-    themes = catalog.themes
     found_gaps = []
-    for theme_id, items in uncovered.items():
-        nearest: dict[int, float] = {}
-        for peer, principle in items:
-            profile = index.profile(peer, principle)
-            for candidate, score in zip(target.principles, index.scores(target, profile), strict=True):
-                nearest[candidate.number] = max(nearest.get(candidate.number, 0.0), score)
-        best = sorted(nearest.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
-        known = themes.get(theme_id)
+    for theme_id, items in open_items.items():
+        known = catalog.themes.get(theme_id)
         found_gaps.append(
             Gap(
                 theme=theme_id,
                 label=known.label if known else theme_id,
                 label_fr=known.label_fr if known else theme_id,
                 peer_count=len({peer.id for peer, _ in items}),
-                covered_by=tuple(PrincipleSummary.of(peer, p) for peer, p in items),
-                nearest=tuple(candidate_of(target, target.principle(n), s) for n, s in best if target.principle(n)),
+                commitments=tuple(item for _, item in items),
                 target_has_theme=theme_id in target_themes,
             )
         )
     order = {t.id: i for i, t in enumerate(catalog.taxonomy.themes)}
-    found_gaps.sort(key=lambda g: (-g.peer_count, g.target_has_theme, -len(g.covered_by), order.get(g.theme, 99)))
+
+    def rank(gap: Gap) -> tuple[int, int, bool, int]:
+        uncovered_peers = len({c.principle.framework for c in gap.commitments if c.coverage == NOT_COVERED})
+        return -uncovered_peers, -gap.peer_count, gap.target_has_theme, order.get(gap.theme, len(order))
+
+    found_gaps.sort(key=rank)
     distinctive = tuple(PrincipleSummary.of(target, p) for p in target.principles if p.number not in target_aligned)
     return GapReport(
         target=FrameworkSummary.of(catalog, target),
         peers=tuple(FrameworkSummary.of(catalog, p) for p in peers),
+        coverage=tuple(coverage),
         gaps=tuple(found_gaps),
         distinctive=distinctive,
         lang=lang,
     )
 
 
+def _linked(target: Framework, links: Sequence[Alignment]) -> tuple[Candidate, ...]:
+    strongest = sorted(links, key=lambda x: (-x.score, x.a.number))
+    return tuple(
+        candidate_of(target, target.principle(x.a.number), x.score).model_copy(update={"source": x.source})
+        for x in strongest
+    )
+
+
+def _close(index: MatcherIndex, target: Framework, peer: Framework, principle: Principle) -> tuple[Candidate, ...]:
+    scored = zip(index.scores(target, index.profile(peer, principle)), target.principles, strict=True)
+    close = sorted(((s, p) for s, p in scored if s >= CLOSE), key=lambda sp: (-sp[0], sp[1].number))[:2]
+    return tuple(candidate_of(target, p, s) for s, p in close)
+
+
 @dataclass(frozen=True)
 class GapView:
-    """``dgcompare gaps TARGET``: peers' commitments the target lacks, then the target's own."""
+    """``dgcompare gaps TARGET``: the commitments of peers the target does not fully cover, then its own."""
 
     report: GapReport
 
@@ -149,36 +239,85 @@ class GapView:
         from rich.table import Table
         from rich.text import Text
 
-        from dgcompare.render import localized_text
+        from dgcompare.render import localized_text, plural
 
         r, lang = self.report, self.report.lang
         yield Text.assemble(
-            "Gaps of ", (r.target.id, "dg.id"), f" against {len(r.peers)} peers: ", ", ".join(p.id for p in r.peers)
+            "Gaps of ",
+            (r.target.id, "dg.id"),
+            f" against {len(r.peers)} {plural('peer', len(r.peers))}: ",
+            ", ".join(p.id for p in r.peers),
         )
+        for peer in r.coverage:
+            yield Text(
+                f"  {peer.peer}: {peer.covered} covered, {peer.partly_covered} partly covered, "
+                f"{peer.not_covered} not covered",
+                style="dg.muted",
+            )
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column("Theme", ratio=2)
         table.add_column("Peers", justify="right", no_wrap=True)
         table.add_column("What peers commit to", ratio=4)
-        table.add_column(f"Closest in {r.target.jurisdiction}", ratio=3)
+        table.add_column(f"In {r.target.id}", ratio=4)
         for gap in r.gaps:
             theme = localized_text(gap.label, gap.label_fr, lang)
             if gap.target_has_theme:
                 theme.append("\n(theme touched elsewhere)", style="dg.muted")
-            peers = Text("\n").join(
-                Text.assemble((f"{p.framework}:{p.number} ", "dg.id"), p.title) for p in gap.covered_by
-            )
-            nearest = Text("\n").join(
-                Text.assemble(
-                    f"{c.number}. ", localized_text(c.title, c.title_fr, lang), (f" {c.score:.2f}", "dg.muted")
+            for position, c in enumerate(gap.commitments):
+                p = c.principle
+                commitment = Text.assemble(
+                    (f"{p.framework}:{p.number} ", "dg.id"), localized_text(p.title, p.title_fr, lang)
                 )
-                for c in gap.nearest
-            )
-            table.add_row(theme, str(gap.peer_count), peers, nearest)
+                table.add_row(
+                    theme if position == 0 else Text(""),
+                    str(gap.peer_count) if position == 0 else "",
+                    commitment,
+                    _coverage_text(c, lang),
+                    end_section=position == len(gap.commitments) - 1,
+                )
         yield table
-        yield Text(f"{len(r.gaps)} gaps. Distinctive principles of {r.target.id} (no counterpart among the peers):")
+        commitments = sum(len(g.commitments) for g in r.gaps)
+        uncovered = sum(g.not_covered for g in r.gaps)
+        yield Text(
+            f"{commitments} {plural('commitment', commitments)} of the peers not fully covered "
+            f"({uncovered} not covered, {commitments - uncovered} partly) under {len(r.gaps)} "
+            f"{plural('theme', len(r.gaps))}. Covered: a target principle is equivalent; partly covered: only "
+            f"related (~, with the link's score; * curated); not covered: nothing linked, and the closest target "
+            f"principles are shown only from a score of {r.close:.2f}.",
+            style="dg.muted",
+        )
+        yield Text(f"Distinctive principles of {r.target.id} (no counterpart among the peers):")
         if not r.distinctive:
             yield Text("  none", style="dg.muted")
-        for p in r.distinctive:
-            yield Text.assemble("  ", f"{p.number}. ", localized_text(p.title, p.title_fr, lang))
+        for d in r.distinctive:
+            yield Text.assemble("  ", f"{d.number}. ", localized_text(d.title, d.title_fr, lang))
         if lang == "fr":
             yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+
+
+def _coverage_text(c: Commitment, lang: str) -> "Text":
+    from rich.text import Text
+
+    from dgcompare.render import localized_text
+
+    if c.coverage == PARTLY:
+        text = Text("partly: ", style="dg.related")
+        parts = [
+            Text.assemble(
+                f"{x.number}. ",
+                localized_text(x.title, x.title_fr, lang),
+                f" ~ {x.score:.2f}{'*' if x.source == 'curated' else ''}",
+            )
+            for x in c.by
+        ]
+        return text.append_text(Text("; ").join(parts))
+    text = Text("not covered", style="dg.error")
+    if not c.by:
+        return text.append("; nothing close", style="dg.muted")
+    text.append("; closest: ", style="dg.muted")
+    return text.append_text(
+        Text("; ").join(
+            Text.assemble(f"{x.number}. ", localized_text(x.title, x.title_fr, lang), (f" {x.score:.2f}", "dg.muted"))
+            for x in c.by
+        )
+    )
