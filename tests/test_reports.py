@@ -99,8 +99,18 @@ def test_matrix_covers_every_theme_and_counts(catalog: Catalog, index: MatcherIn
     matrix = coverage_matrix(index, frameworks)
     assert [r.theme for r in matrix.rows] == [t.id for t in catalog.taxonomy.themes]
     security = next(r for r in matrix.rows if r.theme == "security")
-    assert all(c >= matrix.threshold for c in security.coverage) and security.covered == 3
-    assert matrix.totals == tuple(sum(r.coverage[i] >= matrix.threshold for r in matrix.rows) for i in range(3))
+    assert all(c.level == "tagged" for c in security.cells) and security.covered == 3
+    assert matrix.totals == tuple(sum(r.cells[i].covers for r in matrix.rows) for i in range(3))
+    for row in matrix.rows:
+        for framework, cell in zip(frameworks, row.cells, strict=True):
+            tagging = {p.number for p in framework.principles if row.theme in p.themes}
+            assert (cell.level == "tagged") == bool(tagging)
+            if cell.level == "tagged":
+                assert {p.number for p in cell.principles} == tagging
+            elif cell.level == "none":
+                assert cell.strength < matrix.touched and not cell.principles
+            else:
+                assert cell.principles, "every covered or touched cell names the principles behind it"
 
 
 def test_diff_of_the_uk_standard_editions(catalog: Catalog, index: MatcherIndex) -> None:

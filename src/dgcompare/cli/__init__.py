@@ -205,17 +205,23 @@ def matrix(
         list[str] | None,
         typer.Argument(metavar="[FRAMEWORK]...", help="Frameworks (default: every jurisdiction's default)."),
     ] = None,
+    principles: Annotated[
+        bool, typer.Option("--principles", help="Name the principles behind each cell (exports always do).")
+    ] = False,
 ) -> None:
     """Show a coverage heatmap: themes by frameworks, with totals per theme and per framework.
 
     Example: dgcompare matrix uk au ca us
     """
+    from dgcompare.export import OutputFormat
     from dgcompare.reports.matrix import MatrixView, coverage_matrix
 
     frameworks = run.frameworks(tokens) if tokens else run.catalog.defaults()
     with ProgressBar("Profiling frameworks") as bar:
         result = coverage_matrix(run.index(match_config(False)), frameworks, run.lang, bar)
-    run.emit(result, MatrixView(result))
+    # A document leaves the terminal: it always names the principles behind its cells.
+    document = run.format in (OutputFormat.HTML, OutputFormat.SVG)
+    run.emit(result, MatrixView(result, principles=principles or document))
 
 
 @app.command()

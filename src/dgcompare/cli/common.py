@@ -225,6 +225,12 @@ class Run:
 
         return list(dict.fromkeys(resolve_token(self.catalog, t) for t in tokens))
 
+    @property
+    def format(self) -> OutputFormat:
+        """The format the output will have: --format, else what --output's suffix implies, else a table."""
+        output = self.options.output
+        return self.options.fmt or (OutputFormat.from_suffix(output.suffix) if output else None) or OutputFormat.TABLE
+
     def emit(self, result: Exportable, view: RenderableType) -> None:
         """Write ``result`` in the chosen format to standard output or the --output file."""
         emit(result, view, self.options.fmt, self.options.output, self.options.force, formats=self.formats)

@@ -44,6 +44,13 @@ class Result(BaseModel):
     model_config = ConfigDict(frozen=True, defer_build=True)
 
 
+class OmittedItem(Result):
+    """An item of a framework deliberately left out of the catalog, and why: not absent, only not here."""
+
+    number: int
+    reason: str
+
+
 class FrameworkSummary(Result):
     """A framework as results refer to it."""
 
@@ -60,6 +67,8 @@ class FrameworkSummary(Result):
     publisher: str = ""
     url: str = ""
     licence: str | None = None
+    omitted: tuple[OmittedItem, ...] = ()
+    """Items of the published framework that the catalog leaves out: a report must not read them as absent."""
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -85,6 +94,7 @@ class FrameworkSummary(Result):
             publisher=framework.publisher,
             url=framework.url,
             licence=framework.licence,
+            omitted=tuple(OmittedItem(number=o.number, reason=o.reason) for o in framework.omitted),
         )
 
 

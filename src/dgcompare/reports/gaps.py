@@ -182,7 +182,8 @@ def gaps(
                 peer=peer.id, covered=counts[COVERED], partly_covered=counts[PARTLY], not_covered=counts[NOT_COVERED]
             )
         )
-    target_themes = {t for p in target.principles for t, w in index.profile(target, p).themes.items() if w >= COVERS}
+    target_themes = {t for p in target.principles for t in p.themes}
+    target_themes |= {t for p in target.principles for t, w in index.profile(target, p).themes.items() if w >= COVERS}
     found_gaps = []
     for theme_id, items in open_items.items():
         known = catalog.themes.get(theme_id)

@@ -1,16 +1,16 @@
-"""``dgcompare matrix``: how strongly each framework covers each theme of the taxonomy.
+"""``dgcompare matrix``: how each framework covers each theme of the taxonomy.
 
 The builder, its result and its view live together here; every format is a view of the result.
 """
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from dgcompare.matcher import MatcherIndex, Progress
-from dgcompare.models import Framework
-from dgcompare.reports.base import FrameworkSummary, Result, Tabular, marked
+from dgcompare.models import Framework, Principle
+from dgcompare.reports.base import FrameworkSummary, PrincipleSummary, Result, Tabular, marked
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -20,84 +20,139 @@ COVERS = 0.35
 """A framework covers a theme when one of its principles gives the theme at least this weight."""
 
 
+TOUCHED = 0.15
+"""Below this weight a theme is not shown at all; from it up to :data:`COVERS` it is touched, not covered."""
+Level = Literal["tagged", "inferred", "touched", "none"]
+COVERING: tuple[Level, ...] = ("tagged", "inferred")
+"""The levels that count as covering a theme."""
+
+
+class MatrixCell(Result):
+    """How one framework covers one theme, and the principles behind it."""
+
+    level: Level
+    """``tagged``: a principle names the theme among its curated themes; ``inferred``: none does, but a
+    principle's wording gives it at least :data:`COVERS`; ``touched``: at least :data:`TOUCHED`; else ``none``."""
+    strength: float
+    """The strongest weight any principle gives the theme (0 to 1)."""
+    principles: tuple[PrincipleSummary, ...] = ()
+    """The principles behind the level: those that tag the theme, or those whose weight reaches the level."""
+
+    @property
+    def covers(self) -> bool:
+        """True when the framework covers the theme (tagged or inferred)."""
+        return self.level in COVERING
+
+
 class MatrixRow(Result):
     """One theme's coverage by each framework, in column order."""
 
     theme: str
     label: str
     label_fr: str
-    coverage: tuple[float, ...]
+    cells: tuple[MatrixCell, ...]
     covered: int
-    """How many frameworks cover the theme (coverage at or above the matrix's threshold)."""
+    """How many frameworks cover the theme (tagged or inferred)."""
 
 
 class CoverageMatrix(Result):
-    """``dgcompare matrix``: how strongly each framework covers each theme (0 to 1)."""
+    """``dgcompare matrix``: how each framework covers each theme of the taxonomy."""
 
     frameworks: tuple[FrameworkSummary, ...]
     rows: tuple[MatrixRow, ...]
-    threshold: float
+    threshold: float = COVERS
+    touched: float = TOUCHED
     totals: tuple[int, ...]
     """How many themes each framework covers."""
     lang: str = "en"
 
     def table(self) -> Tabular:
-        """One row per theme, one column per framework, then the count of frameworks covering it."""
+        """One row per theme and framework, with the level, the strength and the principles behind it."""
         return Tabular(
-            ("theme", *(f.id for f in self.frameworks), "frameworks covering"),
-            (
-                *(
-                    (marked(r.label, r.label_fr, self.lang), *(f"{c:.2f}" for c in r.coverage), str(r.covered))
-                    for r in self.rows
-                ),
-                ("themes covered", *(str(t) for t in self.totals), ""),
+            ("theme", "framework", "level", "strength", "principles", "framework incomplete"),
+            tuple(
+                (
+                    marked(r.label, r.label_fr, self.lang),
+                    f.id,
+                    cell.level,
+                    f"{cell.strength:.2f}",
+                    "; ".join(f"{p.number}. {marked(p.title, p.title_fr, self.lang)}" for p in cell.principles),
+                    _incomplete(f),
+                )
+                for r in self.rows
+                for f, cell in zip(self.frameworks, r.cells, strict=True)
             ),
         )
+
+
+def _incomplete(f: FrameworkSummary) -> str:
+    if not f.omitted:
+        return ""
+    return f"{len(f.omitted)} of {f.principles + len(f.omitted)} items not in the catalog"
 
 
 def coverage_matrix(
     index: MatcherIndex, frameworks: Sequence[Framework], lang: str = "en", progress: Progress | None = None
 ) -> CoverageMatrix:
-    """How strongly each framework covers each theme of the taxonomy (the strongest principle counts)."""
+    """How each framework covers each theme: tagged by a principle, inferred from the wording, or touched."""
     catalog = index.catalog
-    profiles = {}
+    weights: dict[str, list[tuple[Principle, Mapping[str, float]]]] = {}
     for done, f in enumerate(frameworks, start=1):
-        profiles[f.id] = [index.profile(f, p).themes for p in f.principles]
+        weights[f.id] = [(p, index.profile(f, p).themes) for p in f.principles]
         if progress is not None:
             progress(done, len(frameworks))
     rows = []
     for theme in catalog.taxonomy.themes:
-        coverage = tuple(
-            round(max((themes.get(theme.id, 0.0) for themes in profiles[f.id]), default=0.0), 2) for f in frameworks
-        )
+        cells = tuple(_cell(f, weights[f.id], theme.id) for f in frameworks)
         rows.append(
             MatrixRow(
                 theme=theme.id,
                 label=theme.label,
                 label_fr=theme.label_fr,
-                coverage=coverage,
-                covered=sum(c >= COVERS for c in coverage),
+                cells=cells,
+                covered=sum(c.covers for c in cells),
             )
         )
-    totals = tuple(sum(r.coverage[i] >= COVERS for r in rows) for i in range(len(frameworks)))
+    totals = tuple(sum(r.cells[i].covers for r in rows) for i in range(len(frameworks)))
     return CoverageMatrix(
         frameworks=tuple(FrameworkSummary.of(catalog, f) for f in frameworks),
         rows=tuple(rows),
-        threshold=COVERS,
         totals=totals,
         lang=lang,
     )
 
 
-SHADES = ((0.7, "dg.cover3", "███"), (0.5, "dg.cover2", "▓▓▓"), (0.35, "dg.cover1", "▒▒▒"), (0.15, "dg.cover0", "░░░"))
-"""Coverage bands: at least the value -> style and glyph (the glyph keeps the heatmap readable without colour)."""
+def _cell(framework: Framework, weights: Sequence[tuple[Principle, Mapping[str, float]]], theme: str) -> MatrixCell:
+    strength = round(max((w.get(theme, 0.0) for _, w in weights), default=0.0), 2)
+    tagged = [p for p, _ in weights if theme in p.themes]
+    if tagged:
+        level: Level = "tagged"
+        behind = tagged
+    else:
+        level = "inferred" if strength >= COVERS else "touched" if strength >= TOUCHED else "none"
+        floor = COVERS if level == "inferred" else TOUCHED
+        behind = [p for p, w in weights if level != "none" and round(w.get(theme, 0.0), 2) >= floor]
+    return MatrixCell(
+        level=level, strength=strength, principles=tuple(PrincipleSummary.of(framework, p) for p in behind)
+    )
+
+
+GLYPHS: dict[Level, tuple[str, str]] = {
+    "tagged": ("███", "dg.cover3"),
+    "inferred": ("▓▓▓", "dg.cover2"),
+    "touched": ("░░░", "dg.cover0"),
+    "none": ("·", "dg.muted"),
+}
+"""Each level's glyph and style: the glyph keeps the heatmap readable without colour."""
 
 
 @dataclass(frozen=True)
 class MatrixView:
-    """``dgcompare matrix``: themes by frameworks, each cell shaded by coverage."""
+    """``dgcompare matrix``: themes by frameworks, each cell showing how the framework covers the theme."""
 
     matrix: CoverageMatrix
+    principles: bool = False
+    """Name the principles behind each cell (their numbers) beside its glyph."""
 
     def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
         from rich import box
@@ -110,25 +165,44 @@ class MatrixView:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=True)
         table.add_column("Theme", footer="Themes covered", ratio=1)
         for f, total in zip(m.frameworks, m.totals, strict=True):
-            table.add_column(Text(f.jurisdiction, style="dg.code"), footer=str(total), justify="center", no_wrap=True)
+            header = Text(f.jurisdiction, style="dg.code").append("*" if f.omitted else "")
+            table.add_column(header, footer=str(total), justify="center", no_wrap=not self.principles)
         table.add_column("#", footer="", justify="right", no_wrap=True)
         for row in m.rows:
             table.add_row(
-                localized_text(row.label, row.label_fr, lang), *(_shade(c) for c in row.coverage), str(row.covered)
+                localized_text(row.label, row.label_fr, lang), *(self._cell(c) for c in row.cells), str(row.covered)
             )
         yield table
         yield Text(
-            "Cell: how strongly the framework's strongest principle addresses the theme. "
-            f"███ ≥0.70  ▓▓▓ ≥0.50  ▒▒▒ ≥{m.threshold:.2f} (covered)  ░░░ ≥0.15.  # = frameworks covering.",
+            "███ tagged: a principle names the theme among its curated themes; "
+            f"▓▓▓ inferred from a principle's wording (weight ≥{m.threshold:.2f}); both count as covering. "
+            f"░░░ touched (weight ≥{m.touched:.2f}), not counted; · none. # = frameworks covering."
+            + ("" if self.principles else " Add --principles to name the principles behind each cell."),
             style="dg.muted",
         )
         yield Text("Columns: " + ", ".join(f"{f.jurisdiction} = {f.id}" for f in m.frameworks), style="dg.muted")
+        if self.principles:
+            for position, f in enumerate(m.frameworks):
+                behind = {p.number: p for row in m.rows for p in row.cells[position].principles}
+                if behind:
+                    listed = "; ".join(
+                        f"{n}. {marked(behind[n].title, behind[n].title_fr, lang)}" for n in sorted(behind)
+                    )
+                    yield Text(f"{f.jurisdiction}: {listed}", style="dg.muted")
+        for f in m.frameworks:
+            if f.omitted:
+                yield Text(
+                    f"* {f.id} is incomplete: {_incomplete(f)} "
+                    f"({', '.join(str(o.number) for o in f.omitted)}), so a theme it leaves blank may be covered "
+                    "by an item left out.",
+                    style="dg.muted",
+                )
 
+    def _cell(self, cell: MatrixCell) -> "Text":
+        from rich.text import Text
 
-def _shade(coverage: float) -> "Text":
-    from rich.text import Text
-
-    for bound, style, glyph in SHADES:
-        if coverage >= bound:
-            return Text(glyph, style=style)
-    return Text("·", style="dg.muted")
+        glyph, style = GLYPHS[cell.level]
+        text = Text(glyph, style=style)
+        if self.principles and cell.principles:
+            text.append(" " + ",".join(str(p.number) for p in cell.principles), style="dg.muted")
+        return text

@@ -1,0 +1,78 @@
+"""``dgcompare matrix``: curated tags count as coverage, inferred coverage is its own level, cells name principles."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from typer.testing import CliRunner
+
+from dgcompare.cli import app
+
+
+def run(*args: str, width: int = 200) -> str:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def cell(data: Any, theme: str, framework: str) -> Any:
+    column = [f["id"] for f in data["frameworks"]].index(framework)
+    return next(r for r in data["rows"] if r["theme"] == theme)["cells"][column]
+
+
+def test_a_curated_tag_counts_as_coverage_with_its_principles() -> None:
+    # Reported: theme weights were normalised, so a principle with three or four themes covered none of them.
+    data = json.loads(run("matrix", "uk", "au", "ca", "--format", "json"))
+    for theme, framework, numbers in (
+        ("accessibility", "au-dss-v2", [3]),
+        ("inclusion", "ca-digital-standards", [6, 9]),
+        ("administrative-burden", "ca-digital-standards", [8]),
+        ("multidisciplinary-teams", "ca-digital-standards", [10]),
+        ("consistent-design", "uk-service-standard-2019", [4]),
+    ):
+        found = cell(data, theme, framework)
+        assert found["level"] == "tagged", (theme, framework)
+        assert set(numbers) <= {p["number"] for p in found["principles"]}, "the principles behind the cell"
+
+
+def test_inferred_coverage_is_a_level_of_its_own() -> None:
+    data = json.loads(run("matrix", "uk", "au", "ca", "us", "--format", "json"))
+    levels = {c["level"] for r in data["rows"] for c in r["cells"]}
+    assert "inferred" in levels and "tagged" in levels
+    table = run("matrix", "uk", "au", "ca", "us")
+    assert "▓▓▓" in table and "inferred from a principle's wording" in table
+
+
+def test_every_format_gives_each_cell_the_same_level_and_principles() -> None:
+    data = json.loads(run("matrix", "uk", "ca", "eu", "--format", "json"))
+    rows = list(csv.DictReader(io.StringIO(run("matrix", "uk", "ca", "eu", "--format", "csv"))))
+    assert len(rows) == len(data["rows"]) * len(data["frameworks"])
+    for row in rows:
+        theme = next(r for r in data["rows"] if r["label"] == row["theme"])["theme"]
+        found = cell(data, theme, row["framework"])
+        assert row["level"] == found["level"]
+        assert row["principles"].count(". ") >= len(found["principles"])
+    table = run("matrix", "uk", "ca", "eu", "--principles")
+    for r in data["rows"]:
+        numbers = [",".join(str(p["number"]) for p in c["principles"]) for c in r["cells"] if c["principles"]]
+        line = next(line for line in table.splitlines() if line.startswith(r["label"][:30]))
+        for listed in numbers:
+            assert listed in line, (r["theme"], listed)
+    totals = next(line for line in table.splitlines() if line.startswith("Themes covered"))
+    assert totals.split()[2:] == [str(t) for t in data["totals"]]
+
+
+def test_a_framework_with_items_left_out_is_marked_incomplete() -> None:
+    # Reported: the EU default shows 3 of Tallinn's 8 principles and the matrix counted it as covering 4 themes.
+    data = json.loads(run("matrix", "uk", "eu", "--format", "json"))
+    eu = data["frameworks"][1]
+    assert len(eu["omitted"]) == 5 and all(o["reason"] for o in eu["omitted"])
+    table = run("matrix", "uk", "eu")
+    assert " eu* " in table and "eu-tallinn-2017 is incomplete: 5 of 8 items not in the catalog" in table
+    rows = list(csv.DictReader(io.StringIO(run("matrix", "uk", "eu", "--format", "csv"))))
+    assert {r["framework incomplete"] for r in rows if r["framework"] == eu["id"]} == {
+        "5 of 8 items not in the catalog"
+    }
