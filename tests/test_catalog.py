@@ -4,9 +4,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from dgcompare import load_catalog
 from dgcompare.catalog import validate_paths
+from dgcompare.cli import app
 from dgcompare.errors import CatalogError, UnknownTokenError
 from dgcompare.models import resolve_principle, resolve_token
 
@@ -222,3 +224,23 @@ def test_loading_reports_progress_file_by_file() -> None:
     total = calls[-1][1]
     assert total > 1
     assert calls == [(done, total) for done in range(1, total + 1)]
+
+
+def validate(*args: str) -> tuple[int, str, str]:
+    """``dgcompare validate ARGS`` as a user runs it, wide enough that no message wraps."""
+    result = CliRunner().invoke(app, ["validate", *args], env={"COLUMNS": "400"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_validate_reports_an_id_clash_with_the_builtin_catalog_once_naming_both_files() -> None:
+    # Regression: the clash used to be the last of 18 problems, after 17 from built-in crosswalks that
+    # checked their numbers against the user's framework, and the count read "18 problems in 3 of 1 files".
+    path = INVALID / "builtin-id-clash.yaml"
+    code, out, _ = validate(str(path))
+    assert code == 2
+    assert out.splitlines() == [
+        f"{path}:5:9: frameworks[0].id: framework id 'au-dss-v2' is already used by <built-in>/principles/au.yaml",
+        "  fix: choose another id, by convention starting with 'xu-' (ids are unique across the whole catalog, "
+        "built-in ones included)",
+        "1 problem in 1 of 1 files.",
+    ]
