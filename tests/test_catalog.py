@@ -124,7 +124,7 @@ def test_clash_with_another_file_names_both(tmp_path: Path) -> None:
 def test_missing_data_dir_is_an_input_error(tmp_path: Path) -> None:
     error = CatalogErrorFrom(tmp_path / "nowhere")
     assert error.exit_code == 2
-    assert "no such file or directory" in str(error.problems[0])
+    assert "the path does not exist" in str(error.problems[0])
 
 
 def test_data_dir_reads_top_level_and_principles_subdirectory(tmp_path: Path) -> None:
@@ -244,3 +244,38 @@ def test_validate_reports_an_id_clash_with_the_builtin_catalog_once_naming_both_
         "built-in ones included)",
         "1 problem in 1 of 1 files.",
     ]
+
+
+def test_validate_counts_a_problem_of_the_catalog_joined_among_the_files(tmp_path: Path) -> None:
+    # A broken --data-dir stops every command, so validate shows its problem, and counts its file.
+    shutil.copy(INVALID / "malformed-url.yaml", tmp_path)
+    code, out, _ = validate("--data-dir", str(tmp_path), str(VALID / "on.yaml"))
+    assert code == 2
+    assert f"{tmp_path / 'malformed-url.yaml'}:9:10: frameworks[0].url:" in out
+    assert out.splitlines()[-1] == "1 problem in 1 of 2 files."
+
+
+def test_validate_a_path_that_does_not_exist_says_so_and_how_to_fix_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: this read "1 problem in 1 of 0 files", with a fix about --data-dir.
+    monkeypatch.chdir(tmp_path)
+    code, out, err = validate("nothere.yaml")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "nothere.yaml: the path does not exist",
+        "  fix: check the spelling (a relative path starts from the current directory), or give no path to check "
+        "the whole active catalog",
+        "error: nothere.yaml does not exist",
+    ]
+
+
+def test_validate_suggests_the_file_a_mistyped_path_was_meant_to_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(VALID / "on.yaml", tmp_path / "ontario.yaml")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = validate("ontario.yml", "nothere.yaml")
+    assert code == 2
+    assert "ontario.yml: the path does not exist\n  fix: did you mean 'ontario.yaml'? If not, check" in err
+    assert err.splitlines()[-1] == "error: 2 paths do not exist"
