@@ -279,3 +279,35 @@ def test_validate_suggests_the_file_a_mistyped_path_was_meant_to_name(
     assert code == 2
     assert "ontario.yml: the path does not exist\n  fix: did you mean 'ontario.yaml'? If not, check" in err
     assert err.splitlines()[-1] == "error: 2 paths do not exist"
+
+
+@pytest.mark.parametrize(
+    ("name", "location", "fix"),
+    [
+        (
+            "unquoted-colon",
+            "12:22",
+            "the value contains ': ', which YAML reads as a new key; put it in quotes: title: \"Step 1: do this\"",
+        ),
+        (
+            "misaligned-dash",
+            "13:6",
+            "align the '-' with the one on line 11 (column 7), as the items of one list start in one column",
+        ),
+        (
+            "misaligned-key",
+            "8:14",
+            "align 'adopted:' with 'publisher:' on line 7 (column 5), as the keys of one mapping start in one column;"
+            " or, if this line continues the value above, quote that value",
+        ),
+    ],
+)
+def test_validate_a_yaml_slip_gives_its_likely_fix_at_its_place(name: str, location: str, fix: str) -> None:
+    # Regression: these showed the parser's own words ("mapping values are not allowed here") and a generic fix.
+    path = INVALID / f"{name}.yaml"
+    code, out, _ = validate(str(path))
+    assert code == 2
+    problem, hint, summary = out.splitlines()
+    assert problem.startswith(f"{path}:{location}: YAML syntax error: ")
+    assert hint == f"  fix: {fix}"
+    assert summary == "1 problem in 1 of 1 files."
