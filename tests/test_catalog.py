@@ -29,6 +29,7 @@ def test_documented_minimal_form_loads_unchanged() -> None:
     assert framework.principles[0].title == "Understand users and their needs"
     assert catalog.jurisdiction("on") is not None
     assert catalog.jurisdiction("on").jurisdiction.parent == "ca"  # type: ignore[union-attr]
+    assert framework.kind is None, "a user's file need not say its kind"
 
 
 @pytest.mark.parametrize(
@@ -72,6 +73,7 @@ def test_documented_minimal_form_loads_unchanged() -> None:
             "unknown framework",
         ),
         ("wrong-container", "schema", 13, 17, "frameworks[0].principles[0].themes", "expected a list"),
+        ("unknown-kind", "schema", 7, 11, "frameworks[0].kind", "did you mean 'service-standard'?"),
     ],
 )
 def test_each_rule_reports_file_line_column_field_and_fix(

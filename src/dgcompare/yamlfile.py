@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -458,7 +458,7 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
         fix = f"use a number from {bound}" if kind == "greater_than_equal" else f"use a number up to {bound}"
         return f"{shown} is out of range ({error['msg'].lower()})", fix
     if kind == "literal_error":
-        return f"{shown} is not allowed here; expected {ctx.get('expected')}", "use one of the listed values"
+        return f"{shown} is not allowed here; expected {ctx.get('expected')}", _literal_fix(value, owner, key)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return (
             f"expected a mapping of keys to values, got {shown}",
@@ -470,6 +470,27 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
         message = str(ctx.get("error") or error["msg"])
         return message, _value_fix(key, message)
     return error["msg"], ""
+
+
+def _literal_fix(value: Any, owner: type[BaseModel] | None, key: str) -> str:
+    """'did you mean' the allowed value closest to ``value``, when one is close."""
+    info = owner.model_fields.get(key) if owner else None
+    choices = [str(c) for c in _literal_values(info.annotation if info else None)]
+    # Spelling slips first ('Service Standard', 'service_standard'), then typos.
+    folded = re.sub(r"[\s_]+", "-", str(value).strip().lower())
+    close = [folded] if folded in choices else difflib.get_close_matches(folded, choices, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    if key == "kind":
+        return "use the listed kind that fits best; the README's file-format section says what each means"
+    return "use one of the listed values"
+
+
+def _literal_values(annotation: Any) -> tuple[Any, ...]:
+    """The values of the ``Literal`` in ``annotation`` (through ``X | None``), or none."""
+    if get_origin(annotation) is Literal:
+        return get_args(annotation)
+    return next((found for arg in get_args(annotation) if (found := _literal_values(arg))), ())
 
 
 def _value_fix(key: str, message: str) -> str:
