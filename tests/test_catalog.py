@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from typer.testing import CliRunner
@@ -10,7 +12,7 @@ from dgcompare import load_catalog
 from dgcompare.catalog import validate_paths
 from dgcompare.cli import app
 from dgcompare.errors import CatalogError, UnknownTokenError
-from dgcompare.models import resolve_principle, resolve_token
+from dgcompare.models import FrameworkKind, resolve_principle, resolve_token
 
 from .conftest import FIXTURES, INVALID, VALID
 
@@ -90,6 +92,17 @@ def test_each_rule_reports_file_line_column_field_and_fix(
     assert problem.field == field
     assert words in str(problem)
     assert problem.fix, "every problem says how to fix it"
+
+
+def test_every_builtin_framework_has_a_kind() -> None:
+    missing = [f.id for f in load_catalog(builtin=True).frameworks() if f.kind is None]
+    assert not missing, f"give these built-in frameworks a kind: {missing}"
+
+
+def test_the_readme_documents_each_kind_once() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| Kind | Meaning |", 1)[1].split("\n\n", 1)[0]
+    assert re.findall(r"^\| `([a-z-]+)` \|", table, re.M) == list(get_args(FrameworkKind))
 
 
 def test_all_problems_of_a_file_are_reported_at_once() -> None:
