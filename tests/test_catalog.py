@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
+from typing import get_args
 
 import pytest
+from typer.testing import CliRunner
 
 from dgcompare import load_catalog
 from dgcompare.catalog import validate_paths
+from dgcompare.cli import app
 from dgcompare.errors import CatalogError, UnknownTokenError
-from dgcompare.models import resolve_principle, resolve_token
+from dgcompare.models import FrameworkKind, resolve_principle, resolve_token
 
 from .conftest import FIXTURES, INVALID, VALID
 
@@ -27,6 +31,7 @@ def test_documented_minimal_form_loads_unchanged() -> None:
     assert framework.principles[0].title == "Understand users and their needs"
     assert catalog.jurisdiction("on") is not None
     assert catalog.jurisdiction("on").jurisdiction.parent == "ca"  # type: ignore[union-attr]
+    assert framework.kind is None, "a user's file need not say its kind"
 
 
 @pytest.mark.parametrize(
@@ -70,6 +75,7 @@ def test_documented_minimal_form_loads_unchanged() -> None:
             "unknown framework",
         ),
         ("wrong-container", "schema", 13, 17, "frameworks[0].principles[0].themes", "expected a list"),
+        ("unknown-kind", "schema", 7, 11, "frameworks[0].kind", "did you mean 'service-standard'?"),
     ],
 )
 def test_each_rule_reports_file_line_column_field_and_fix(
@@ -86,6 +92,17 @@ def test_each_rule_reports_file_line_column_field_and_fix(
     assert problem.field == field
     assert words in str(problem)
     assert problem.fix, "every problem says how to fix it"
+
+
+def test_every_builtin_framework_has_a_kind() -> None:
+    missing = [f.id for f in load_catalog(builtin=True).frameworks() if f.kind is None]
+    assert not missing, f"give these built-in frameworks a kind: {missing}"
+
+
+def test_the_readme_documents_each_kind_once() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| Kind | Meaning |", 1)[1].split("\n\n", 1)[0]
+    assert re.findall(r"^\| `([a-z-]+)` \|", table, re.M) == list(get_args(FrameworkKind))
 
 
 def test_all_problems_of_a_file_are_reported_at_once() -> None:
@@ -122,7 +139,7 @@ def test_clash_with_another_file_names_both(tmp_path: Path) -> None:
 def test_missing_data_dir_is_an_input_error(tmp_path: Path) -> None:
     error = CatalogErrorFrom(tmp_path / "nowhere")
     assert error.exit_code == 2
-    assert "no such file or directory" in str(error.problems[0])
+    assert "the path does not exist" in str(error.problems[0])
 
 
 def test_data_dir_reads_top_level_and_principles_subdirectory(tmp_path: Path) -> None:
@@ -222,3 +239,90 @@ def test_loading_reports_progress_file_by_file() -> None:
     total = calls[-1][1]
     assert total > 1
     assert calls == [(done, total) for done in range(1, total + 1)]
+
+
+def validate(*args: str) -> tuple[int, str, str]:
+    """``dgcompare validate ARGS`` as a user runs it, wide enough that no message wraps."""
+    result = CliRunner().invoke(app, ["validate", *args], env={"COLUMNS": "400"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_validate_reports_an_id_clash_with_the_builtin_catalog_once_naming_both_files() -> None:
+    # Regression: the clash used to be the last of 18 problems, after 17 from built-in crosswalks that
+    # checked their numbers against the user's framework, and the count read "18 problems in 3 of 1 files".
+    path = INVALID / "builtin-id-clash.yaml"
+    code, out, _ = validate(str(path))
+    assert code == 2
+    assert out.splitlines() == [
+        f"{path}:5:9: frameworks[0].id: framework id 'au-dss-v2' is already used by <built-in>/principles/au.yaml",
+        "  fix: choose another id, by convention starting with 'xu-' (ids are unique across the whole catalog, "
+        "built-in ones included)",
+        "1 problem in 1 of 1 files.",
+    ]
+
+
+def test_validate_counts_a_problem_of_the_catalog_joined_among_the_files(tmp_path: Path) -> None:
+    # A broken --data-dir stops every command, so validate shows its problem, and counts its file.
+    shutil.copy(INVALID / "malformed-url.yaml", tmp_path)
+    code, out, _ = validate("--data-dir", str(tmp_path), str(VALID / "on.yaml"))
+    assert code == 2
+    assert f"{tmp_path / 'malformed-url.yaml'}:9:10: frameworks[0].url:" in out
+    assert out.splitlines()[-1] == "1 problem in 1 of 2 files."
+
+
+def test_validate_a_path_that_does_not_exist_says_so_and_how_to_fix_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: this read "1 problem in 1 of 0 files", with a fix about --data-dir.
+    monkeypatch.chdir(tmp_path)
+    code, out, err = validate("nothere.yaml")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "nothere.yaml: the path does not exist",
+        "  fix: check the spelling (a relative path starts from the current directory), or give no path to check "
+        "the whole active catalog",
+        "error: nothere.yaml does not exist",
+    ]
+
+
+def test_validate_suggests_the_file_a_mistyped_path_was_meant_to_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(VALID / "on.yaml", tmp_path / "ontario.yaml")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = validate("ontario.yml", "nothere.yaml")
+    assert code == 2
+    assert "ontario.yml: the path does not exist\n  fix: did you mean 'ontario.yaml'? If not, check" in err
+    assert err.splitlines()[-1] == "error: 2 paths do not exist"
+
+
+@pytest.mark.parametrize(
+    ("name", "location", "fix"),
+    [
+        (
+            "unquoted-colon",
+            "12:22",
+            "the value contains ': ', which YAML reads as a new key; put it in quotes: title: \"Step 1: do this\"",
+        ),
+        (
+            "misaligned-dash",
+            "13:6",
+            "align the '-' with the one on line 11 (column 7), as the items of one list start in one column",
+        ),
+        (
+            "misaligned-key",
+            "8:14",
+            "align 'adopted:' with 'publisher:' on line 7 (column 5), as the keys of one mapping start in one column;"
+            " or, if this line continues the value above, quote that value",
+        ),
+    ],
+)
+def test_validate_a_yaml_slip_gives_its_likely_fix_at_its_place(name: str, location: str, fix: str) -> None:
+    # Regression: these showed the parser's own words ("mapping values are not allowed here") and a generic fix.
+    path = INVALID / f"{name}.yaml"
+    code, out, _ = validate(str(path))
+    assert code == 2
+    problem, hint, summary = out.splitlines()
+    assert problem.startswith(f"{path}:{location}: YAML syntax error: ")
+    assert hint == f"  fix: {fix}"
+    assert summary == "1 problem in 1 of 1 files."

@@ -8,6 +8,7 @@ problem located by file, line and column.
 from __future__ import annotations
 
 import datetime
+import difflib
 import functools
 import importlib.resources
 from collections.abc import Callable, Iterable, Sequence
@@ -67,20 +68,20 @@ def catalog_paths(data_dirs: Iterable[Path], *, builtin: bool = True) -> list[tu
         elif directory.is_dir():
             paths.extend((p, str(p)) for p in yaml_files(directory))
         else:
-            raise CatalogError(
-                [
-                    Problem(
-                        str(directory),
-                        None,
-                        None,
-                        "",
-                        "no such file or directory",
-                        "check the --data-dir or DGCOMPARE_DATA path",
-                        "missing-path",
-                    )
-                ]
-            )
+            raise CatalogError([missing_path(directory, "check the --data-dir or DGCOMPARE_DATA path")])
     return paths
+
+
+def missing_path(path: Path, fix: str) -> Problem:
+    """The problem of a named file or directory that does not exist, with ``fix`` and any close name beside it."""
+    try:
+        beside = [p.name for p in path.parent.iterdir()] if path.parent.is_dir() else []
+    except OSError:
+        beside = []
+    close = difflib.get_close_matches(path.name, beside, n=1, cutoff=0.8)
+    if close:
+        fix = f"did you mean {str(path.parent / close[0])!r}? If not, {fix}"
+    return Problem(str(path), None, None, "", "the path does not exist", fix, "missing-path")
 
 
 def load_taxonomy() -> Taxonomy:
@@ -254,22 +255,32 @@ def validate_paths(
         progress: told (files read, files in all) while files are read.
 
     Returns:
-        A report of the files checked and every problem found (in them or in the catalog they join).
+        A report of the files checked and every problem found. A problem in a file of the catalog they join
+        (a clash with one of them, a broken data directory) is reported too, and its file counted as checked.
+
+    Raises:
+        CatalogError: a path or data directory does not exist; each is reported and nothing is checked, since
+            a report would count files that are not there.
     """
     from dgcompare.reports.validation import ValidationReport
 
+    missing = [
+        missing_path(Path(d), "check the --data-dir or DGCOMPARE_DATA path") for d in data_dirs if not Path(d).exists()
+    ]
+    missing += [
+        missing_path(
+            Path(p),
+            "check the spelling (a relative path starts from the current directory), or give no path to check "
+            "the whole active catalog",
+        )
+        for p in paths
+        if not Path(p).exists()
+    ]
+    if missing:
+        raise CatalogError(missing)
     taxonomy = load_taxonomy()
-    problems: list[Problem] = []
-    try:
-        context = catalog_paths([Path(d) for d in data_dirs])
-    except CatalogError as exc:
-        context, problems = catalog_paths([]), list(exc.problems)
-    checked: list[tuple[Path, str]] = []
-    for path in map(Path, paths):
-        try:
-            checked.extend(catalog_paths([path], builtin=False))
-        except CatalogError as exc:
-            problems.extend(exc.problems)
+    context = catalog_paths([Path(d) for d in data_dirs])
+    checked = catalog_paths([Path(p) for p in paths], builtin=False)
     targets = {p.resolve() for p, _ in checked} if paths else {p.resolve() for p, _ in context}
     loaded, crosswalks, found = _load_files([*context, *checked], taxonomy, progress)
     first_names: dict[Path, str] = {}
@@ -278,13 +289,14 @@ def validate_paths(
     shown = {display for path, display in first_names.items() if path in targets}
     entries = [entry for entry, document in loaded if document.path in shown]
     mappings = [c for c, document in crosswalks if document.path in shown]
+    problems = CatalogError(found).problems
     return ValidationReport(
-        files=tuple(sorted(shown)),
+        files=tuple(sorted(shown | {p.path for p in problems})),
         jurisdictions=len(entries),
         frameworks=sum(len(e.frameworks) for e in entries),
         principles=sum(len(f.principles) for e in entries for f in e.frameworks),
         crosswalks=len(mappings),
-        problems=CatalogError([*problems, *found]).problems,
+        problems=problems,
     )
 
 

@@ -103,11 +103,14 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
         for fi, framework in enumerate(entry.frameworks):
             other = ids.get(framework.id)
             if other is not None and other is not document:
+                prefix = f"{jurisdiction.code}-"
+                convention = "" if framework.id.startswith(prefix) else f", by convention starting with '{prefix}'"
                 problems.append(
                     document.problem_at(
                         ("frameworks", fi, "id"),
                         f"framework id '{framework.id}' is already used by {other.path}",
-                        "choose another id (ids are unique across the whole catalog)",
+                        f"choose another id{convention} (ids are unique across the whole catalog, built-in ones "
+                        "included)",
                         "duplicate-id",
                     )
                 )
@@ -146,7 +149,12 @@ def check_crosswalks(
     crosswalks: Sequence[tuple[CrosswalkFile, Document]], entries: Sequence[CatalogFile]
 ) -> list[Problem]:
     """Problems in crosswalk files: unknown framework ids or numbers, repeated pairs."""
-    frameworks = {f.id: f for entry in entries for f in entry.frameworks}
+    frameworks: dict[str, Framework] = {}
+    clashing: set[str] = set()
+    for defined in (f for entry in entries for f in entry.frameworks):
+        if defined.id in frameworks:
+            clashing.add(defined.id)
+        frameworks.setdefault(defined.id, defined)
     problems: list[Problem] = []
     for crosswalk, document in crosswalks:
         header = crosswalk.crosswalk
@@ -177,7 +185,9 @@ def check_crosswalks(
             for side in ("source", "target"):
                 framework = ends[side]
                 number = getattr(mapping, side)
-                if framework is not None and framework.principle(number) is None:
+                # An id given to two frameworks is reported once, where it clashes; which of the two a
+                # crosswalk means is unknowable, so its numbers are not checked against either.
+                if framework is not None and framework.id not in clashing and framework.principle(number) is None:
                     numbers = ", ".join(str(p.number) for p in framework.principles)
                     problems.append(
                         document.problem_at(

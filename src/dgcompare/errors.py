@@ -74,10 +74,17 @@ class CatalogError(InputError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(sorted(set(problems), key=_problem_order))
-        files = {p.path for p in self.problems}
-        count = len(self.problems)
-        summary = f"{count} problem{'s' * (count != 1)} in {len(files)} file{'s' * (len(files) != 1)}"
-        super().__init__(summary, hint="fix the files listed above, then run `dgcompare validate`")
+        # A path that does not exist is not a file with a problem: counted apart so that the counts stay true.
+        missing = [p.path for p in self.problems if p.code == "missing-path"]
+        located = [p for p in self.problems if p.code != "missing-path"]
+        parts = []
+        if located:
+            files, count = len({p.path for p in located}), len(located)
+            parts.append(f"{count} problem{'s' * (count != 1)} in {files} file{'s' * (files != 1)}")
+        if missing:
+            parts.append(f"{missing[0]} does not exist" if len(missing) == 1 else f"{len(missing)} paths do not exist")
+        hint = "fix the files listed above, then run `dgcompare validate`" if located else ""
+        super().__init__("; ".join(parts), hint=hint)
 
 
 class LexiconError(DgcompareError):

@@ -68,6 +68,20 @@ Title = Annotated[StrictStr, Field(min_length=1, max_length=400), AfterValidator
 Text = Annotated[StrictStr, Field(min_length=1, max_length=3000), AfterValidator(_check_printable)]
 Number = Annotated[StrictInt, Field(ge=1, le=9999)]
 Status = Literal["current", "superseded", "withdrawn", "draft"]
+FrameworkKind = Literal[
+    "service-standard",
+    "design-principles",
+    "technology-principles",
+    "legislation-principles",
+    "strategy-principles",
+    "declaration",
+    "recommendation",
+    "charter",
+]
+"""What sort of text a framework is; the README's file-format section gives each one's meaning.
+
+Closed on purpose: reports choose a framework's peers by kind, which an open vocabulary would scatter.
+"""
 
 
 class _Model(BaseModel):
@@ -116,6 +130,8 @@ class Framework(_Model):
     url_fr: Url | None = None
     licence: Text | None = None
     status: Status = "current"
+    kind: FrameworkKind | None = None
+    """What sort of text it is; None when its file does not say (every built-in framework says)."""
     superseded_by: Slug | None = None
     default: StrictBool = False
     item_name: Annotated[StrictStr, Field(min_length=1, max_length=40)] = "principle"

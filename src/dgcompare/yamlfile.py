@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -115,7 +115,7 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
         message = f"{exc.context + ', ' if exc.context else ''}{exc.problem or 'invalid YAML'}"
         raise fail(
             f"YAML syntax error: {message}",
-            "check indentation, colons and quotes around this spot",
+            syntax_fix(message, text.splitlines(), mark.line, mark.column) if mark else _SYNTAX_FIX,
             "yaml-syntax",
             mark.line + 1 if mark else None,
             mark.column + 1 if mark else None,
@@ -132,6 +132,94 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
     finally:
         loader.dispose()
     return Document(name, data, node, problems)
+
+
+_SYNTAX_FIX = "check indentation, colons and quotes around this spot"
+_KEY = re.compile(r"(?P<indent> *)(?P<dash>-(?: +|$))?(?:(?P<key>[^\s#'\"][^:#]*?):(?: |$))?")
+"""A block line: its indentation, an item's dash, and the key it starts with (each optional)."""
+
+
+def syntax_fix(message: str, lines: Sequence[str], line: int, column: int) -> str:
+    """The likely fix of a YAML syntax error the parser found at ``line``, ``column`` (0-based) of ``lines``.
+
+    The parser says what it expected, not what the author did; the two slips behind most of its errors are
+    an unquoted value containing ': ' and a line indented unlike its siblings, both recognisable from the
+    offending line.
+    """
+    if line >= len(lines):
+        return _SYNTAX_FIX
+    text = lines[line]
+    if "cannot start any token" in message and "\t" in text[: column + 1]:
+        return "indent with spaces: YAML does not allow tabs here"
+    if "mapping values are not allowed" in message and re.search(r":(?: |$)", text[:column]):
+        # A second ': ' on a line: YAML reads the value's colon as the start of another key.
+        found = _KEY.match(text)
+        key = found.group("key") if found else None
+        value = text[found.end() :].strip() if found else ""
+        if key and value:
+            return f"the value contains ': ', which YAML reads as a new key; put it in quotes: {key}: {_quoted(value)}"
+        return "put the value that contains ': ' in quotes"
+    if "mapping values are not allowed" in message:
+        # The first ': ' of a line indented deeper than expected: a misplaced key or item, or a value that
+        # goes on over lines and contains ': '.
+        align = _indentation_fix(lines, line)
+        if align is None:
+            return _SYNTAX_FIX
+        start = _KEY.match(text)
+        continued = (
+            "" if start and start.group("dash") else "; or, if this line continues the value above, quote that value"
+        )
+        return align + continued
+    if "did not find expected" in message or "expected <block end>" in message:
+        return _indentation_fix(lines, line) or _SYNTAX_FIX
+    return _SYNTAX_FIX
+
+
+def _indentation_fix(lines: Sequence[str], line: int) -> str | None:
+    """How to align ``lines[line]`` with its siblings, or None if the lines above give no clue."""
+    this = _KEY.match(lines[line])
+    if this is None:
+        return None
+    above = [(n, found) for n in range(line - 1, -1, -1) if (found := _KEY.match(lines[n])) and _has_content(lines[n])]
+    if this.group("dash"):
+        column = len(this.group("indent"))
+        items = [(n, m) for n, m in above if m.group("dash") and len(m.group("indent")) != column]
+        # Prefer an item that starts with the same key: the list this one was meant to continue.
+        same = [(n, m) for n, m in items if this.group("key") and m.group("key") == this.group("key")]
+        if not (same or items):
+            return None
+        n, sibling = (same or items)[0]
+        return (
+            f"align the '-' with the one on line {n + 1} (column {len(sibling.group('indent')) + 1}), "
+            "as the items of one list start in one column"
+        )
+    key = this.group("key")
+    keys = [(n, m) for n, m in above if m.group("key")]
+    if key is None or not keys:
+        return None
+    n, sibling = keys[0]
+    column = _key_column(sibling)
+    if column == _key_column(this):
+        return None
+    return (
+        f"align '{key}:' with '{sibling.group('key')}:' on line {n + 1} (column {column + 1}), "
+        "as the keys of one mapping start in one column"
+    )
+
+
+def _has_content(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _key_column(found: re.Match[str]) -> int:
+    return len(found.group("indent")) + len(found.group("dash") or "")
+
+
+def _quoted(value: str) -> str:
+    if '"' not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "''") + "'"
 
 
 MAX_FILE_BYTES = 2 * 2**20
@@ -370,7 +458,7 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
         fix = f"use a number from {bound}" if kind == "greater_than_equal" else f"use a number up to {bound}"
         return f"{shown} is out of range ({error['msg'].lower()})", fix
     if kind == "literal_error":
-        return f"{shown} is not allowed here; expected {ctx.get('expected')}", "use one of the listed values"
+        return f"{shown} is not allowed here; expected {ctx.get('expected')}", _literal_fix(value, owner, key)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return (
             f"expected a mapping of keys to values, got {shown}",
@@ -382,6 +470,27 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
         message = str(ctx.get("error") or error["msg"])
         return message, _value_fix(key, message)
     return error["msg"], ""
+
+
+def _literal_fix(value: Any, owner: type[BaseModel] | None, key: str) -> str:
+    """'did you mean' the allowed value closest to ``value``, when one is close."""
+    info = owner.model_fields.get(key) if owner else None
+    choices = [str(c) for c in _literal_values(info.annotation if info else None)]
+    # Spelling slips first ('Service Standard', 'service_standard'), then typos.
+    folded = re.sub(r"[\s_]+", "-", str(value).strip().lower())
+    close = [folded] if folded in choices else difflib.get_close_matches(folded, choices, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    if key == "kind":
+        return "use the listed kind that fits best; the README's file-format section says what each means"
+    return "use one of the listed values"
+
+
+def _literal_values(annotation: Any) -> tuple[Any, ...]:
+    """The values of the ``Literal`` in ``annotation`` (through ``X | None``), or none."""
+    if get_origin(annotation) is Literal:
+        return get_args(annotation)
+    return next((found for arg in get_args(annotation) if (found := _literal_values(arg))), ())
 
 
 def _value_fix(key: str, message: str) -> str:
