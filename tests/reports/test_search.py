@@ -72,3 +72,16 @@ def test_an_acronym_matches_whole_words_only() -> None:
             fold(w) in {"ai", "ia", "artificial", "intelligence", "artificielle", "l'intelligence"}
             for w in hit["matched"]
         )
+
+
+def test_ai_finds_the_principles_that_mention_artificial_intelligence() -> None:
+    mentions = re.compile(r"\b(?:ai|ia)\b|artificial intelligence|intelligence artificielle")
+    expected = {
+        f"{framework.id}:{p.number}"
+        for framework in load_catalog().frameworks()
+        for p in framework.principles
+        if mentions.search(fold(" ".join(filter(None, (p.title, p.summary, p.title_fr, p.summary_fr)))))
+    }
+    assert "ca-digital-standards:9" in expected
+    assert {ref(h) for h in search("AI")} == expected
+    assert {ref(h) for h in search("artificial intelligence")} >= expected
