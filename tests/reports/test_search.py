@@ -85,3 +85,11 @@ def test_ai_finds_the_principles_that_mention_artificial_intelligence() -> None:
     assert "ca-digital-standards:9" in expected
     assert {ref(h) for h in search("AI")} == expected
     assert {ref(h) for h in search("artificial intelligence")} >= expected
+
+
+@pytest.mark.parametrize("query", ["utilisateurs", "ouvert", "securite", "open source", "data protection", "AI"])
+def test_the_matched_words_are_words_of_the_text_shown(query: str) -> None:
+    for hit in search(query):
+        shown = " ".join([hit["title"], hit["summary"], *hit["themes"]])
+        for word in hit["matched"]:
+            assert re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", shown), (ref(hit), hit["lang"], word)

@@ -77,7 +77,7 @@ class _Query:
     def of(cls, text: str) -> "_Query":
         # One or two words say too little to tell French from English ('utilisateurs' reads as English),
         # so every query is read both ways and each principle is scored with the reading that fits it best.
-        readings = {frozenset(words(text, french=french)) for french in (False, True)}
+        readings = dict.fromkeys(frozenset(words(text, french=french)) for french in (False, True))
         spellings = tuple(dict.fromkeys(w for w in tokens(text) if not is_stopword(w)))
         return cls(tuple(r for r in readings if r), spellings, " ".join(tokens(text)))
 
@@ -127,8 +127,8 @@ def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit:
         for framework in entry.frameworks:
             for principle in framework.principles:
                 sides = _sides(catalog, principle)
-                # ties keep English, listed first
-                match = max((_match(side, wanted) for side in sides), key=lambda m: m.score)
+                # an exact title wins a tie between the languages; other ties keep English, listed first
+                match = max((_match(side, wanted) for side in sides), key=lambda m: (m.score, m.exact))
                 if match.score > 0:
                     if not match.side.title:
                         match = replace(match, side=sides[0])
@@ -166,7 +166,8 @@ def _sides(catalog: Catalog, principle: Principle) -> tuple[_Side, ...]:
 def _match(side: _Side, query: _Query) -> _Match:
     """Score one side: 0.6 for the share of concept terms found, 0.25 for the title's words, 0.15 the rest's."""
     terms = frozenset(words(side.text, french=side.french))
-    concept, shared = max(((len(r & terms) / len(r), r & terms) for r in query.readings), default=(0.0, frozenset()))
+    found = [(len(r & terms) / len(r), r & terms) for r in query.readings]
+    concept, shared = max(found, key=itemgetter(0), default=(0.0, frozenset[str]()))
     title = _spelled(query.spellings, _vocabulary(side.title))
     body = _spelled(query.spellings, _vocabulary(side.text))
     written = " ".join(tokens(side.title))
