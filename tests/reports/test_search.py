@@ -93,3 +93,20 @@ def test_the_matched_words_are_words_of_the_text_shown(query: str) -> None:
         shown = " ".join([hit["title"], hit["summary"], *hit["themes"]])
         for word in hit["matched"]:
             assert re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", shown), (ref(hit), hit["lang"], word)
+
+
+def test_the_view_underlines_whole_matched_words_only() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from dgcompare.render import THEME
+    from dgcompare.reports.search import SearchView
+    from dgcompare.reports.search import search as build
+
+    results = build(load_catalog(), "ouvert", "ca")
+    console = Console(file=StringIO(), theme=THEME, force_terminal=True, color_system="truecolor", width=200)
+    console.print(SearchView(results))
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[1;4mouvertes\x1b[0m" in output
+    assert "ouvertement" in output, "'ouvertement' reads as transparency, not openness: it is not underlined"

@@ -259,6 +259,9 @@ class SearchView:
         table.add_column("Title and summary", ratio=1)
         for hit in self.results.hits:
             body = Text.assemble((hit.title, "bold"), "\n", hit.summary)
-            body.highlight_words(hit.matched, style="dg.match", case_sensitive=False)
+            if hit.matched:
+                # Whole words only: 'ouvert' matched must not underline half of 'ouvertement', which did not.
+                alternatives = "|".join(re.escape(word) for word in hit.matched)
+                body.highlight_regex(re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.I), style="dg.match")
             table.add_row(f"{hit.score:.2f}", Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
         yield table
