@@ -36,6 +36,20 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.translate(_LIGATURES)).translate(_COMBINING)
 
 
+def tokens(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as :func:`fold` leaves them, elided French articles dropped.
+
+    ``"L’État, c’est nous"`` -> ``("etat", "est", "nous")``: the spellings that :func:`words` starts from, before
+    any word is dropped or translated.
+    """
+    return tuple(_WORD.findall(_ELISION.sub(" ", fold(text))))
+
+
+def is_stopword(word: str) -> bool:
+    """True when ``word`` (folded) is a stopword in English or in French."""
+    return word in lexicon.english().stopwords or word in lexicon.french().stopwords
+
+
 def is_french(text: str) -> bool:
     """True when ``text`` reads as French rather than English (by its function words)."""
     return _reads_french(text, fold(text))

@@ -4,27 +4,33 @@ The builder, its result and its view live together here; every format is a view 
 """
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from dgcompare.models import Catalog, Principle
 from dgcompare.reports.base import Result, Tabular
-from dgcompare.text import fold, words
+from dgcompare.text import is_stopword, tokens, words
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
 
 
 class SearchHit(Result):
-    """A principle that matches a search, with the words that matched."""
+    """A principle that matches a search, with the words that matched.
+
+    ``title``, ``summary`` and ``themes`` are in ``lang`` ("en" or "fr"), the language that matched best;
+    ``matched`` holds the words of that text that matched the query, as written.
+    """
 
     framework: str
     jurisdiction: str
     number: int
+    lang: str
     title: str
     summary: str
     themes: tuple[str, ...]
@@ -41,69 +47,196 @@ class SearchResults(Result):
     def table(self) -> Tabular:
         """One row per hit, best first."""
         return Tabular(
-            ("score", "framework", "number", "title", "themes", "summary"),
+            ("score", "framework", "number", "title", "themes", "summary", "lang"),
             tuple(
-                (f"{h.score:.2f}", h.framework, str(h.number), h.title, ", ".join(h.themes), h.summary)
+                (f"{h.score:.2f}", h.framework, str(h.number), h.title, ", ".join(h.themes), h.summary, h.lang)
                 for h in self.hits
             ),
         )
 
 
-def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit: int = 20) -> SearchResults:
-    """Principles whose title, summary or themes match ``query``, best first, with the words that matched.
+_SIMILAR = 0.85
+"""How alike (RapidFuzz ``ratio``) a query word and a word of the text must be to count as a typo of it."""
 
-    Ranking combines shared concept terms (so 'citizens' finds 'users' and French finds English) with fuzzy
-    matching of the raw words (so typos still find their word).
+_SHORT = 3
+"""Query words this short (acronyms: AI, API, UX) match whole words only: spelled alike, they match noise."""
+
+_PHRASE_WORDS = 4
+"""The longest lexicon phrase that reads as a concept ('donnees a caractere personnel'), in words."""
+
+
+@dataclass(frozen=True)
+class _Query:
+    """A query read both ways: its concept terms in each language, and its words for spelling matches."""
+
+    readings: tuple[frozenset[str], ...]
+    spellings: tuple[str, ...]
+    title: str
+
+    @classmethod
+    def of(cls, text: str) -> "_Query":
+        # One or two words say too little to tell French from English ('utilisateurs' reads as English),
+        # so every query is read both ways and each principle is scored with the reading that fits it best.
+        readings = dict.fromkeys(frozenset(words(text, french=french)) for french in (False, True))
+        spellings = tuple(dict.fromkeys(w for w in tokens(text) if not is_stopword(w)))
+        return cls(tuple(r for r in readings if r), spellings, " ".join(tokens(text)))
+
+
+@dataclass(frozen=True)
+class _Side:
+    """What is searched of a principle in one language: title, summary and theme labels."""
+
+    lang: str
+    title: str
+    summary: str
+    labels: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join([self.title, self.summary, *self.labels])
+
+    @property
+    def french(self) -> bool:
+        return self.lang == "fr"
+
+
+@dataclass(frozen=True)
+class _Match:
+    """How one side of a principle matches a query; ``side`` is the side shown, ``shared`` the terms found."""
+
+    side: _Side
+    score: float
+    exact: bool
+    wording: float
+    shared: frozenset[str]
+
+
+def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit: int = 20) -> SearchResults:
+    """Principles whose title, summary or themes match ``query``, in English or French, best first.
+
+    Ranking combines shared concept terms (so 'citizens' finds 'users' and French finds English) with matching
+    of the words as spelled (so typos still find their word). Accents and case never matter. A principle is
+    searched in each language it has (themes always have both); each hit shows the language that matched
+    best, with the words that matched in it, and a query that is a principle's whole title ranks it first.
     """
-    wanted = set(words(query))
-    folded = fold(query)
-    raw = [w for w in folded.split() if len(w) > 2]
-    scored: list[tuple[float, str, int, str, Principle, tuple[str, ...], str]] = []
+    wanted = _Query.of(query)
+    scored: list[tuple[float, bool, float, str, int, str, _Match]] = []
     for entry in catalog.files:
         if jurisdiction is not None and jurisdiction not in (entry.jurisdiction.code, *entry.jurisdiction.aliases):
             continue
         for framework in entry.frameworks:
             for principle in framework.principles:
-                labels = tuple(catalog.themes[t].label for t in principle.themes if t in catalog.themes)
-                text = " ".join([principle.title, principle.summary or "", *labels])
-                shared = wanted & set(words(text))
-                concept = len(shared) / len(wanted) if wanted else 0.0
-                title_fuzz = fuzz.partial_ratio(folded, fold(principle.title)) / 100
-                if concept == 0 and title_fuzz < 0.8:
-                    continue
-                body_fuzz = fuzz.token_set_ratio(folded, fold(text)) / 100
-                score = round(0.6 * concept + 0.25 * title_fuzz + 0.15 * body_fuzz, 4)
-                code = entry.jurisdiction.code
-                scored.append((-score, framework.id, principle.number, code, principle, labels, text))
-    scored.sort(key=itemgetter(0, 1, 2))
+                sides = _sides(catalog, principle)
+                # an exact title wins a tie between the languages; other ties keep English, listed first
+                match = max((_match(side, wanted) for side in sides), key=lambda m: (m.score, m.exact))
+                if match.score > 0:
+                    if not match.side.title:
+                        match = replace(match, side=sides[0])
+                    code = entry.jurisdiction.code
+                    rank = (-match.score, not match.exact, -match.wording)
+                    scored.append((*rank, framework.id, principle.number, code, match))
+    scored.sort(key=itemgetter(0, 1, 2, 3, 4))
     # The words that matched are looked up for the hits shown only.
     hits = tuple(
         SearchHit(
             framework=framework_id,
             jurisdiction=code,
             number=number,
-            title=principle.title,
-            summary=principle.summary or "",
-            themes=labels,
+            lang=match.side.lang,
+            title=match.side.title,
+            summary=match.side.summary,
+            themes=match.side.labels,
             score=-negated,
-            matched=_matched_words(text, wanted, raw),
+            matched=_matched_words(match, wanted),
         )
-        for negated, framework_id, number, code, principle, labels, text in scored[:limit]
+        for negated, _, _, framework_id, number, code, match in scored[:limit]
     )
     return SearchResults(query=query, hits=hits)
 
 
-def _matched_words(text: str, wanted: set[str], raw: Sequence[str]) -> tuple[str, ...]:
-    """The words of ``text`` (as written) that match the query, by concept or by spelling."""
-    found: list[str] = []
-    for word in dict.fromkeys(w.strip(".,;:()'\"’") for w in text.split()):
-        if not word:
-            continue
-        terms = set(words(word, french=False)) | set(words(word, french=True))
-        folded = fold(word)
-        if terms & wanted or any(fuzz.ratio(folded, r) >= 85 for r in raw):
-            found.append(word)
-    return tuple(found)
+def _sides(catalog: Catalog, principle: Principle) -> tuple[_Side, ...]:
+    """The principle in English, then in French when it has French text of its own."""
+    themes = [catalog.themes[t] for t in principle.themes if t in catalog.themes]
+    english = _Side("en", principle.title, principle.summary or "", tuple(t.label for t in themes))
+    # With no French title, the French side is the French theme labels alone, shown as the English side.
+    french = _Side("fr", principle.title_fr or "", principle.summary_fr or "", tuple(t.label_fr for t in themes))
+    return english, french
+
+
+def _match(side: _Side, query: _Query) -> _Match:
+    """Score one side: 0.6 for the share of concept terms found, 0.25 for the title's words, 0.15 the rest's."""
+    terms = frozenset(words(side.text, french=side.french))
+    found = [(len(r & terms) / len(r), r & terms) for r in query.readings]
+    concept, shared = max(found, key=itemgetter(0), default=(0.0, frozenset[str]()))
+    title = _spelled(query.spellings, _vocabulary(side.title))
+    body = _spelled(query.spellings, _vocabulary(side.text))
+    written = " ".join(tokens(side.title))
+    exact = bool(query.title) and query.title == written
+    # Between equal scores, the title closer to the query as worded: 'open source' before 'source code open'.
+    wording = fuzz.partial_ratio(query.title, written) / 100
+    if exact:
+        return _Match(side, 1.0, True, wording, shared)
+    return _Match(side, round(0.6 * concept + 0.25 * title + 0.15 * body, 4), False, wording, shared)
+
+
+def _vocabulary(text: str) -> frozenset[str]:
+    """The folded words of ``text``, hyphenated ones also in parts ('open-source': 'source' is a word of it)."""
+    found = tokens(text)
+    return frozenset([*found, *(part for word in found if "-" in word for part in word.split("-"))])
+
+
+def _spelled(spellings: Sequence[str], vocabulary: frozenset[str]) -> float:
+    """The mean, over the query's words, of how alike each is to its likeliest word of ``vocabulary``."""
+    if not spellings:
+        return 0.0
+    return sum(_likeness(word, vocabulary) for word in spellings) / len(spellings)
+
+
+def _likeness(word: str, vocabulary: Iterable[str]) -> float:
+    """1 for a word of ``vocabulary``, the similarity of a close spelling of a longer word, else 0."""
+    if word in vocabulary:
+        return 1.0
+    if len(word) <= _SHORT:
+        return 0.0
+    best = process.extractOne(
+        word, [w for w in vocabulary if len(w) > _SHORT], scorer=fuzz.ratio, score_cutoff=100 * _SIMILAR
+    )
+    return best[1] / 100 if best else 0.0
+
+
+def _matched_words(match: _Match, query: _Query) -> tuple[str, ...]:
+    """The words of the side shown (as written) that matched the query, by concept or by spelling."""
+    written = _WRITTEN.findall(match.side.text)
+    found = dict.fromkeys(
+        word
+        for word in written
+        if set(words(word, french=match.side.french)) & match.shared
+        or any(_likeness(q, _vocabulary(word)) for q in query.spellings)
+    )
+    # A phrase can read as a concept that none of its words reads as alone ('data protection': privacy); its
+    # words are highlighted when that concept matched, and only its own: no shorter span reads as it too.
+    for size in range(2, _PHRASE_WORDS + 1):
+        for start in range(len(written) - size + 1):
+            span = written[start : start + size]
+            new = _read(span, match.side.french) - _read(span[1:], match.side.french)
+            new -= _read(span[:-1], match.side.french)
+            new -= set().union(*(_read([w], match.side.french) for w in span))
+            if new & match.shared:
+                found.update(dict.fromkeys(w for w in span if words(w, french=match.side.french)))
+    # The view highlights without regard to case, so 'User' and 'user' are one word.
+    first: dict[str, str] = {}
+    for word in found:
+        first.setdefault(word.casefold(), word)
+    return tuple(first.values())
+
+
+def _read(written: Sequence[str], french: bool) -> set[str]:
+    """The concept terms of a run of written words."""
+    return set(words(" ".join(written), french=french))
+
+
+_WRITTEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+"""A word as written: letters and digits, with inner hyphens and apostrophes (``l’État``, ``end-to-end``)."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +259,9 @@ class SearchView:
         table.add_column("Title and summary", ratio=1)
         for hit in self.results.hits:
             body = Text.assemble((hit.title, "bold"), "\n", hit.summary)
-            body.highlight_words(hit.matched, style="dg.match", case_sensitive=False)
+            if hit.matched:
+                # Whole words only: 'ouvert' matched must not underline half of 'ouvertement', which did not.
+                alternatives = "|".join(re.escape(word) for word in hit.matched)
+                body.highlight_regex(re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.I), style="dg.match")
             table.add_row(f"{hit.score:.2f}", Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
         yield table

@@ -1,0 +1,112 @@
+"""``dgcompare search TEXT``: French and English queries, accents, exact titles and acronyms, as a user types them."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare import load_catalog
+from dgcompare.cli import app
+from dgcompare.text import fold
+
+
+def search(*args: str) -> list[dict[str, Any]]:
+    result = CliRunner().invoke(app, ["search", *args, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    hits: list[dict[str, Any]] = json.loads(result.stdout)["hits"]
+    return hits
+
+
+def ref(hit: dict[str, Any]) -> str:
+    return f"{hit['framework']}:{hit['number']}"
+
+
+@pytest.mark.parametrize("query", ["utilisateurs", "ouvert", "ouvertes"])
+@pytest.mark.parametrize("only_canada", [False, True], ids=["catalog", "ca"])
+def test_a_one_word_french_query_finds_canadian_principles(query: str, only_canada: bool) -> None:
+    hits = search(query, *(["-j", "ca"] if only_canada else []))
+    assert any(h["jurisdiction"] == "ca" for h in hits)
+    if only_canada:
+        assert all(h["jurisdiction"] == "ca" for h in hits)
+    # the Canadian hits show their French text, with the French words that matched
+    french = [h for h in hits if h["jurisdiction"] == "ca" and h["lang"] == "fr"]
+    assert french and all(fold(query)[:6] in fold(" ".join(h["matched"])) for h in french)
+
+
+def test_a_french_query_finds_english_only_principles_by_concept() -> None:
+    hits = search("utilisateurs")
+    english = [h for h in hits if h["lang"] == "en"]
+    assert english, "an English-only principle about users is found from the French word"
+    # what is highlighted is the English text's words
+    assert all(h["matched"] and {"user", "users", "people"} & {w.lower() for w in h["matched"]} for h in english)
+
+
+def test_a_french_title_ranks_its_principle_first() -> None:
+    hits = search("concevoir avec les utilisateurs")
+    assert ref(hits[0]) == "ca-digital-standards:1"
+    assert hits[0]["title"] == "Concevoir avec les utilisateurs" and hits[0]["lang"] == "fr"
+    assert hits[0]["score"] > hits[1]["score"]
+
+
+def test_an_english_title_ranks_its_principle_first() -> None:
+    assert ref(search("design with users")[0]) == "ca-digital-standards:1"
+    assert search("open source")[0]["title"] == "Open source"
+
+
+def test_accents_do_not_matter() -> None:
+    plain, accented = search("securite"), search("sécurité")
+    assert plain == accented
+    assert plain[0]["score"] >= 0.9 and "secur" in fold(plain[0]["title"] + " ".join(plain[0]["matched"]))
+
+
+def test_an_acronym_matches_whole_words_only() -> None:
+    for acronym in ("API", "UX"):
+        assert search(acronym) == [], f"no principle mentions {acronym}, so nothing may be found by spelling"
+    for hit in search("AI"):
+        # nothing found by spelling alone: every word that matched says AI
+        assert hit["matched"] and all(
+            fold(w) in {"ai", "ia", "artificial", "intelligence", "artificielle", "l'intelligence"}
+            for w in hit["matched"]
+        )
+
+
+def test_ai_finds_the_principles_that_mention_artificial_intelligence() -> None:
+    mentions = re.compile(r"\b(?:ai|ia)\b|artificial intelligence|intelligence artificielle")
+    expected = {
+        f"{framework.id}:{p.number}"
+        for framework in load_catalog().frameworks()
+        for p in framework.principles
+        if mentions.search(fold(" ".join(filter(None, (p.title, p.summary, p.title_fr, p.summary_fr)))))
+    }
+    assert "ca-digital-standards:9" in expected
+    assert {ref(h) for h in search("AI")} == expected
+    assert {ref(h) for h in search("artificial intelligence")} >= expected
+
+
+@pytest.mark.parametrize("query", ["utilisateurs", "ouvert", "securite", "open source", "data protection", "AI"])
+def test_the_matched_words_are_words_of_the_text_shown(query: str) -> None:
+    for hit in search(query):
+        shown = " ".join([hit["title"], hit["summary"], *hit["themes"]])
+        for word in hit["matched"]:
+            assert re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", shown), (ref(hit), hit["lang"], word)
+
+
+def test_the_view_underlines_whole_matched_words_only() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from dgcompare.render import THEME
+    from dgcompare.reports.search import SearchView
+    from dgcompare.reports.search import search as build
+
+    results = build(load_catalog(), "ouvert", "ca")
+    console = Console(file=StringIO(), theme=THEME, force_terminal=True, color_system="truecolor", width=200)
+    console.print(SearchView(results))
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[1;4mouvertes\x1b[0m" in output
+    assert "ouvertement" in output, "'ouvertement' reads as transparency, not openness: it is not underlined"
