@@ -105,11 +105,6 @@ def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "missing").exists()
 
 
-def test_format_not_offered_is_a_usage_error() -> None:
-    code, _, err = run("validate", "--format", "svg")
-    assert code == 2 and "no svg output" in err
-
-
 def test_bad_option_is_a_usage_error() -> None:
     assert run("list", "--format", "yaml")[0] == 2
 

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from dgcompare.cli.common import (
+    TEXT_FORMATS,
     DataDirOption,
     DebugOption,
     EquivalentOption,
@@ -127,7 +128,7 @@ def show(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir")
+@command("fmt", "output", "force", "data_dir", formats=TEXT_FORMATS)
 def validate(
     run: Run,
     paths: Annotated[
@@ -140,10 +141,8 @@ def validate(
     Exits with 2 when a problem is found. Example: dgcompare validate my-catalog/
     """
     from dgcompare.catalog import validate_paths
-    from dgcompare.cli.common import TEXT_FORMATS
     from dgcompare.reports.validation import ValidationView
 
-    run.formats = TEXT_FORMATS
     with ProgressBar("Reading the catalog") as bar:
         report = validate_paths(paths or [], run.options.data_dirs, bar)
     run.emit(report, ValidationView(report))
@@ -319,11 +318,17 @@ def crosswalk_draft(
     from dgcompare.crosswalks import draft_crosswalk
     from dgcompare.yamlfile import dump_yaml
 
+    output = run.options.output_file
+    if output is not None and output.suffix.lower() not in (".yaml", ".yml"):
+        from dgcompare.errors import InputError
+
+        raise InputError(
+            f"cannot write {output}: a crosswalk is a YAML file", hint=f"name it {output.with_suffix('.yaml')}"
+        )
     (a,), (b,) = run.frameworks([source]), run.frameworks([target])
     config = match_config(True)
     drafted = draft_crosswalk(run.index(config), a, b, config, datetime.date.today())
     text = dump_yaml(drafted.model_dump(mode="json", exclude_none=True))
-    output = run.options.output
     if output is None:
         write_stdout(text)
         return
