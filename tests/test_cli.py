@@ -127,7 +127,7 @@ def test_internal_error_is_one_line_and_exit_1(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(dgcompare.reports.listing, "listing", boom)
     code, out, err = run("list")
     assert (code, out) == (1, "")
-    assert err == "internal error: RuntimeError: boom (run again with --debug for the traceback)\n"
+    assert err == "Error: internal error: RuntimeError: boom (run again with --debug for the traceback)\n"
     with pytest.raises(RuntimeError):
         runner.invoke(app, ["--debug", "list"], catch_exceptions=False)
 

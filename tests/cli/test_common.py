@@ -91,3 +91,19 @@ def test_a_format_the_command_does_not_write_is_a_usage_error(args: list[str]) -
     code, out, err = run(*args)
     assert (code, out) == (2, "")
     assert "svg" in err and "markdown" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "uk", "zz"],  # dgcompare's own usage error
+        ["list", "--format", "yaml"],  # Click's
+        ["show", "uk", "au", "--no-such-option"],  # Click's
+        ["show", "uk", "au", "-o", "brief.xlsx"],  # dgcompare's
+    ],
+)
+def test_every_usage_error_starts_with_the_same_prefix_and_exits_2(args: list[str]) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1].startswith("Error: "), err
+    assert "error:" not in err

@@ -275,16 +275,15 @@ class Run:
 
         if self.options.debug:
             return
-        if isinstance(error, DgcompareError):
-            from dgcompare.render.errors import error_view
+        from dgcompare.render.errors import error_view
 
+        if isinstance(error, DgcompareError):
             stderr().print(error_view(error))
             raise typer.Exit(error.exit_code) from None
-        stderr().print(
-            f"internal error: {type(error).__name__}: {error} (run again with --debug for the traceback)",
-            markup=False,
-            highlight=False,
+        internal = DgcompareError(
+            f"internal error: {type(error).__name__}: {error}", hint="run again with --debug for the traceback"
         )
+        stderr().print(error_view(internal))
         raise typer.Exit(1) from None
 
     def _keep_profiles(self) -> None:

@@ -14,6 +14,7 @@ THEME = Theme(
         "dg.default": "green",
         "dg.muted": "dim",
         "dg.error": "bold red",
+        "dg.warning": "bold yellow",
         "dg.location": "bold",
         "dg.fix": "yellow",
         "dg.ok": "bold green",
