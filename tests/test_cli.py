@@ -254,3 +254,18 @@ def test_a_report_standard_output_cannot_encode_is_a_clear_error_and_writes_noth
         [sys.executable, "-m", "dgcompare", "show", "uk", "au", "-o", str(target)], env=env, check=False
     )
     assert result.returncode == 0 and "’" in target.read_text(encoding="utf-8"), "a file is UTF-8 whatever the terminal"
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "hint"),
+    [
+        (["explain", "uk:1", "au"], "'au' lacks a criterion number: expected the form A:N, e.g. au:1", "1, 2, 3"),
+        (["explain", ":3", "au:1"], "':3' lacks a framework before the colon: expected the form A:N", "e.g. uk:3"),
+        (["show", "uk:1", "au"], "'uk:1' names a principle, but a framework is expected here", "write uk"),
+    ],
+)
+def test_a_principle_token_of_the_wrong_form_says_what_is_missing(args: list[str], message: str, hint: str) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (2, "")
+    assert message in err and hint in err
+    assert "''" not in err

@@ -255,6 +255,9 @@ def resolve_token(catalog: Catalog, token: str) -> Framework:
     framework = catalog.framework(key)
     if framework is not None:
         return framework
+    name, colon, number = key.rpartition(":")
+    if colon and number.isdigit() and (catalog.jurisdiction(name) or catalog.framework(name)):
+        raise UnknownTokenError(f"'{token}' names a principle, but a framework is expected here", hint=f"write {name}")
     raise UnknownTokenError(f"'{token}' is not a jurisdiction or framework", hint=_suggestion(key, catalog))
 
 
@@ -262,13 +265,22 @@ def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principl
     """The principle a ``FRAMEWORK:N`` token names (e.g. ``ca:1``, ``au-dss-v1:8``).
 
     Raises:
-        UnknownTokenError: the framework or the number does not exist.
+        UnknownTokenError: the token is not of that form, or the framework or the number does not exist.
     """
-    name, _, number = token.rpartition(":")
+    name, colon, number = token.rpartition(":") if ":" in token else (token, "", "")
+    if not name.strip():
+        missing = "a framework before the colon" if colon else "a framework and a number"
+        raise UnknownTokenError(f"'{token}' lacks {missing}: expected the form A:N", hint=f"e.g. uk:{number or 1}")
     framework = resolve_token(catalog, name)
+    numbers = ", ".join(str(p.number) for p in framework.principles)
+    if not colon:
+        raise UnknownTokenError(
+            f"'{token}' lacks a {framework.item_name} number: expected the form A:N, e.g. "
+            f"{token}:{framework.principles[0].number}",
+            hint=f"{framework.id}'s numbers are {numbers}",
+        )
     principle = framework.principle(int(number)) if number.isdigit() else None
     if principle is None:
-        numbers = ", ".join(str(p.number) for p in framework.principles)
         raise UnknownTokenError(
             f"'{token}': {framework.id} has no {framework.item_name} {number!r}",
             hint=f"its numbers are {numbers}",
