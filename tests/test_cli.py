@@ -269,3 +269,49 @@ def test_a_principle_token_of_the_wrong_form_says_what_is_missing(args: list[str
     assert (code, out) == (2, "")
     assert message in err and hint in err
     assert "''" not in err
+
+
+@pytest.mark.parametrize(
+    ("token", "framework"),
+    [
+        ("gb", "uk-service-standard-2019"),
+        ("GBR", "uk-service-standard-2019"),
+        ("United Kingdom", "uk-service-standard-2019"),
+        ("royaume-uni", "uk-service-standard-2019"),
+        ("aus", "au-dss-v2"),
+        ("canada", "ca-digital-standards"),
+        ("can", "ca-digital-standards"),
+        ("usa", "us-playbook"),
+        ("États-Unis", "us-playbook"),
+        ("etats unis", "us-playbook"),
+        ("dnk", "dk-digital-ready-legislation"),
+        ("nzl", "nz-dsds"),
+        ("nouvelle-zelande", "nz-dsds"),
+    ],
+)
+def test_iso_codes_and_names_in_english_or_french_select_the_jurisdiction(token: str, framework: str) -> None:
+    other = "au" if framework == "uk-service-standard-2019" else "uk"
+    code, out, err = run("show", other, token, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["frameworks"][1]["id"] == framework
+
+
+def test_a_jurisdiction_name_selects_it_in_search_too() -> None:
+    code, out, _ = run("search", "open source", "--jurisdiction", "Canada", "--format", "json")
+    assert code == 0
+    hits = json.loads(out)["hits"]
+    assert hits and {h["framework"] for h in hits} == {"ca-digital-standards"}
+
+
+@pytest.mark.parametrize(
+    ("token", "hint"),
+    [
+        ("ua", "it is not in the catalog: run `dgcompare list` to see what is, or add your own with --data-dir DIR"),
+        ("canda", "did you mean 'ca' (Canada)?"),
+        ("austrlia", "did you mean 'au' (Australia)?"),
+    ],
+)
+def test_a_jurisdiction_not_in_the_catalog_is_said_so_with_the_closest_or_how_to_look(token: str, hint: str) -> None:
+    code, out, err = run("show", "uk", token)
+    assert (code, out) == (2, "")
+    assert f"'{token}' is not a jurisdiction or framework ({hint})" in err

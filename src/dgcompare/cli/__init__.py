@@ -258,12 +258,9 @@ def search(
     catalog = run.catalog
     code = None
     if jurisdiction is not None:
-        entry = catalog.jurisdiction(jurisdiction.lower())
-        if entry is None:
-            from dgcompare.errors import UnknownTokenError
-
-            raise UnknownTokenError(f"'{jurisdiction}' is not a jurisdiction", hint="run `dgcompare list`")
-        code = entry.jurisdiction.code
+        # Whatever selects a jurisdiction elsewhere (code, ISO code, name) selects it here too.
+        (framework,) = run.frameworks([jurisdiction])
+        code = catalog.jurisdiction_of(framework.id).jurisdiction.code
     result = find(catalog, text, code, limit)
     run.emit(result, SearchView(result))
 
