@@ -315,3 +315,29 @@ def test_a_jurisdiction_not_in_the_catalog_is_said_so_with_the_closest_or_how_to
     code, out, err = run("show", "uk", token)
     assert (code, out) == (2, "")
     assert f"'{token}' is not a jurisdiction or framework ({hint})" in err
+
+
+ALIGNING = [
+    ["show", "uk", "au"],
+    ["show", "uk:1"],
+    ["gaps", "ca", "--against", "uk"],
+    ["diff", "uk-dss-2015", "uk"],
+    ["explain", "uk:9", "ca:5"],
+    ["crosswalk", "draft", "uk", "au"],
+]
+
+
+@pytest.mark.parametrize("args", ALIGNING, ids=lambda args: " ".join(args[:2]))
+def test_every_aligning_command_takes_the_thresholds_and_checks_them(args: list[str]) -> None:
+    code, out, err = run(*args, "--equivalent", "0.3", "--related", "0.5")
+    assert (code, out) == (2, "")
+    assert "--related (0.5) is above --equivalent (0.3)" in err
+
+
+def test_the_thresholds_change_what_explain_diff_and_a_crosswalk_draft_say() -> None:
+    strict = ["--inferred-only", "--equivalent", "0.99", "--related", "0.99"]
+    data = json.loads(run("explain", "uk:9", "ca:5", "--format", "json", *strict)[1])
+    assert (data["equivalent_threshold"], data["related_threshold"]) == (0.99, 0.99)
+    changes = json.loads(run("diff", "uk-dss-2015", "uk", "--format", "json", *strict)[1])["changes"]
+    assert {c["kind"] for c in changes} == {"added", "dropped"}
+    assert "\nmappings: []" in run("crosswalk", "draft", "uk", "au", *strict[1:])[1]

@@ -165,6 +165,8 @@ def gaps(
         ),
     ] = None,
     inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
     fail_on_gaps: Annotated[bool, typer.Option("--fail-on-gaps", help="Exit with 3 if any gap is found.")] = False,
 ) -> None:
     """Show what peers commit to that TARGET does not, ranked by how many peers do, then TARGET's strengths.
@@ -174,6 +176,7 @@ def gaps(
     from dgcompare.reports.gaps import GapView
     from dgcompare.reports.gaps import gaps as find_gaps
 
+    config = match_config(inferred_only, equivalent, related)
     catalog = run.catalog
     (framework,) = run.frameworks([target])
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
@@ -186,7 +189,6 @@ def gaps(
         from dgcompare.errors import InputError
 
         raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
-    config = match_config(inferred_only)
     with ProgressBar("Comparing with peers") as bar:
         report = find_gaps(run.index(config), framework, peers, config, run.lang, bar)
     run.emit(report, GapView(report))
@@ -224,6 +226,8 @@ def diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier edition.")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="The later edition.")],
     inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
 ) -> None:
     """Show what changed between two editions: kept, reworded, merged, split, added, dropped.
 
@@ -232,8 +236,8 @@ def diff(
     from dgcompare.reports.diff import DiffView
     from dgcompare.reports.diff import diff as edition_diff
 
+    config = match_config(inferred_only, equivalent, related)
     (earlier,), (later,) = run.frameworks([old]), run.frameworks([new])
-    config = match_config(inferred_only)
     result = edition_diff(run.index(config), earlier, later, config)
     run.emit(result, DiffView(result))
 
@@ -272,6 +276,8 @@ def explain(
     first: Annotated[str, typer.Argument(metavar="A:N", help="A principle: framework or jurisdiction, colon, number.")],
     second: Annotated[str, typer.Argument(metavar="B:M", help="Another principle, in another framework.")],
     inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
 ) -> None:
     """Explain the score of one pair of principles, signal by signal, and the verdict.
 
@@ -281,12 +287,12 @@ def explain(
     from dgcompare.reports.explanation import ExplanationView
     from dgcompare.reports.explanation import explain as explain_pair
 
+    config = match_config(inferred_only, equivalent, related)
     a, b = resolve_principle(run.catalog, first), resolve_principle(run.catalog, second)
     if a[0].id == b[0].id:
         from dgcompare.errors import InputError
 
         raise InputError("explain compares principles of two different frameworks", hint="e.g. uk:9 ca:5")
-    config = match_config(inferred_only)
     result = explain_pair(run.index(config), a, b, config)
     run.emit(result, ExplanationView(result))
 
@@ -304,6 +310,8 @@ def crosswalk_draft(
     run: Run,
     source: Annotated[str, typer.Argument(metavar="SOURCE", help="Source framework or jurisdiction.")],
     target: Annotated[str, typer.Argument(metavar="TARGET", help="Target framework or jurisdiction.")],
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
 ) -> None:
     """Write the inferred alignments of two frameworks as a crosswalk file for a human to review.
 
@@ -322,8 +330,9 @@ def crosswalk_draft(
         raise InputError(
             f"cannot write {output}: a crosswalk is a YAML file", hint=f"name it {output.with_suffix('.yaml')}"
         )
+    # A draft is what the matcher infers alone, for a person to confirm: curated mappings stay out of it.
+    config = match_config(True, equivalent, related)
     (a,), (b,) = run.frameworks([source]), run.frameworks([target])
-    config = match_config(True)
     drafted = draft_crosswalk(run.index(config), a, b, config, datetime.date.today())
     text = dump_yaml(drafted.model_dump(mode="json", exclude_none=True))
     if output is None:
