@@ -341,3 +341,16 @@ def test_the_thresholds_change_what_explain_diff_and_a_crosswalk_draft_say() -> 
     changes = json.loads(run("diff", "uk-dss-2015", "uk", "--format", "json", *strict)[1])["changes"]
     assert {c["kind"] for c in changes} == {"added", "dropped"}
     assert "\nmappings: []" in run("crosswalk", "draft", "uk", "au", *strict[1:])[1]
+
+
+def test_against_takes_a_comma_separated_list_as_well_as_repeats() -> None:
+    repeated = run("gaps", "ca", "--against", "uk", "--against", "au", "-a", "us", "--format", "json")
+    listed = run("gaps", "ca", "--against", "uk,au, us", "--format", "json")
+    mixed = run("gaps", "ca", "--against", "uk,au", "--against", "us,", "--format", "json")
+    assert repeated[0] == 0, repeated[2]
+    assert listed == repeated == mixed
+    assert [p["framework"] for p in json.loads(listed[1])["peers"]] == [
+        "uk-service-standard-2019",
+        "au-dss-v2",
+        "us-playbook",
+    ]

@@ -161,7 +161,7 @@ def gaps(
             "--against",
             "-a",
             metavar="PEER",
-            help="A peer framework; repeatable (default: every other jurisdiction's default framework).",
+            help="Peer frameworks, comma-separated or repeated (default: every other jurisdiction's default).",
         ),
     ] = None,
     inferred_only: InferredOnlyOption = False,
@@ -171,7 +171,7 @@ def gaps(
 ) -> None:
     """Show what peers commit to that TARGET does not, ranked by how many peers do, then TARGET's strengths.
 
-    Example: dgcompare gaps ca --against uk --against au
+    Example: dgcompare gaps ca --against uk,au
     """
     from dgcompare.reports.gaps import GapView
     from dgcompare.reports.gaps import gaps as find_gaps
@@ -181,7 +181,8 @@ def gaps(
     (framework,) = run.frameworks([target])
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     if against:
-        peers = run.frameworks(against)
+        # --against uk,au and --against uk --against au are the same list.
+        peers = run.frameworks([token for value in against for token in value.split(",") if token.strip()])
     else:
         peers = [f for f in catalog.defaults() if catalog.jurisdiction_of(f.id).jurisdiction.code != own]
     peers = [p for p in peers if p.id != framework.id]
