@@ -28,6 +28,7 @@ from dgcompare.cli.common import (
     match_config,
     show_version,
     stderr,
+    warn,
     write_stdout,
 )
 
@@ -234,11 +235,28 @@ def diff(
 
     Example: dgcompare diff au-dss-v1 au-dss-v2
     """
-    from dgcompare.reports.diff import DiffView
+    import shlex
+
+    from dgcompare.reports.diff import DiffView, edition_mismatch
     from dgcompare.reports.diff import diff as edition_diff
 
     config = match_config(inferred_only, equivalent, related)
     (earlier,), (later,) = run.frameworks([old]), run.frameworks([new])
+    # Both mistakes still give a diff, so they are warnings: the command goes on.
+    match edition_mismatch(run.catalog, earlier, later):
+        case "reversed":
+            warn(
+                f"{later.id} ({later.adopted}) is older than {earlier.id} ({earlier.adopted}), but OLD comes first",
+                hint=f"did you mean dgcompare diff {shlex.quote(new)} {shlex.quote(old)}?",
+            )
+        case "other-jurisdiction":
+            jurisdiction = run.catalog.jurisdiction_of
+            warn(
+                f"{earlier.id} ({jurisdiction(earlier.id).jurisdiction.name}) and {later.id} "
+                f"({jurisdiction(later.id).jurisdiction.name}) are frameworks of two jurisdictions, "
+                "not two editions of one",
+                hint=f"to align them: dgcompare show {shlex.quote(old)} {shlex.quote(new)}",
+            )
     result = edition_diff(run.index(config), earlier, later, config)
     run.emit(result, DiffView(result))
 

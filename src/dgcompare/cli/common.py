@@ -364,6 +364,13 @@ def stderr() -> Console:
     return console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def warn(message: str, hint: str = "") -> None:
+    """Tell the user, on standard error, that what they asked for is probably not what they meant."""
+    from dgcompare.render.errors import warning_view
+
+    stderr().print(warning_view(message, hint))
+
+
 def emit(
     result: Exportable,
     view: RenderableType,
