@@ -354,3 +354,11 @@ def test_against_takes_a_comma_separated_list_as_well_as_repeats() -> None:
         "au-dss-v2",
         "us-playbook",
     ]
+
+
+def test_validate_counts_agree_with_their_nouns() -> None:
+    code, out, _ = run("validate", str(VALID / "on.yaml"))
+    assert code == 0
+    assert out.endswith("OK: 1 file valid (1 jurisdiction, 1 framework, 1 principle, 0 crosswalks).\n")
+    code, out, _ = run("validate", str(INVALID / "unknown-key.yaml"))
+    assert code == 2 and out.endswith("\n1 problem in 1 of 1 file.\n")

@@ -196,8 +196,10 @@ def gaps(
     run.emit(report, GapView(report))
     if fail_on_gaps and report.gaps:
         from dgcompare.errors import ChecksFailed
+        from dgcompare.render import counted
 
-        raise ChecksFailed(f"{len(report.gaps)} gaps found in {framework.id}", hint="--fail-on-gaps was given")
+        found = counted(len(report.gaps), "gap")
+        raise ChecksFailed(f"{found} found in {framework.id}", hint="--fail-on-gaps was given")
 
 
 @app.command()
@@ -360,4 +362,6 @@ def crosswalk_draft(
     from dgcompare.output import write_atomically
 
     write_atomically(output, text, force=run.options.force)
-    stderr().print(f"wrote {output} ({len(drafted.mappings)} suggested mappings)", markup=False)
+    from dgcompare.render import counted
+
+    stderr().print(f"wrote {output} ({counted(len(drafted.mappings), 'suggested mapping')})", markup=False)
