@@ -257,7 +257,7 @@ def test_validate_reports_an_id_clash_with_the_builtin_catalog_once_naming_both_
         f"{path}:5:9: frameworks[0].id: framework id 'au-dss-v2' is already used by <built-in>/principles/au.yaml",
         "  fix: choose another id, by convention starting with 'xu-' (ids are unique across the whole catalog, "
         "built-in ones included)",
-        "1 problem in 1 of 1 files.",
+        "1 problem in 1 of 1 file.",
     ]
 
 
@@ -281,7 +281,7 @@ def test_validate_a_path_that_does_not_exist_says_so_and_how_to_fix_it(
         "nothere.yaml: the path does not exist",
         "  fix: check the spelling (a relative path starts from the current directory), or give no path to check "
         "the whole active catalog",
-        "error: nothere.yaml does not exist",
+        "Error: nothere.yaml does not exist",
     ]
 
 
@@ -293,7 +293,7 @@ def test_validate_suggests_the_file_a_mistyped_path_was_meant_to_name(
     code, _, err = validate("ontario.yml", "nothere.yaml")
     assert code == 2
     assert "ontario.yml: the path does not exist\n  fix: did you mean 'ontario.yaml'? If not, check" in err
-    assert err.splitlines()[-1] == "error: 2 paths do not exist"
+    assert err.splitlines()[-1] == "Error: 2 paths do not exist"
 
 
 @pytest.mark.parametrize(
@@ -325,4 +325,4 @@ def test_validate_a_yaml_slip_gives_its_likely_fix_at_its_place(name: str, locat
     problem, hint, summary = out.splitlines()
     assert problem.startswith(f"{path}:{location}: YAML syntax error: ")
     assert hint == f"  fix: {fix}"
-    assert summary == "1 problem in 1 of 1 files."
+    assert summary == "1 problem in 1 of 1 file."

@@ -105,11 +105,6 @@ def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "missing").exists()
 
 
-def test_format_not_offered_is_a_usage_error() -> None:
-    code, _, err = run("validate", "--format", "svg")
-    assert code == 2 and "no svg output" in err
-
-
 def test_bad_option_is_a_usage_error() -> None:
     assert run("list", "--format", "yaml")[0] == 2
 
@@ -132,7 +127,7 @@ def test_internal_error_is_one_line_and_exit_1(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(dgcompare.reports.listing, "listing", boom)
     code, out, err = run("list")
     assert (code, out) == (1, "")
-    assert err == "internal error: RuntimeError: boom (run again with --debug for the traceback)\n"
+    assert err == "Error: internal error: RuntimeError: boom (run again with --debug for the traceback)\n"
     with pytest.raises(RuntimeError):
         runner.invoke(app, ["--debug", "list"], catch_exceptions=False)
 
@@ -259,3 +254,111 @@ def test_a_report_standard_output_cannot_encode_is_a_clear_error_and_writes_noth
         [sys.executable, "-m", "dgcompare", "show", "uk", "au", "-o", str(target)], env=env, check=False
     )
     assert result.returncode == 0 and "’" in target.read_text(encoding="utf-8"), "a file is UTF-8 whatever the terminal"
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "hint"),
+    [
+        (["explain", "uk:1", "au"], "'au' lacks a criterion number: expected the form A:N, e.g. au:1", "1, 2, 3"),
+        (["explain", ":3", "au:1"], "':3' lacks a framework before the colon: expected the form A:N", "e.g. uk:3"),
+        (["show", "uk:1", "au"], "'uk:1' names a principle, but a framework is expected here", "write uk"),
+    ],
+)
+def test_a_principle_token_of_the_wrong_form_says_what_is_missing(args: list[str], message: str, hint: str) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (2, "")
+    assert message in err and hint in err
+    assert "''" not in err
+
+
+@pytest.mark.parametrize(
+    ("token", "framework"),
+    [
+        ("gb", "uk-service-standard-2019"),
+        ("GBR", "uk-service-standard-2019"),
+        ("United Kingdom", "uk-service-standard-2019"),
+        ("royaume-uni", "uk-service-standard-2019"),
+        ("aus", "au-dss-v2"),
+        ("canada", "ca-digital-standards"),
+        ("can", "ca-digital-standards"),
+        ("usa", "us-playbook"),
+        ("États-Unis", "us-playbook"),
+        ("etats unis", "us-playbook"),
+        ("dnk", "dk-digital-ready-legislation"),
+        ("nzl", "nz-dsds"),
+        ("nouvelle-zelande", "nz-dsds"),
+    ],
+)
+def test_iso_codes_and_names_in_english_or_french_select_the_jurisdiction(token: str, framework: str) -> None:
+    other = "au" if framework == "uk-service-standard-2019" else "uk"
+    code, out, err = run("show", other, token, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["frameworks"][1]["id"] == framework
+
+
+def test_a_jurisdiction_name_selects_it_in_search_too() -> None:
+    code, out, _ = run("search", "open source", "--jurisdiction", "Canada", "--format", "json")
+    assert code == 0
+    hits = json.loads(out)["hits"]
+    assert hits and {h["framework"] for h in hits} == {"ca-digital-standards"}
+
+
+@pytest.mark.parametrize(
+    ("token", "hint"),
+    [
+        ("ua", "it is not in the catalog: run `dgcompare list` to see what is, or add your own with --data-dir DIR"),
+        ("canda", "did you mean 'ca' (Canada)?"),
+        ("austrlia", "did you mean 'au' (Australia)?"),
+    ],
+)
+def test_a_jurisdiction_not_in_the_catalog_is_said_so_with_the_closest_or_how_to_look(token: str, hint: str) -> None:
+    code, out, err = run("show", "uk", token)
+    assert (code, out) == (2, "")
+    assert f"'{token}' is not a jurisdiction or framework ({hint})" in err
+
+
+ALIGNING = [
+    ["show", "uk", "au"],
+    ["show", "uk:1"],
+    ["gaps", "ca", "--against", "uk"],
+    ["diff", "uk-dss-2015", "uk"],
+    ["explain", "uk:9", "ca:5"],
+    ["crosswalk", "draft", "uk", "au"],
+]
+
+
+@pytest.mark.parametrize("args", ALIGNING, ids=lambda args: " ".join(args[:2]))
+def test_every_aligning_command_takes_the_thresholds_and_checks_them(args: list[str]) -> None:
+    code, out, err = run(*args, "--equivalent", "0.3", "--related", "0.5")
+    assert (code, out) == (2, "")
+    assert "--related (0.5) is above --equivalent (0.3)" in err
+
+
+def test_the_thresholds_change_what_explain_diff_and_a_crosswalk_draft_say() -> None:
+    strict = ["--inferred-only", "--equivalent", "0.99", "--related", "0.99"]
+    data = json.loads(run("explain", "uk:9", "ca:5", "--format", "json", *strict)[1])
+    assert (data["equivalent_threshold"], data["related_threshold"]) == (0.99, 0.99)
+    changes = json.loads(run("diff", "uk-dss-2015", "uk", "--format", "json", *strict)[1])["changes"]
+    assert {c["kind"] for c in changes} == {"added", "dropped"}
+    assert "\nmappings: []" in run("crosswalk", "draft", "uk", "au", *strict[1:])[1]
+
+
+def test_against_takes_a_comma_separated_list_as_well_as_repeats() -> None:
+    repeated = run("gaps", "ca", "--against", "uk", "--against", "au", "-a", "us", "--format", "json")
+    listed = run("gaps", "ca", "--against", "uk,au, us", "--format", "json")
+    mixed = run("gaps", "ca", "--against", "uk,au", "--against", "us,", "--format", "json")
+    assert repeated[0] == 0, repeated[2]
+    assert listed == repeated == mixed
+    assert [p["framework"] for p in json.loads(listed[1])["peers"]] == [
+        "uk-service-standard-2019",
+        "au-dss-v2",
+        "us-playbook",
+    ]
+
+
+def test_validate_counts_agree_with_their_nouns() -> None:
+    code, out, _ = run("validate", str(VALID / "on.yaml"))
+    assert code == 0
+    assert out.endswith("OK: 1 file valid (1 jurisdiction, 1 framework, 1 principle, 0 crosswalks).\n")
+    code, out, _ = run("validate", str(INVALID / "unknown-key.yaml"))
+    assert code == 2 and out.endswith("\n1 problem in 1 of 1 file.\n")

@@ -259,7 +259,10 @@ class Catalog:
 
 
 def resolve_token(catalog: Catalog, token: str) -> Framework:
-    """The framework a command-line token names: a jurisdiction code or alias (its default) or an id.
+    """The framework a command-line token names: a jurisdiction code or alias (its default), an id, or a name.
+
+    A jurisdiction's name in English or French (``canada``, ``Royaume-Uni``, ``new zealand``) selects it too,
+    whatever its case, accents, spaces or hyphens.
 
     Raises:
         UnknownTokenError: the token names nothing; the message suggests the closest names.
@@ -271,6 +274,12 @@ def resolve_token(catalog: Catalog, token: str) -> Framework:
     framework = catalog.framework(key)
     if framework is not None:
         return framework
+    named = _by_name(catalog).get(_name_key(key))
+    if named is not None:
+        return named.default_framework
+    name, colon, number = key.rpartition(":")
+    if colon and number.isdigit() and (catalog.jurisdiction(name) or catalog.framework(name)):
+        raise UnknownTokenError(f"'{token}' names a principle, but a framework is expected here", hint=f"write {name}")
     raise UnknownTokenError(f"'{token}' is not a jurisdiction or framework", hint=_suggestion(key, catalog))
 
 
@@ -278,13 +287,22 @@ def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principl
     """The principle a ``FRAMEWORK:N`` token names (e.g. ``ca:1``, ``au-dss-v1:8``).
 
     Raises:
-        UnknownTokenError: the framework or the number does not exist.
+        UnknownTokenError: the token is not of that form, or the framework or the number does not exist.
     """
-    name, _, number = token.rpartition(":")
+    name, colon, number = token.rpartition(":") if ":" in token else (token, "", "")
+    if not name.strip():
+        missing = "a framework before the colon" if colon else "a framework and a number"
+        raise UnknownTokenError(f"'{token}' lacks {missing}: expected the form A:N", hint=f"e.g. uk:{number or 1}")
     framework = resolve_token(catalog, name)
+    numbers = ", ".join(str(p.number) for p in framework.principles)
+    if not colon:
+        raise UnknownTokenError(
+            f"'{token}' lacks a {framework.item_name} number: expected the form A:N, e.g. "
+            f"{token}:{framework.principles[0].number}",
+            hint=f"{framework.id}'s numbers are {numbers}",
+        )
     principle = framework.principle(int(number)) if number.isdigit() else None
     if principle is None:
-        numbers = ", ".join(str(p.number) for p in framework.principles)
         raise UnknownTokenError(
             f"'{token}': {framework.id} has no {framework.item_name} {number!r}",
             hint=f"its numbers are {numbers}",
@@ -292,11 +310,44 @@ def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principl
     return framework, principle
 
 
+def _name_key(name: str) -> str:
+    """A name as typed or as written: ``États-Unis``, ``etats unis`` and ``ETATS_UNIS`` are one key."""
+    import unicodedata  # here rather than at the top: only a name lookup needs it
+
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[a-z0-9]+", bare))
+
+
+def _by_name(catalog: Catalog) -> dict[str, CatalogFile]:
+    """Each jurisdiction by its English and French names; a code or id never gives way to a name."""
+    found: dict[str, CatalogFile] = {}
+    for entry in catalog.files:
+        for name in (entry.jurisdiction.name, entry.jurisdiction.name_fr):
+            if name:
+                found.setdefault(_name_key(name), entry)
+    return found
+
+
 def _suggestion(key: str, catalog: Catalog) -> str:
-    close = difflib.get_close_matches(key, catalog.names(), n=3, cutoff=0.6)
-    if close:
-        return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
-    return "run `dgcompare list` to see every jurisdiction and framework"
+    # Every code, alias, id and name is a candidate; each is shown once for what it selects.
+    candidates: dict[str, tuple[str, str]] = {}
+    for name in catalog.names():
+        entry = catalog.jurisdiction(name)
+        candidates[name] = (f"'{name}'", entry.jurisdiction.code if entry else name)
+    for name, entry in _by_name(catalog).items():
+        code = entry.jurisdiction.code
+        candidates.setdefault(name, (f"'{code}' ({entry.jurisdiction.name})", code))
+    wanted = _name_key(key) or key
+    close = difflib.get_close_matches(wanted, candidates, n=3, cutoff=0.6)
+    # Short codes a letter apart are mostly other countries ('ua' is not 'usa'): suggest one only for a letter
+    # too many or too few at the end, the typo it is likely to be ('ukk').
+    close = [c for c in close if len(wanted) > 3 or len(c) > 3 or c.startswith(wanted) or wanted.startswith(c)]
+    shown: dict[str, str] = {}
+    for c in close:
+        shown.setdefault(candidates[c][1], candidates[c][0])  # the closest stands for what it selects
+    if shown:
+        return "did you mean " + " or ".join(shown.values()) + "?"
+    return "it is not in the catalog: run `dgcompare list` to see what is, or add your own with --data-dir DIR"
 
 
 Relationship = Literal["equal", "subset", "superset", "intersects", "not_related"]

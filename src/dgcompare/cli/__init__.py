@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from dgcompare.cli.common import (
+    TEXT_FORMATS,
     DataDirOption,
     DebugOption,
     EquivalentOption,
@@ -27,6 +28,7 @@ from dgcompare.cli.common import (
     match_config,
     show_version,
     stderr,
+    warn,
     write_stdout,
 )
 
@@ -127,7 +129,7 @@ def show(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir")
+@command("fmt", "output", "force", "data_dir", formats=TEXT_FORMATS)
 def validate(
     run: Run,
     paths: Annotated[
@@ -140,10 +142,8 @@ def validate(
     Exits with 2 when a problem is found. Example: dgcompare validate my-catalog/
     """
     from dgcompare.catalog import validate_paths
-    from dgcompare.cli.common import TEXT_FORMATS
     from dgcompare.reports.validation import ValidationView
 
-    run.formats = TEXT_FORMATS
     with ProgressBar("Reading the catalog") as bar:
         report = validate_paths(paths or [], run.options.data_dirs, bar)
     run.emit(report, ValidationView(report))
@@ -162,24 +162,28 @@ def gaps(
             "--against",
             "-a",
             metavar="PEER",
-            help="A peer framework; repeatable (default: every other jurisdiction's default framework).",
+            help="Peer frameworks, comma-separated or repeated (default: every other jurisdiction's default).",
         ),
     ] = None,
     inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
     fail_on_gaps: Annotated[bool, typer.Option("--fail-on-gaps", help="Exit with 3 if any gap is found.")] = False,
 ) -> None:
     """Show what peers commit to that TARGET does not, ranked by how many peers do, then TARGET's strengths.
 
-    Example: dgcompare gaps ca --against uk --against au
+    Example: dgcompare gaps ca --against uk,au
     """
     from dgcompare.reports.gaps import GapView
     from dgcompare.reports.gaps import gaps as find_gaps
 
+    config = match_config(inferred_only, equivalent, related)
     catalog = run.catalog
     (framework,) = run.frameworks([target])
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     if against:
-        peers = run.frameworks(against)
+        # --against uk,au and --against uk --against au are the same list.
+        peers = run.frameworks([token for value in against for token in value.split(",") if token.strip()])
     else:
         peers = [f for f in catalog.defaults() if catalog.jurisdiction_of(f.id).jurisdiction.code != own]
     peers = [p for p in peers if p.id != framework.id]
@@ -187,14 +191,15 @@ def gaps(
         from dgcompare.errors import InputError
 
         raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
-    config = match_config(inferred_only)
     with ProgressBar("Comparing with peers") as bar:
         report = find_gaps(run.index(config), framework, peers, config, run.lang, bar)
     run.emit(report, GapView(report))
     if fail_on_gaps and report.gaps:
         from dgcompare.errors import ChecksFailed
+        from dgcompare.render import counted
 
-        raise ChecksFailed(f"{len(report.gaps)} gaps found in {framework.id}", hint="--fail-on-gaps was given")
+        found = counted(len(report.gaps), "gap")
+        raise ChecksFailed(f"{found} found in {framework.id}", hint="--fail-on-gaps was given")
 
 
 @app.command()
@@ -231,16 +236,35 @@ def diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier edition.")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="The later edition.")],
     inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
 ) -> None:
     """Show what changed between two editions: kept, reworded, merged, split, added, dropped.
 
     Example: dgcompare diff au-dss-v1 au-dss-v2
     """
-    from dgcompare.reports.diff import DiffView
+    import shlex
+
+    from dgcompare.reports.diff import DiffView, edition_mismatch
     from dgcompare.reports.diff import diff as edition_diff
 
+    config = match_config(inferred_only, equivalent, related)
     (earlier,), (later,) = run.frameworks([old]), run.frameworks([new])
-    config = match_config(inferred_only)
+    # Both mistakes still give a diff, so they are warnings: the command goes on.
+    match edition_mismatch(run.catalog, earlier, later):
+        case "reversed":
+            warn(
+                f"{later.id} ({later.adopted}) is older than {earlier.id} ({earlier.adopted}), but OLD comes first",
+                hint=f"did you mean dgcompare diff {shlex.quote(new)} {shlex.quote(old)}?",
+            )
+        case "other-jurisdiction":
+            jurisdiction = run.catalog.jurisdiction_of
+            warn(
+                f"{earlier.id} ({jurisdiction(earlier.id).jurisdiction.name}) and {later.id} "
+                f"({jurisdiction(later.id).jurisdiction.name}) are frameworks of two jurisdictions, "
+                "not two editions of one",
+                hint=f"to align them: dgcompare show {shlex.quote(old)} {shlex.quote(new)}",
+            )
     result = edition_diff(run.index(config), earlier, later, config)
     run.emit(result, DiffView(result))
 
@@ -265,12 +289,9 @@ def search(
     catalog = run.catalog
     code = None
     if jurisdiction is not None:
-        entry = catalog.jurisdiction(jurisdiction.lower())
-        if entry is None:
-            from dgcompare.errors import UnknownTokenError
-
-            raise UnknownTokenError(f"'{jurisdiction}' is not a jurisdiction", hint="run `dgcompare list`")
-        code = entry.jurisdiction.code
+        # Whatever selects a jurisdiction elsewhere (code, ISO code, name) selects it here too.
+        (framework,) = run.frameworks([jurisdiction])
+        code = catalog.jurisdiction_of(framework.id).jurisdiction.code
     result = find(catalog, text, code, limit)
     run.emit(result, SearchView(result))
 
@@ -282,6 +303,8 @@ def explain(
     first: Annotated[str, typer.Argument(metavar="A:N", help="A principle: framework or jurisdiction, colon, number.")],
     second: Annotated[str, typer.Argument(metavar="B:M", help="Another principle, in another framework.")],
     inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
 ) -> None:
     """Explain the score of one pair of principles, signal by signal, and the verdict.
 
@@ -291,12 +314,12 @@ def explain(
     from dgcompare.reports.explanation import ExplanationView
     from dgcompare.reports.explanation import explain as explain_pair
 
+    config = match_config(inferred_only, equivalent, related)
     a, b = resolve_principle(run.catalog, first), resolve_principle(run.catalog, second)
     if a[0].id == b[0].id:
         from dgcompare.errors import InputError
 
         raise InputError("explain compares principles of two different frameworks", hint="e.g. uk:9 ca:5")
-    config = match_config(inferred_only)
     result = explain_pair(run.index(config), a, b, config)
     run.emit(result, ExplanationView(result))
 
@@ -314,6 +337,8 @@ def crosswalk_draft(
     run: Run,
     source: Annotated[str, typer.Argument(metavar="SOURCE", help="Source framework or jurisdiction.")],
     target: Annotated[str, typer.Argument(metavar="TARGET", help="Target framework or jurisdiction.")],
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
 ) -> None:
     """Write the inferred alignments of two frameworks as a crosswalk file for a human to review.
 
@@ -325,15 +350,24 @@ def crosswalk_draft(
     from dgcompare.crosswalks import draft_crosswalk
     from dgcompare.yamlfile import dump_yaml
 
+    output = run.options.output_file
+    if output is not None and output.suffix.lower() not in (".yaml", ".yml"):
+        from dgcompare.errors import InputError
+
+        raise InputError(
+            f"cannot write {output}: a crosswalk is a YAML file", hint=f"name it {output.with_suffix('.yaml')}"
+        )
+    # A draft is what the matcher infers alone, for a person to confirm: curated mappings stay out of it.
+    config = match_config(True, equivalent, related)
     (a,), (b,) = run.frameworks([source]), run.frameworks([target])
-    config = match_config(True)
     drafted = draft_crosswalk(run.index(config), a, b, config, datetime.date.today())
     text = dump_yaml(drafted.model_dump(mode="json", exclude_none=True))
-    output = run.options.output
     if output is None:
         write_stdout(text)
         return
     from dgcompare.output import write_atomically
 
     write_atomically(output, text, force=run.options.force)
-    stderr().print(f"wrote {output} ({len(drafted.mappings)} suggested mappings)", markup=False)
+    from dgcompare.render import counted
+
+    stderr().print(f"wrote {output} ({counted(len(drafted.mappings), 'suggested mapping')})", markup=False)

@@ -54,15 +54,18 @@ DataDirOption = Annotated[
 FormatOption = Annotated[
     OutputFormat | None,
     typer.Option(
-        "--format",
-        "-f",
-        case_sensitive=False,
-        help="Output format (default: table, or what --output's suffix implies).",
+        "--format", "-f", case_sensitive=False, help="Output format (default: table, or what --output implies)."
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", dir_okay=False),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE instead of standard output ('-': standard output); its suffix sets the format.",
+        dir_okay=False,
+    ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
 LangOption = Annotated[
@@ -82,6 +85,8 @@ RelatedOption = Annotated[
     typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.2)."),
 ]
 TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
+STDOUT = "-"
+"""The --output that means standard output, as for most command-line tools."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,11 @@ class Options:
     output: Path | None = None
     force: bool = False
     lang: Language | None = None
+
+    @property
+    def output_file(self) -> Path | None:
+        """The --output file, or None for standard output (no --output, or ``-o -``)."""
+        return None if self.output is None or str(self.output) == STDOUT else self.output
 
     @classmethod
     def from_environment(cls) -> Options:
@@ -140,27 +150,37 @@ def show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-def command(*common: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+def command(
+    *common: str, formats: Sequence[OutputFormat] = tuple(OutputFormat)
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Give a command the ``common`` options, and run it with a :class:`Run` as its first argument.
 
     ``common`` names some of ``fmt``, ``output``, ``force``, ``data_dir`` and ``lang``; ``debug`` comes always.
-    Errors become a message and an exit code.
+    ``formats`` are the formats the command writes: its ``--format`` offers only these. Errors become a
+    message and an exit code.
     """
     names = [*common, "debug"]
+    annotations = {**_COMMON, "fmt": _format_option(formats)}
 
     def decorate(function: Callable[..., None]) -> Callable[..., None]:
         @functools.wraps(function)
         def wrapper(ctx: typer.Context, **kwargs: Any) -> None:
             given = {name: kwargs.pop(name) for name in names}
+            if given.get("fmt") is not None:
+                given["fmt"] = OutputFormat(given["fmt"])  # a command's own choices are an enum of their own
             options = (ctx.obj or Options.from_environment()).merged(**given)
-            run = Run(options)
+            run = Run(options, formats)
             with run:
                 _refuse_unused(ctx.command_path, options, names)
+                if "fmt" in names:
+                    output_format(options.fmt, options.output_file, formats)  # a usage error before any work
                 function(run, **kwargs)
 
         own = list(inspect.signature(function).parameters.values())[1:]
         extra = [
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=_DEFAULTS[name], annotation=_COMMON[name])
+            inspect.Parameter(
+                name, inspect.Parameter.KEYWORD_ONLY, default=_DEFAULTS[name], annotation=annotations[name]
+            )
             for name in names
         ]
         context = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
@@ -170,6 +190,20 @@ def command(*common: str) -> Callable[[Callable[..., None]], Callable[..., None]
         return wrapper
 
     return decorate
+
+
+def _format_option(formats: Sequence[OutputFormat]) -> Any:
+    """The ``--format`` option offering ``formats``, so that ``--help`` lists only what the command writes."""
+    if set(formats) == set(OutputFormat):
+        return FormatOption
+    # Typer lists an enum's members as the choices; mypy cannot follow an enum built from a list.
+    choices = StrEnum("Format", [(f.name, f.value) for f in formats])  # type: ignore[misc]
+    return Annotated[
+        choices | None,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="Output format (default: table, or what --output implies)."
+        ),
+    ]
 
 
 def _refuse_unused(command_path: str, options: Options, accepted: Sequence[str]) -> None:
@@ -233,7 +267,7 @@ class Run:
 
     def emit(self, result: Exportable, view: RenderableType) -> None:
         """Write ``result`` in the chosen format to standard output or the --output file."""
-        emit(result, view, self.options.fmt, self.options.output, self.options.force, formats=self.formats)
+        emit(result, view, self.options.fmt, self.options.output_file, self.options.force, formats=self.formats)
 
     def __enter__(self) -> Run:
         return self
@@ -247,16 +281,15 @@ class Run:
 
         if self.options.debug:
             return
-        if isinstance(error, DgcompareError):
-            from dgcompare.render.errors import error_view
+        from dgcompare.render.errors import error_view
 
+        if isinstance(error, DgcompareError):
             stderr().print(error_view(error))
             raise typer.Exit(error.exit_code) from None
-        stderr().print(
-            f"internal error: {type(error).__name__}: {error} (run again with --debug for the traceback)",
-            markup=False,
-            highlight=False,
+        internal = DgcompareError(
+            f"internal error: {type(error).__name__}: {error}", hint="run again with --debug for the traceback"
         )
+        stderr().print(error_view(internal))
         raise typer.Exit(1) from None
 
     def _keep_profiles(self) -> None:
@@ -337,6 +370,13 @@ def stderr() -> Console:
     return console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def warn(message: str, hint: str = "") -> None:
+    """Tell the user, on standard error, that what they asked for is probably not what they meant."""
+    from dgcompare.render.errors import warning_view
+
+    stderr().print(warning_view(message, hint))
+
+
 def emit(
     result: Exportable,
     view: RenderableType,
@@ -346,13 +386,10 @@ def emit(
     *,
     formats: Sequence[OutputFormat] = tuple(OutputFormat),
 ) -> None:
-    """Write ``result`` in the chosen format to stdout or ``output``."""
-    from dgcompare.errors import InputError
-
-    if fmt is None:
-        fmt = (OutputFormat.from_suffix(output.suffix) if output else None) or OutputFormat.TABLE
-    if fmt not in formats:
-        raise InputError(f"this command has no {fmt} output", hint="use one of: " + ", ".join(f.value for f in formats))
+    """Write ``result`` in the chosen format to stdout or ``output`` (``-`` is stdout too)."""
+    if output is not None and str(output) == STDOUT:
+        output = None
+    fmt = output_format(fmt, output, formats)
     if fmt is OutputFormat.TABLE and output is None and console().is_terminal:
         console(highlight=False).print(view)
         return
@@ -370,6 +407,55 @@ def emit(
     # A byte-order mark lets Excel open UTF-8 CSV files with their accents intact.
     write_atomically(output, text, force=force, encoding="utf-8-sig" if fmt is OutputFormat.CSV else "utf-8")
     stderr().print(f"wrote {output}", markup=False)
+
+
+_INSTEAD = {
+    ".xlsx": (OutputFormat.CSV, "which Excel opens"),
+    ".xls": (OutputFormat.CSV, "which Excel opens"),
+    ".ods": (OutputFormat.CSV, "which spreadsheets open"),
+    ".tsv": (OutputFormat.CSV, ""),
+    ".pdf": (OutputFormat.HTML, "which a browser prints to PDF"),
+    ".docx": (OutputFormat.HTML, "which word processors open"),
+    ".doc": (OutputFormat.HTML, "which word processors open"),
+    ".odt": (OutputFormat.HTML, "which word processors open"),
+    ".rtf": (OutputFormat.HTML, "which word processors open"),
+    ".png": (OutputFormat.SVG, "an image browsers show"),
+    ".yaml": (OutputFormat.JSON, ""),
+    ".yml": (OutputFormat.JSON, ""),
+    ".text": (OutputFormat.TABLE, ""),
+}
+"""Suffixes people try that are no format of dgcompare's: the format to suggest instead, and why."""
+
+
+def output_format(fmt: OutputFormat | None, output: Path | None, formats: Sequence[OutputFormat]) -> OutputFormat:
+    """The format to write: what ``output``'s suffix implies, or ``fmt``, or ``table``.
+
+    A file without a suffix takes ``fmt`` or ``table``; any other suffix must be one of ``formats``'.
+
+    Raises:
+        InputError: the suffix is no format dgcompare writes, ``fmt`` contradicts it, or the command does not
+            write that format (exit code 2, before anything is written).
+    """
+    from dgcompare.errors import InputError
+
+    available = "formats: " + ", ".join(f"{f.value} ({f.suffix})" for f in formats)
+    suffix = output.suffix if output is not None else ""
+    implied = OutputFormat.from_suffix(suffix) if suffix else None
+    if output is not None and suffix and implied is None:
+        nearest, why = _INSTEAD.get(suffix.lower(), (None, ""))
+        hint = available
+        if nearest is not None and nearest in formats:
+            hint += f"; try {output.with_suffix(nearest.suffix)}" + (f", {why}" if why else "")
+        raise InputError(f"cannot write {output}: dgcompare does not write {suffix} files", hint=hint)
+    if output is not None and fmt is not None and implied is not None and fmt is not implied:
+        raise InputError(
+            f"--format {fmt.value} contradicts {output}, whose suffix means {implied.value}",
+            hint=f"name the file {output.with_suffix(fmt.suffix)}, or leave out --format",
+        )
+    chosen = fmt or implied or OutputFormat.TABLE
+    if chosen not in formats:
+        raise InputError(f"this command has no {chosen.value} output", hint=available)
+    return chosen
 
 
 def write_stdout(text: str) -> None:

@@ -24,8 +24,13 @@ class OutputFormat(StrEnum):
         """The format an output file's suffix implies (``.csv`` -> csv), if any."""
         return _SUFFIXES.get(suffix.lower())
 
+    @property
+    def suffix(self) -> str:
+        """The usual suffix of a file in this format (``table`` is plain text: ``.txt``)."""
+        return next(suffix for suffix, fmt in _SUFFIXES.items() if fmt is self)
 
-_SUFFIXES = {
+
+_SUFFIXES = {  # the first suffix of each format is its usual one
     ".json": OutputFormat.JSON,
     ".csv": OutputFormat.CSV,
     ".md": OutputFormat.MARKDOWN,

@@ -14,6 +14,7 @@ THEME = Theme(
         "dg.default": "green",
         "dg.muted": "dim",
         "dg.error": "bold red",
+        "dg.warning": "bold yellow",
         "dg.location": "bold",
         "dg.fix": "yellow",
         "dg.ok": "bold green",
@@ -40,10 +41,19 @@ def localized_text(english: str, french: str | None, lang: str, style: str = "")
 
 
 def plural(noun: str, count: int) -> str:
-    """``criterion`` -> ``criteria``; ``play`` -> ``plays``; singular for a count of one."""
+    """``criterion`` -> ``criteria``; ``play`` -> ``plays``; ``policy`` -> ``policies``; singular for one."""
     if count == 1:
         return noun
-    return noun[:-2] + "a" if noun.endswith("criterion") else noun + "s"
+    if noun.endswith("criterion"):
+        return noun[:-2] + "a"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 gap``, ``2 gaps``, ``0 gaps``: a count and its noun, which agrees with it."""
+    return f"{count} {plural(noun, count)}"
 
 
 MARKS = {"equivalent": "=", "related": "~"}

@@ -7,6 +7,10 @@ from rich.text import Text
 
 from dgcompare.errors import CatalogError, DgcompareError, LexiconError, Problem
 
+ERROR = "Error"
+"""How every error message starts: as Click (in Typer) starts its usage errors, which cannot be changed."""
+WARNING = "Warning"
+
 
 def problem_text(problem: Problem) -> Text:
     """``path:line:col: field: message`` then an indented fix."""
@@ -25,8 +29,18 @@ def error_view(error: DgcompareError) -> RenderableType:
     parts: list[RenderableType] = []
     if isinstance(error, CatalogError | LexiconError):
         parts.extend(problem_text(p) for p in error.problems)
-    line = Text.assemble(("error", "dg.error"), ": ", error.message)
-    if error.hint:
-        line.append(f" ({error.hint})", style="dg.muted")
-    parts.append(line)
+    parts.append(message_line(ERROR, error.message, error.hint))
     return Group(*parts)
+
+
+def warning_view(message: str, hint: str = "") -> RenderableType:
+    """A warning: the command goes on, but it was probably not what the user meant."""
+    return message_line(WARNING, message, hint)
+
+
+def message_line(prefix: str, message: str, hint: str = "") -> Text:
+    """``Prefix: message (hint)``, the one shape of every message on standard error."""
+    line = Text.assemble((prefix, "dg.error" if prefix == ERROR else "dg.warning"), ": ", message)
+    if hint:
+        line.append(f" ({hint})", style="dg.muted")
+    return line

@@ -6,10 +6,10 @@ The builder, its result and its view live together here; every format is a view 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align
-from dgcompare.models import Framework
+from dgcompare.models import Catalog, Framework
 from dgcompare.reports.base import (
     Alignment,
     FrameworkSummary,
@@ -112,6 +112,37 @@ def diff(index: MatcherIndex, old: Framework, new: Framework, config: MatchConfi
     return EditionDiff(
         old=FrameworkSummary.of(catalog, old), new=FrameworkSummary.of(catalog, new), changes=tuple(changes)
     )
+
+
+def edition_mismatch(
+    catalog: Catalog, old: Framework, new: Framework
+) -> Literal["other-jurisdiction", "reversed"] | None:
+    """Why ``old`` and ``new`` are probably not the two editions meant, if they are not.
+
+    ``other-jurisdiction``: they belong to two jurisdictions, so they are two frameworks rather than two
+    editions (``show`` aligns those). ``reversed``: ``new`` is the earlier edition, by the chain of
+    ``superseded_by`` links between them or, where there is none, by the year adopted.
+    """
+    jurisdiction = catalog.jurisdiction_of
+    if jurisdiction(old.id).jurisdiction.code != jurisdiction(new.id).jurisdiction.code:
+        return "other-jurisdiction"
+    if _supersedes(catalog, new, old):
+        return "reversed"
+    if not _supersedes(catalog, old, new) and new.adopted < old.adopted:
+        return "reversed"
+    return None
+
+
+def _supersedes(catalog: Catalog, earlier: Framework, later: Framework) -> bool:
+    """True when ``later`` follows ``earlier`` along ``superseded_by`` links."""
+    seen = {earlier.id}
+    current: Framework | None = earlier
+    while current is not None and current.superseded_by is not None and current.superseded_by not in seen:
+        if current.superseded_by == later.id:
+            return True
+        seen.add(current.superseded_by)
+        current = catalog.framework(current.superseded_by)
+    return False
 
 
 def _change(

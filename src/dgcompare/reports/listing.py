@@ -87,7 +87,7 @@ class ListingView:
         from rich.table import Table
         from rich.text import Text
 
-        from dgcompare.render import localized_text, plural
+        from dgcompare.render import counted, localized_text
 
         lang = self.listing.lang
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
@@ -103,7 +103,7 @@ class ListingView:
             ranks = [Text("\n".join(f"{r.rank} ({r.year})" for r in j.egov_ranks))] if self.ranks else []
             table.add_row(j.code, name.append(aliases, style="dg.muted"), "", "", *ranks)
             for index, f in enumerate(j.frameworks):
-                details = Text(f"{f.principles} {plural(f.item_name, f.principles)}", style="dg.muted")
+                details = Text(counted(f.principles, f.item_name), style="dg.muted")
                 if f.default:
                     details.append(" · default", style="dg.default")
                 elif f.superseded_by:
@@ -121,7 +121,7 @@ class ListingView:
         yield table
         count = sum(len(j.frameworks) for j in self.listing.jurisdictions)
         yield Text(
-            f"{len(self.listing.jurisdictions)} jurisdictions, {count} frameworks. "
+            f"{counted(len(self.listing.jurisdictions), 'jurisdiction')}, {counted(count, 'framework')}. "
             "A jurisdiction code selects its default framework.",
             style="dg.muted",
         )

@@ -50,22 +50,24 @@ class ValidationView:
         from rich.console import Group
         from rich.text import Text
 
+        from dgcompare.render import counted
         from dgcompare.render.errors import problem_text
 
         parts: list[Text] = [problem_text(p) for p in self.report.problems]
         r = self.report
-        counts = (
-            f"{r.jurisdictions} jurisdictions, {r.frameworks} frameworks, {r.principles} principles, "
-            f"{r.crosswalks} crosswalks"
+        counts = ", ".join(
+            counted(n, noun)
+            for n, noun in (
+                (r.jurisdictions, "jurisdiction"),
+                (r.frameworks, "framework"),
+                (r.principles, "principle"),
+                (r.crosswalks, "crosswalk"),
+            )
         )
+        files = counted(len(r.files), "file")
         if r.ok:
-            parts.append(Text.assemble(("OK", "dg.ok"), f": {len(r.files)} files valid ({counts})."))
+            parts.append(Text.assemble(("OK", "dg.ok"), f": {files} valid ({counts})."))
         else:
             bad = len({p.path for p in r.problems})
-            count = len(r.problems)
-            parts.append(
-                Text.assemble(
-                    (f"{count} problem{'s' * (count != 1)}", "dg.error"), f" in {bad} of {len(r.files)} files."
-                )
-            )
+            parts.append(Text.assemble((counted(len(r.problems), "problem"), "dg.error"), f" in {bad} of {files}."))
         yield Group(*parts)

@@ -1,0 +1,65 @@
+"""``dgcompare diff OLD NEW``: a warning when the two are probably not the editions meant."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare import load_catalog, resolve_token
+from dgcompare.cli import app
+from dgcompare.reports.diff import edition_mismatch
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "warning"),
+    [
+        (
+            ["diff", "uk", "uk-dss-2015"],
+            "Warning: uk-dss-2015 (2015) is older than uk-service-standard-2019 (2019), but OLD comes first "
+            "(did you mean dgcompare diff uk-dss-2015 uk?)",
+        ),
+        (
+            ["diff", "uk", "au"],
+            "Warning: uk-service-standard-2019 (United Kingdom) and au-dss-v2 (Australia) are frameworks of two "
+            "jurisdictions, not two editions of one (to align them: dgcompare show uk au)",
+        ),
+        (
+            ["diff", "new zealand", "ca"],
+            "(to align them: dgcompare show 'new zealand' ca)",
+        ),
+    ],
+)
+def test_a_diff_that_is_probably_not_what_was_meant_warns_on_stderr_and_still_runs(
+    args: list[str], warning: str
+) -> None:
+    code, out, err = run(*args)
+    assert code == 0
+    assert warning in err and err.count("\n") == 1
+    assert out.splitlines()[0].startswith("Change")
+
+
+@pytest.mark.parametrize("args", [["diff", "uk-dss-2015", "uk"], ["diff", "au-dss-v1", "au"]])
+def test_editions_in_order_give_no_warning(args: list[str]) -> None:
+    code, _, err = run(*args)
+    assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("uk-dss-2015", "uk", None),
+        ("uk", "uk-dss-2015", "reversed"),
+        ("uk-design-principles-2025", "uk-design-principles-2012", "reversed"),
+        ("uk-tcop", "uk-dss-2015", "reversed"),  # no superseded_by link: the years decide
+        ("uk-dss-2015", "uk-tcop", None),
+        ("au", "ca", "other-jurisdiction"),
+    ],
+)
+def test_edition_mismatch_follows_superseded_by_then_the_year(old: str, new: str, expected: str | None) -> None:
+    catalog = load_catalog()
+    assert edition_mismatch(catalog, resolve_token(catalog, old), resolve_token(catalog, new)) == expected
