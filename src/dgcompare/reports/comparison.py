@@ -176,7 +176,7 @@ class ComparisonView:
         from rich.table import Table
         from rich.text import Text
 
-        from dgcompare.render import localized_text
+        from dgcompare.render import counted, localized_text
 
         c, lang = self.comparison, self.comparison.lang
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, show_lines=False)
@@ -205,16 +205,16 @@ class ComparisonView:
         anchor = c.anchor
         summary = [
             f"Each row: a {anchor.item_name} of {anchor.id} and its counterparts, every score against that "
-            f"{anchor.item_name}. {len(matched)} of {_count(anchor.principles, anchor.item_name)} "
-            f"{_have(anchor.principles)} a counterpart."
+            f"{anchor.item_name}. {len(matched)} of {counted(anchor.principles, anchor.item_name)} "
+            f"{_have(len(matched))} a counterpart."
         ]
         if c.unanchored:
             summary.append(
-                f"{_count(len(c.unanchored), 'principle')} of the other frameworks {_have(len(c.unanchored))} none "
+                f"{counted(len(c.unanchored), 'principle')} of the other frameworks {_have(len(c.unanchored))} none "
                 f"in {anchor.id} (last rows)."
             )
         summary.append(
-            f"{_count(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework "
+            f"{counted(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework "
             "shown. = equivalent, ~ related, with the score; * from a curated crosswalk."
         )
         yield Text(" ".join(summary), style="dg.muted")
@@ -232,12 +232,6 @@ class ComparisonView:
             yield links
         if lang == "fr":
             yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
-
-
-def _count(count: int, noun: str) -> str:
-    from dgcompare.render import plural
-
-    return f"{count} {plural(noun, count)}"
 
 
 def _have(count: int) -> str:
