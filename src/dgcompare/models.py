@@ -253,6 +253,26 @@ class Catalog:
         """Each jurisdiction's default framework, in catalog order."""
         return [entry.default_framework for entry in self.files]
 
+    def of_kind(self, kind: str | None, *, besides: str | None = None) -> list[Framework]:
+        """One framework of ``kind`` per jurisdiction (other than ``besides``), in catalog order: like for like.
+
+        A jurisdiction's default when it is of that kind, else its first current framework of that kind;
+        jurisdictions without one are left out. With no kind, every jurisdiction's default.
+        """
+        found = []
+        for entry in self.files:
+            if entry.jurisdiction.code == besides:
+                continue
+            default = entry.default_framework
+            if kind is None or default.kind == kind:
+                found.append(default)
+                continue
+            same = [f for f in entry.frameworks if f.kind == kind]
+            current = [f for f in same if f.status == "current"]
+            if current or same:
+                found.append((current or same)[0])
+        return found
+
     def names(self) -> list[str]:
         """Every jurisdiction code, alias and framework id: what a command-line token may be."""
         return [*self._jurisdictions, *self._frameworks]

@@ -18,6 +18,7 @@ from dgcompare.cli.common import (
     ForceOption,
     FormatOption,
     InferredOnlyOption,
+    KindOption,
     LangOption,
     Options,
     OutputOption,
@@ -25,6 +26,7 @@ from dgcompare.cli.common import (
     RelatedOption,
     Run,
     command,
+    framework_kind,
     match_config,
     show_version,
     stderr,
@@ -165,12 +167,15 @@ def gaps(
             help="Peer frameworks, comma-separated or repeated (default: every other jurisdiction's default).",
         ),
     ] = None,
+    kind: KindOption = None,
     inferred_only: InferredOnlyOption = False,
     equivalent: EquivalentOption = None,
     related: RelatedOption = None,
     fail_on_gaps: Annotated[bool, typer.Option("--fail-on-gaps", help="Exit with 3 if any gap is found.")] = False,
 ) -> None:
     """Show what peers commit to that TARGET does not, ranked by how many peers do, then TARGET's strengths.
+
+    Peers by default: one framework per other jurisdiction of TARGET's kind (--kind chooses another).
 
     Example: dgcompare gaps ca --against uk,au
     """
@@ -185,7 +190,8 @@ def gaps(
         # --against uk,au and --against uk --against au are the same list.
         peers = run.frameworks([token for value in against for token in value.split(",") if token.strip()])
     else:
-        peers = [f for f in catalog.defaults() if catalog.jurisdiction_of(f.id).jurisdiction.code != own]
+        # Like for like: by default, peers of the target's own kind (a service standard against service standards).
+        peers = catalog.of_kind(framework_kind(kind) or framework.kind, besides=own)
     peers = [p for p in peers if p.id != framework.id]
     if not peers:
         from dgcompare.errors import InputError
@@ -208,8 +214,12 @@ def matrix(
     run: Run,
     tokens: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[FRAMEWORK]...", help="Frameworks (default: every jurisdiction's default)."),
+        typer.Argument(
+            metavar="[FRAMEWORK]...",
+            help="Frameworks (default: every jurisdiction's default, or its framework of --kind).",
+        ),
     ] = None,
+    kind: KindOption = None,
     principles: Annotated[
         bool, typer.Option("--principles", help="Name the principles behind each cell (exports always do).")
     ] = False,
@@ -221,7 +231,7 @@ def matrix(
     from dgcompare.export import OutputFormat
     from dgcompare.reports.matrix import MatrixView, coverage_matrix
 
-    frameworks = run.frameworks(tokens) if tokens else run.catalog.defaults()
+    frameworks = run.frameworks(tokens) if tokens else run.catalog.of_kind(framework_kind(kind))
     with ProgressBar("Profiling frameworks") as bar:
         result = coverage_matrix(run.index(match_config(False)), frameworks, run.lang, bar)
     # A document leaves the terminal: it always names the principles behind its cells.

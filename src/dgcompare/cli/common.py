@@ -297,6 +297,38 @@ class Run:
             self._loaded.keep(self._index)
 
 
+KindOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kind",
+        metavar="KIND",
+        help="Compare like with like: frameworks of this kind, one per jurisdiction (service-standard, "
+        "design-principles, technology-principles, legislation-principles, strategy-principles, declaration, "
+        "recommendation, charter).",
+    ),
+]
+
+
+def framework_kind(value: str | None) -> str | None:
+    """A --kind value checked against the closed list of kinds.
+
+    Raises:
+        InputError: not a kind; the message suggests the closest.
+    """
+    import difflib
+    from typing import get_args
+
+    from dgcompare.errors import InputError
+    from dgcompare.models import FrameworkKind
+
+    kinds = get_args(FrameworkKind)
+    if value is None or value in kinds:
+        return value
+    close = difflib.get_close_matches(value, kinds, n=1)
+    hint = f"did you mean '{close[0]}'?" if close else "the kinds are " + ", ".join(kinds)
+    raise InputError(f"'{value}' is not a kind of framework", hint=hint)
+
+
 def match_config(inferred_only: bool, equivalent: float | None = None, related: float | None = None) -> MatchConfig:
     """Matcher settings from the command-line options."""
     from dgcompare.errors import InputError

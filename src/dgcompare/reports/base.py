@@ -64,6 +64,7 @@ class FrameworkSummary(Result):
     status: str = "current"
     superseded_by: str | None = None
     item_name: str = "principle"
+    kind: str | None = None
     publisher: str = ""
     url: str = ""
     licence: str | None = None
@@ -91,6 +92,7 @@ class FrameworkSummary(Result):
             status=framework.status,
             superseded_by=framework.superseded_by,
             item_name=framework.item_name,
+            kind=framework.kind,
             publisher=framework.publisher,
             url=framework.url,
             licence=framework.licence,

@@ -86,6 +86,8 @@ class GapReport(Result):
     """One per peer, in order."""
     gaps: tuple[Gap, ...]
     distinctive: tuple[PrincipleSummary, ...]
+    peer_kind: str | None = None
+    """The kind every peer is of, when they share one (like for like); None when they are of several kinds."""
     close: float = CLOSE
     lang: str = "en"
 
@@ -211,6 +213,7 @@ def gaps(
         coverage=tuple(coverage),
         gaps=tuple(found_gaps),
         distinctive=distinctive,
+        peer_kind=kinds.pop() if len(kinds := {p.kind for p in peers}) == 1 else None,
         lang=lang,
     )
 
@@ -246,7 +249,9 @@ class GapView:
         yield Text.assemble(
             "Gaps of ",
             (r.target.id, "dg.id"),
-            f" against {len(r.peers)} {plural('peer', len(r.peers))}: ",
+            f" against {len(r.peers)} {plural('peer', len(r.peers))}",
+            f" ({plural(r.peer_kind.replace('-', ' '), len(r.peers))})" if r.peer_kind else "",
+            ": ",
             ", ".join(p.id for p in r.peers),
         )
         for peer in r.coverage:

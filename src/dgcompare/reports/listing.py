@@ -36,7 +36,18 @@ class Listing(Result):
     def table(self) -> Tabular:
         """One row per framework."""
         return Tabular(
-            ("jurisdiction", "name", "framework", "title", "year", "principles", "default", "status", "egov_ranks"),
+            (
+                "jurisdiction",
+                "name",
+                "framework",
+                "title",
+                "year",
+                "principles",
+                "kind",
+                "default",
+                "status",
+                "egov_ranks",
+            ),
             tuple(
                 (
                     j.code,
@@ -45,6 +56,7 @@ class Listing(Result):
                     marked(f.title, f.title_fr, self.lang),
                     str(f.adopted),
                     str(f.principles),
+                    f.kind or "",
                     "yes" if f.default else "",
                     f.status,
                     "; ".join(f"{r.year}: {r.rank}" for r in j.egov_ranks),
@@ -104,6 +116,8 @@ class ListingView:
             table.add_row(j.code, name.append(aliases, style="dg.muted"), "", "", *ranks)
             for index, f in enumerate(j.frameworks):
                 details = Text(counted(f.principles, f.item_name), style="dg.muted")
+                if f.kind:
+                    details.append(f" · {f.kind.replace('-', ' ')}", style="dg.muted")
                 if f.default:
                     details.append(" · default", style="dg.default")
                 elif f.superseded_by:

@@ -1,0 +1,46 @@
+"""Like for like: gaps and matrix choose peers of one kind; list and every export say each framework's kind."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from dgcompare.cli import app
+
+
+def run(*args: str, code: int = 0) -> CliRunner:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+    assert result.exit_code == code, result.stderr
+    return result
+
+
+def test_gaps_compare_a_service_standard_with_service_standards_by_default() -> None:
+    # Reported: `gaps ca` compared a service standard with Danish legislation principles and the OECD recommendation.
+    data = json.loads(run("gaps", "ca", "--format", "json").stdout)
+    assert {p["kind"] for p in data["peers"]} == {"service-standard"}
+    assert {p["jurisdiction"] for p in data["peers"]} == {"uk", "au", "nz", "us"}
+    assert data["peer_kind"] == "service-standard"
+    assert "against 4 peers (service standards)" in run("gaps", "ca").stdout
+
+
+def test_kind_chooses_the_peers_and_an_unknown_kind_is_refused() -> None:
+    data = json.loads(run("gaps", "ca", "--kind", "declaration", "--format", "json").stdout)
+    assert [p["framework"] for p in data["peers"]] == ["eu-tallinn-2017"]
+    refused = run("gaps", "ca", "--kind", "standard", code=2)
+    assert "'standard' is not a kind of framework" in refused.stderr and "service-standard" in refused.stderr
+
+
+def test_matrix_kind_puts_one_framework_of_that_kind_per_jurisdiction() -> None:
+    data = json.loads(run("matrix", "--kind", "technology-principles", "--format", "json").stdout)
+    assert [f["id"] for f in data["frameworks"]] == ["eu-eif-2017", "uk-tcop"]
+
+
+def test_list_shows_each_framework_kind_in_every_format() -> None:
+    assert "service standard" in run("list").stdout
+    rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv").stdout)))
+    assert {r["framework"]: r["kind"] for r in rows}["oecd-dgs-2014"] == "recommendation"
+    listed = json.loads(run("list", "--format", "json").stdout)
+    assert all(f["kind"] for j in listed["jurisdictions"] for f in j["frameworks"])
