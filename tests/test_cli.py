@@ -339,7 +339,8 @@ def test_the_thresholds_change_what_explain_diff_and_a_crosswalk_draft_say() -> 
     data = json.loads(run("explain", "uk:9", "ca:5", "--format", "json", *strict)[1])
     assert (data["equivalent_threshold"], data["related_threshold"]) == (0.99, 0.99)
     changes = json.loads(run("diff", "uk-dss-2015", "uk", "--format", "json", *strict)[1])["changes"]
-    assert {c["kind"] for c in changes} == {"added", "dropped"}
+    # Nothing links, so every item is added or dropped, or uncertain beside an item left out of the catalog.
+    assert {"added", "dropped"} <= {c["kind"] for c in changes} <= {"added", "dropped", "uncertain"}
     assert "\nmappings: []" in run("crosswalk", "draft", "uk", "au", *strict[1:])[1]
 
 

@@ -322,6 +322,14 @@ def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principl
             hint=f"{framework.id}'s numbers are {numbers}",
         )
     principle = framework.principle(int(number)) if number.isdigit() else None
+    left_out = next((o for o in framework.omitted if number.isdigit() and o.number == int(number)), None)
+    if left_out is not None:
+        # Not absent from the framework, only from the catalog: the reader must not conclude otherwise.
+        raise UnknownTokenError(
+            f"'{token}': {framework.item_name} {number} of {framework.id} exists but is not in the catalog: "
+            f"{left_out.reason}",
+            hint=f"the numbers in the catalog are {numbers}",
+        )
     if principle is None:
         raise UnknownTokenError(
             f"'{token}': {framework.id} has no {framework.item_name} {number!r}",

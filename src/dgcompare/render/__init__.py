@@ -5,7 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from rich.theme import Theme
 
-from dgcompare.reports.base import FALLBACK_MARK, localized
+from dgcompare.reports.base import FALLBACK_MARK, counted, localized, plural
+
+__all__ = ["MARKS", "THEME", "counted", "localized_text", "plural"]
 
 THEME = Theme(
     {
@@ -38,22 +40,6 @@ def localized_text(english: str, french: str | None, lang: str, style: str = "")
     if fallback:
         result.append(f" {FALLBACK_MARK}", style="dg.muted")
     return result
-
-
-def plural(noun: str, count: int) -> str:
-    """``criterion`` -> ``criteria``; ``play`` -> ``plays``; ``policy`` -> ``policies``; singular for one."""
-    if count == 1:
-        return noun
-    if noun.endswith("criterion"):
-        return noun[:-2] + "a"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
-def counted(count: int, noun: str) -> str:
-    """``1 gap``, ``2 gaps``, ``0 gaps``: a count and its noun, which agrees with it."""
-    return f"{count} {plural(noun, count)}"
 
 
 MARKS = {"equivalent": "=", "related": "~"}

@@ -162,6 +162,40 @@ def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:
     ]
 
 
+def plural(noun: str, count: int) -> str:
+    """``criterion`` -> ``criteria``; ``play`` -> ``plays``; ``policy`` -> ``policies``; singular for one."""
+    if count == 1:
+        return noun
+    if noun.endswith("criterion"):
+        return noun[:-2] + "a"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 gap``, ``2 gaps``, ``0 gaps``: a count and its noun, which agrees with it."""
+    return f"{count} {plural(noun, count)}"
+
+
+def left_out(frameworks: Iterable[FrameworkSummary]) -> str:
+    """The items of ``frameworks`` the catalog leaves out, as one sentence for a report's notes ('' when none).
+
+    A report must never let them read as absent: they exist in the published framework.
+    """
+    parts = [
+        f"{f.id} {plural(f.item_name, len(f.omitted))} {', '.join(str(o.number) for o in f.omitted)}"
+        for f in frameworks
+        if f.omitted
+    ]
+    if not parts:
+        return ""
+    return (
+        f"Not in the catalog: {'; '.join(parts)}. They exist but are left out of the data, so what looks absent "
+        "may be among them; `dgcompare show FRAMEWORK:N` says why each is left out."
+    )
+
+
 def touches(alignment: Alignment | Link, framework: str, number: int) -> bool:
     """True when one side of ``alignment`` is principle ``number`` of ``framework``."""
     return (alignment.a.framework, alignment.a.number) == (framework, number) or (

@@ -20,6 +20,7 @@ from dgcompare.reports.base import (
     Result,
     Tabular,
     alignments_of,
+    left_out,
     marked,
 )
 from dgcompare.text import fold
@@ -93,6 +94,11 @@ class Comparison(Result):
             for x in self.alignments
         ]
         rows.extend((*described(p), "", "", "", "no counterpart", "", "", "") for p in self.unmatched)
+        rows.extend(
+            (f.id, str(o.number), "", "", "", "", "not in the catalog", "", "", o.reason)
+            for f in self.frameworks
+            for o in f.omitted
+        )
         return Tabular(
             (
                 "framework",
@@ -218,6 +224,8 @@ class ComparisonView:
             "shown. = equivalent, ~ related, with the score; * from a curated crosswalk."
         )
         yield Text(" ".join(summary), style="dg.muted")
+        if note := left_out(c.frameworks):
+            yield Text(note, style="dg.muted")
         side = c.side_links()
         if side:
             yield Text(f"Links between the other frameworks ({len(side)}), each with its own score:")

@@ -19,6 +19,7 @@ from dgcompare.reports.base import (
     Tabular,
     alignments_of,
     candidate_of,
+    left_out,
     localized,
     touches,
 )
@@ -153,3 +154,5 @@ class DetailView:
                 )
         yield table
         yield Text("= equivalent, ~ related; * from a curated crosswalk.", style="dg.muted")
+        if note := left_out(c.framework for c in d.counterparts):
+            yield Text(note, style="dg.muted")

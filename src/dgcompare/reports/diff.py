@@ -17,6 +17,7 @@ from dgcompare.reports.base import (
     Result,
     Tabular,
     alignments_of,
+    left_out,
 )
 from dgcompare.text import fold
 
@@ -24,10 +25,17 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
 
 
-class Change(Result):
-    """One change between two editions: kept, reworded, merged, split, added or dropped."""
+ChangeKind = Literal["kept", "reworded", "merged", "split", "added", "dropped", "uncertain"]
 
-    kind: str
+
+class Change(Result):
+    """One change between two editions: kept, reworded, merged, split, added or dropped.
+
+    ``uncertain``: an item that would read as added (or dropped) while the other edition's item of the same
+    number is left out of the catalog, so whether it is new cannot be told from the data.
+    """
+
+    kind: ChangeKind
     old: tuple[PrincipleSummary, ...]
     new: tuple[PrincipleSummary, ...]
     relation: str | None = None
@@ -36,6 +44,8 @@ class Change(Result):
     """For a dropped or added item: the items of the other edition it is partly related to."""
     score: float | None = None
     source: str | None = None
+    note: str = ""
+    """Why the change is uncertain, when it is."""
 
 
 class EditionDiff(Result):
@@ -46,9 +56,23 @@ class EditionDiff(Result):
     changes: tuple[Change, ...]
 
     def table(self) -> Tabular:
-        """One row per change."""
+        """One row per change, then one per item left out of the catalog."""
+        left_out = tuple(
+            (
+                "not in the catalog",
+                f"{o.number}." if f is self.old else "",
+                f"{o.number}." if f is self.new else "",
+                "",
+                "",
+                "",
+                "",
+                o.reason,
+            )
+            for f in (self.old, self.new)
+            for o in f.omitted
+        )
         return Tabular(
-            ("change", "old", "new", "relation", "score", "source", "partly related to"),
+            ("change", "old", "new", "relation", "score", "source", "partly related to", "note"),
             tuple(
                 (
                     c.kind,
@@ -58,9 +82,11 @@ class EditionDiff(Result):
                     "" if c.score is None else f"{c.score:.2f}",
                     c.source or "",
                     "; ".join(f"{p.number}. {p.title}" for p in c.related),
+                    c.note,
                 )
                 for c in self.changes
-            ),
+            )
+            + left_out,
         )
 
 
@@ -100,10 +126,12 @@ def diff(index: MatcherIndex, old: Framework, new: Framework, config: MatchConfi
         inside = [x for x in links if ("old", x.a.number) in members]
         if not news:
             echoes = tuple(x.b for x in every if x.a.number == olds[0].number)
-            changes.append(Change(kind="dropped", old=olds, new=(), related=echoes))
+            note = _left_out_twin(new, olds[0].number)
+            changes.append(Change(kind="uncertain" if note else "dropped", old=olds, new=(), related=echoes, note=note))
         elif not olds:
             echoes = tuple(x.a for x in every if x.b.number == news[0].number)
-            changes.append(Change(kind="added", old=(), new=news, related=echoes))
+            note = _left_out_twin(old, news[0].number)
+            changes.append(Change(kind="uncertain" if note else "added", old=(), new=news, related=echoes, note=note))
         elif len(olds) == 1 and len(news) == 1:
             same = fold(olds[0].title).strip(" .") == fold(news[0].title).strip(" .")
             changes.append(_change("kept" if same else "reworded", olds, news, inside))
@@ -112,6 +140,12 @@ def diff(index: MatcherIndex, old: Framework, new: Framework, config: MatchConfi
     return EditionDiff(
         old=FrameworkSummary.of(catalog, old), new=FrameworkSummary.of(catalog, new), changes=tuple(changes)
     )
+
+
+def _left_out_twin(other: Framework, number: int) -> str:
+    """Why a change cannot be told: the other edition's item of the same number is left out of the catalog."""
+    twin = next((o for o in other.omitted if o.number == number), None)
+    return f"{other.id} {other.item_name} {number} is not in the catalog" if twin else ""
 
 
 def edition_mismatch(
@@ -184,10 +218,14 @@ class DiffView:
             new = Text("\n").join(Text(f"{p.number}. {p.title}") for p in change.new)
             if change.related:
                 (new if change.kind == "dropped" else old).append_text(echoes)
+            if change.note:
+                (old if change.new else new).append(f"({change.note})", style="dg.muted")
             table.add_row(kind, old, new)
         yield table
-        counts = Counter(c.kind for c in d.changes)
+        counts: Counter[str] = Counter(c.kind for c in d.changes)
         yield Text(", ".join(f"{counts[k]} {k}" for k in DIFF_STYLES if counts[k]), style="dg.muted")
+        if note := left_out((d.old, d.new)):
+            yield Text(note, style="dg.muted")
 
 
 DIFF_STYLES = {
@@ -197,4 +235,5 @@ DIFF_STYLES = {
     "split": "dg.related",
     "added": "dg.equivalent",
     "dropped": "dg.error",
+    "uncertain": "dg.muted",
 }

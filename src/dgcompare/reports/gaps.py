@@ -21,6 +21,7 @@ from dgcompare.reports.base import (
     Tabular,
     alignments_of,
     candidate_of,
+    left_out,
     marked,
 )
 from dgcompare.reports.matrix import COVERS
@@ -112,6 +113,11 @@ class GapReport(Result):
         rows.extend(
             ("distinctive", "", "", p.framework, str(p.number), marked(p.title, p.title_fr, self.lang), "", "")
             for p in self.distinctive
+        )
+        rows.extend(
+            ("not in the catalog", "", "", f.id, str(o.number), "", "", o.reason)
+            for f in (self.target, *self.peers)
+            for o in f.omitted
         )
         return Tabular(
             (
@@ -292,6 +298,8 @@ class GapView:
             f"principles are shown only from a score of {r.close:.2f}.",
             style="dg.muted",
         )
+        if note := left_out((r.target, *r.peers)):
+            yield Text(note, style="dg.muted")
         yield Text(f"Distinctive principles of {r.target.id} (no counterpart among the peers):")
         if not r.distinctive:
             yield Text("  none", style="dg.muted")
