@@ -26,7 +26,9 @@ from dgcompare.reports.base import (
 from dgcompare.text import fold
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderResult
+    from collections.abc import Iterator
+
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text
 
 
@@ -182,9 +184,67 @@ class ComparisonView:
         from rich.table import Table
         from rich.text import Text
 
-        from dgcompare.render import counted, localized_text
+        from dgcompare.render import counted
 
         c, lang = self.comparison, self.comparison.lang
+        longest = max(len(f.id) for f in c.frameworks)
+        # Side by side while each column holds its framework id whole and a readable title; stacked below.
+        columns = len(c.frameworks)
+        stacked = (options.max_width - 2 * columns) // columns < max(COLUMN_WIDTH, longest)
+        yield from self._stacked(lang) if stacked else [self._table(lang)]
+        matched = [row for row in c.rows if row.matched]
+        anchor = c.anchor
+        summary = [
+            f"Each row: a {anchor.item_name} of {anchor.id} and its counterparts, every score against that "
+            f"{anchor.item_name}. {len(matched)} of {counted(anchor.principles, anchor.item_name)} "
+            f"{_have(len(matched))} a counterpart."
+        ]
+        if c.unanchored:
+            summary.append(
+                f"{counted(len(c.unanchored), 'principle')} of the other frameworks {_have(len(c.unanchored))} none "
+                f"in {anchor.id} (last rows)."
+            )
+        summary.append(
+            f"{counted(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework "
+            "shown. = equivalent, ~ related, with the score; * from a curated crosswalk."
+        )
+        yield Text(" ".join(summary), style="dg.muted")
+        if note := left_out(c.frameworks):
+            yield Text(note, style="dg.muted")
+        side = c.side_links()
+        if side:
+            yield Text(f"Links between the other frameworks ({len(side)}), each with its own score:")
+            if stacked:
+                for x in side:
+                    yield Text.assemble(
+                        _reference_text(x.a, lang),
+                        " ",
+                        _mark(x.relation, x.score, x.source),
+                        " ",
+                        _reference_text(x.b, lang),
+                    )
+                return
+            links = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+            links.add_column("Principle", ratio=1)
+            links.add_column("Link", no_wrap=True)
+            links.add_column("Counterpart", ratio=1)
+            for x in side:
+                links.add_row(
+                    _reference_text(x.a, lang), _mark(x.relation, x.score, x.source), _reference_text(x.b, lang)
+                )
+            yield links
+        if lang == "fr":
+            yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+
+    def _table(self, lang: str) -> "RenderableType":
+        """A column per framework, a row per principle of the first."""
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        from dgcompare.render import localized_text
+
+        c = self.comparison
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, show_lines=False)
         for f in c.frameworks:
             title = localized_text(f.title, f.title_fr, lang, style="dg.muted").append(f" ({f.adopted})")
@@ -207,39 +267,29 @@ class ComparisonView:
                     f"\nlinked to {', '.join(partners[(p.framework, p.number)])} (below)", style="dg.muted"
                 )
             table.add_row(*cells)
-        yield table
-        anchor = c.anchor
-        summary = [
-            f"Each row: a {anchor.item_name} of {anchor.id} and its counterparts, every score against that "
-            f"{anchor.item_name}. {len(matched)} of {counted(anchor.principles, anchor.item_name)} "
-            f"{_have(len(matched))} a counterpart."
-        ]
+        return table
+
+    def _stacked(self, lang: str) -> "Iterator[RenderableType]":
+        """Each principle of the first framework, its counterparts indented below it, each with its framework."""
+        from rich.padding import Padding
+        from rich.text import Text
+
+        c = self.comparison
+        yield Text.assemble("Rows: ", (c.anchor.id, "dg.id"), "; below each, its counterparts and their links.")
+        for row in sorted(c.rows, key=lambda r: not r.matched):
+            yield _reference_text(row.anchor, lang)
+            for cell in row.counterparts:
+                for x in cell:
+                    line = Text.assemble(_mark(x.relation, x.score, x.source), " ", _reference_text(x.principle, lang))
+                    yield Padding(line, (0, 0, 0, 4))
         if c.unanchored:
-            summary.append(
-                f"{counted(len(c.unanchored), 'principle')} of the other frameworks {_have(len(c.unanchored))} none "
-                f"in {anchor.id} (last rows)."
-            )
-        summary.append(
-            f"{counted(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework "
-            "shown. = equivalent, ~ related, with the score; * from a curated crosswalk."
-        )
-        yield Text(" ".join(summary), style="dg.muted")
-        if note := left_out(c.frameworks):
-            yield Text(note, style="dg.muted")
-        side = c.side_links()
-        if side:
-            yield Text(f"Links between the other frameworks ({len(side)}), each with its own score:")
-            links = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-            links.add_column("Principle", ratio=1)
-            links.add_column("Link", no_wrap=True)
-            links.add_column("Counterpart", ratio=1)
-            for x in side:
-                links.add_row(
-                    _reference_text(x.a, lang), _mark(x.relation, x.score, x.source), _reference_text(x.b, lang)
-                )
-            yield links
-        if lang == "fr":
-            yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+            yield Text(f"No counterpart in {c.anchor.id}:")
+            for p in c.unanchored:
+                yield Padding(_reference_text(p, lang), (0, 0, 0, 4))
+
+
+COLUMN_WIDTH = 22
+"""The narrowest column of the side-by-side table; narrower terminals get the stacked layout."""
 
 
 def _have(count: int) -> str:

@@ -27,7 +27,9 @@ from dgcompare.reports.base import (
 from dgcompare.reports.matrix import COVERS
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderResult
+    from collections.abc import Iterator
+
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text
 
 
@@ -245,8 +247,6 @@ class GapView:
     report: GapReport
 
     def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
-        from rich import box
-        from rich.table import Table
         from rich.text import Text
 
         from dgcompare.render import localized_text, plural
@@ -266,28 +266,14 @@ class GapView:
                 f"{peer.not_covered} not covered",
                 style="dg.muted",
             )
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-        table.add_column("Theme", ratio=2)
-        table.add_column("Peers", justify="right", no_wrap=True)
-        table.add_column("What peers commit to", ratio=4)
-        table.add_column(f"In {r.target.id}", ratio=4)
-        for gap in r.gaps:
-            theme = localized_text(gap.label, gap.label_fr, lang)
-            if gap.target_has_theme:
-                theme.append("\n(theme touched elsewhere)", style="dg.muted")
-            for position, c in enumerate(gap.commitments):
-                p = c.principle
-                commitment = Text.assemble(
-                    (f"{p.framework}:{p.number} ", "dg.id"), localized_text(p.title, p.title_fr, lang)
-                )
-                table.add_row(
-                    theme if position == 0 else Text(""),
-                    str(gap.peer_count) if position == 0 else "",
-                    commitment,
-                    _coverage_text(c, lang),
-                    end_section=position == len(gap.commitments) - 1,
-                )
-        yield table
+        references = [f"{c.principle.framework}:{c.principle.number}" for g in r.gaps for c in g.commitments]
+        # The commitments column gets 4 tenths of what the Peers column and the padding leave: when an id would
+        # not fit whole there, blocks replace the table.
+        room = (options.max_width - 12) * 0.4
+        if options.max_width < STACKED_BELOW or room < max(map(len, references), default=0) + 1:
+            yield from self._stacked(lang)
+        else:
+            yield self._table(lang)
         commitments = sum(len(g.commitments) for g in r.gaps)
         uncovered = sum(g.not_covered for g in r.gaps)
         yield Text(
@@ -307,6 +293,63 @@ class GapView:
             yield Text.assemble("  ", f"{d.number}. ", localized_text(d.title, d.title_fr, lang))
         if lang == "fr":
             yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+
+    def _table(self, lang: str) -> "RenderableType":
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        r = self.report
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+        table.add_column("Theme", ratio=2, overflow="fold")
+        table.add_column("Peers", justify="right", no_wrap=True)
+        table.add_column("What peers commit to", ratio=4, overflow="fold")
+        table.add_column(f"In {r.target.id}", ratio=4, overflow="fold")
+        for gap in r.gaps:
+            for position, c in enumerate(gap.commitments):
+                table.add_row(
+                    _theme_text(gap, lang) if position == 0 else Text(""),
+                    str(gap.peer_count) if position == 0 else "",
+                    _commitment_text(c, lang),
+                    _coverage_text(c, lang),
+                    end_section=position == len(gap.commitments) - 1,
+                )
+        return table
+
+    def _stacked(self, lang: str) -> "Iterator[RenderableType]":
+        """One block a theme, one line a commitment and its coverage below it: nothing is cut at any width."""
+        from rich.padding import Padding
+        from rich.text import Text
+
+        from dgcompare.render import counted
+
+        for gap in self.report.gaps:
+            yield Text.assemble(_theme_text(gap, lang), (f" ({counted(gap.peer_count, 'peer')})", "dg.muted"))
+            for c in gap.commitments:
+                yield Padding(_commitment_text(c, lang), (0, 0, 0, 2))
+                yield Padding(_coverage_text(c, lang), (0, 0, 0, 6))
+
+
+STACKED_BELOW = 60
+"""Gaps are drawn as a table from this width on, if every id fits whole in its column; as blocks below it."""
+
+
+def _theme_text(gap: Gap, lang: str) -> "Text":
+    from dgcompare.render import localized_text
+
+    theme = localized_text(gap.label, gap.label_fr, lang, style="bold")
+    if gap.target_has_theme:
+        theme.append(" (theme touched elsewhere)", style="dg.muted")
+    return theme
+
+
+def _commitment_text(c: Commitment, lang: str) -> "Text":
+    from rich.text import Text
+
+    from dgcompare.render import localized_text
+
+    p = c.principle
+    return Text.assemble((f"{p.framework}:{p.number} ", "dg.id"), localized_text(p.title, p.title_fr, lang))
 
 
 def _coverage_text(c: Commitment, lang: str) -> "Text":

@@ -104,16 +104,24 @@ class ListingView:
         lang = self.listing.lang
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column("Code", style="dg.code", no_wrap=True)
-        table.add_column("Framework", no_wrap=True)
+        # Ids never wrap (the column is as wide as the longest); a long jurisdiction name wraps within it.
+        longest = max((len(f.id) for j in self.listing.jurisdictions for f in j.frameworks), default=10)
+        table.add_column("Framework", min_width=longest, overflow="fold")
         table.add_column("Year", justify="right", no_wrap=True)
-        table.add_column("Title", min_width=20)
-        if self.ranks:
+        # As wide as an id at least: the details name a successor by its id, which must not be cut.
+        table.add_column("Title", min_width=max(20, longest))
+        # Ranks get a column of their own where it fits beside whole ids and titles, else a line under the name.
+        column = self.ranks and options.max_width >= 2 * longest + 30
+        if column:
             table.add_column("UN EGDI rank", no_wrap=True)
         for j in self.listing.jurisdictions:
             aliases = f" (also {', '.join(j.aliases)})" if j.aliases else ""
-            name = localized_text(j.name, j.name_fr, lang, style="bold")
-            ranks = [Text("\n".join(f"{r.rank} ({r.year})" for r in j.egov_ranks))] if self.ranks else []
-            table.add_row(j.code, name.append(aliases, style="dg.muted"), "", "", *ranks)
+            name = localized_text(j.name, j.name_fr, lang, style="bold").append(aliases, style="dg.muted")
+            ranks = [Text("\n".join(f"{r.rank} ({r.year})" for r in j.egov_ranks))] if column else []
+            if self.ranks and not column and j.egov_ranks:
+                listed = ", ".join(f"{r.rank} ({r.year})" for r in j.egov_ranks)
+                name.append(f"\nUN EGDI rank: {listed}", style="dg.muted")
+            table.add_row(j.code, name, "", "", *ranks)
             for index, f in enumerate(j.frameworks):
                 details = Text(counted(f.principles, f.item_name), style="dg.muted")
                 if f.kind:
@@ -129,7 +137,7 @@ class ListingView:
                     Text(f.id, style="dg.id"),
                     str(f.adopted),
                     Text.assemble(localized_text(f.title, f.title_fr, lang), "\n", details),
-                    *([""] if self.ranks else []),
+                    *([""] if column else []),
                     end_section=index == len(j.frameworks) - 1,
                 )
         yield table

@@ -137,6 +137,8 @@ def _cell(framework: Framework, weights: Sequence[tuple[Principle, Mapping[str, 
     )
 
 
+THEME_WIDTH = 20
+"""The narrowest the Theme column gets; below it the frameworks are split over several tables."""
 GLYPHS: dict[Level, tuple[str, str]] = {
     "tagged": ("███", "dg.cover3"),
     "inferred": ("▓▓▓", "dg.cover2"),
@@ -162,17 +164,23 @@ class MatrixView:
         from dgcompare.render import localized_text
 
         m, lang = self.matrix, self.matrix.lang
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=True)
-        table.add_column("Theme", footer="Themes covered", ratio=1)
-        for f, total in zip(m.frameworks, m.totals, strict=True):
-            header = Text(f.jurisdiction, style="dg.code").append("*" if f.omitted else "")
-            table.add_column(header, footer=str(total), justify="center", no_wrap=not self.principles)
-        table.add_column("#", footer="", justify="right", no_wrap=True)
-        for row in m.rows:
-            table.add_row(
-                localized_text(row.label, row.label_fr, lang), *(self._cell(c) for c in row.cells), str(row.covered)
-            )
-        yield table
+        positions = list(range(len(m.frameworks)))
+        # The Theme column never gives way: frameworks that do not fit beside it go to the next table.
+        cell = 6 if not self.principles else 14
+        per_table = max(1, (options.max_width - THEME_WIDTH - 5) // cell)
+        for start in range(0, len(positions), per_table):
+            chunk = positions[start : start + per_table]
+            table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=True)
+            table.add_column("Theme", footer="Themes covered", ratio=1, min_width=THEME_WIDTH)
+            for i in chunk:
+                f = m.frameworks[i]
+                header = Text(f.jurisdiction, style="dg.code").append("*" if f.omitted else "")
+                table.add_column(header, footer=str(m.totals[i]), justify="center", no_wrap=not self.principles)
+            table.add_column("#", footer="", justify="right", no_wrap=True)
+            for row in m.rows:
+                cells = [self._cell(row.cells[i]) for i in chunk]
+                table.add_row(localized_text(row.label, row.label_fr, lang), *cells, str(row.covered))
+            yield table
         yield Text(
             "███ tagged: a principle names the theme among its curated themes; "
             f"▓▓▓ inferred from a principle's wording (weight ≥{m.threshold:.2f}); both count as covering. "

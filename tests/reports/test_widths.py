@@ -1,0 +1,95 @@
+"""Narrow terminals: no report drops or cuts an identifying column or id, at 60, 80 or 200 columns."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare.cli import app
+
+from ..conftest import VALID
+
+REPORTS = {
+    "show": ["show", "uk", "au"],
+    "show-four": ["show", "uk", "au", "ca", "us"],
+    "show-nine": ["show", "uk", "au", "ca", "us", "nz", "dk", "eu", "intl", "oecd"],
+    "detail": ["show", "ca:1"],
+    "gaps": ["gaps", "ca"],
+    "gaps-dk": ["gaps", "ca", "--against", "dk"],
+    "matrix": ["matrix"],
+    "matrix-principles": ["matrix", "--principles"],
+    "diff": ["diff", "au-dss-v1", "au-dss-v2"],
+    "search": ["search", "open source"],
+    "explain": ["explain", "uk:9", "ca:5"],
+    "list": ["list", "--ranks"],
+}
+
+
+def run(args: list[str], width: int) -> str:
+    result = CliRunner().invoke(app, args, env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def ids_in(args: list[str]) -> set[str]:
+    """Every framework id and principle reference the JSON of the same report names."""
+    data = json.loads(run([*args, "--format", "json"], 200))
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("id"), str) and "-" in value["id"]:
+                found.add(value["id"])
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(data)
+    return found
+
+
+@pytest.mark.parametrize("width", [60, 80, 200])
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_nothing_is_cut_and_every_id_stays_whole(name: str, width: int) -> None:
+    # Reported: "dk-digital-ready-legislation…" lost its number; "Interoperabili…"; ids split mid-word.
+    args = REPORTS[name]
+    out = run(args, width)
+    assert "…" not in out, "nothing is cut with an ellipsis"
+    words = set(re.findall(r"[\w.-]+", out))
+    missing = sorted(i for i in ids_in(args) if i not in words and not any(w.startswith(i + ":") for w in words))
+    assert not missing, f"ids not shown whole at {width} columns: {missing}"
+
+
+def test_the_matrix_keeps_its_theme_column_and_every_framework_at_60_columns() -> None:
+    # Reported: COLUMNS=60 dgcompare matrix dropped the Theme column.
+    out = run(["matrix"], 60)
+    data = json.loads(run(["matrix", "--format", "json"], 60))
+    assert out.count("Themes covered") >= 2, "frameworks that do not fit go to a second table"
+    headers = " ".join(line for line in out.splitlines() if line.startswith("Theme "))
+    for f in data["frameworks"]:
+        assert re.search(rf"\b{re.escape(f['jurisdiction'])}\*?\b", headers), f["jurisdiction"]
+    for row in data["rows"]:
+        first = row["label"].split()[0]
+        assert first in out
+
+
+def test_a_long_jurisdiction_name_does_not_squeeze_the_titles(tmp_path: Path) -> None:
+    # Reported: a 50-character jurisdiction name from a user file squeezed the Title column to 10 characters.
+    text = (VALID / "on.yaml").read_text(encoding="utf-8")
+    name = "The Provincial Government of Ontario Ministry of Public and Business Service Delivery"
+    (tmp_path / "on.yaml").write_text(text.replace("name: Ontario\n", f"name: {name}\n", 1), encoding="utf-8")
+    out = CliRunner().invoke(app, ["-d", str(tmp_path), "list"], env={"COLUMNS": "80"}).stdout
+    assert "Ontario Digital Service Standard" in out, "a title keeps a readable width"
+
+
+def test_many_frameworks_are_stacked_rather_than_squeezed() -> None:
+    # Reported: a 9-framework show ran to 278 lines of one-word columns.
+    out = run(REPORTS["show-nine"], 80)
+    assert out.startswith("Rows: uk-service-standard-2019;")
+    assert re.search(r"^    = 0\.80\* au-dss-v2:2 Know your user$", out, flags=re.M)
