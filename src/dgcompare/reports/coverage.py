@@ -202,10 +202,8 @@ MARKS: dict[Level, tuple[str, str]] = {
 }
 """Each level's mark and style: the mark keeps the table readable without colour."""
 
-_CELL = 11
-"""Columns a cell needs (``= 12  86%``) plus the padding between columns, to decide whether the grid fits."""
-_LABEL = 26
-"""Columns the framework column needs to show an id without folding it."""
+_CELL = 12
+"""Columns a cell takes (``= 12  86%``) with the padding before the next, to decide whether the grid fits."""
 
 
 @dataclass(frozen=True)
@@ -222,7 +220,8 @@ class CoverageView:
 
         r = self.report
         names = _short_names(r.frameworks)
-        if _LABEL + _CELL * len(r.frameworks) <= options.max_width:
+        # The grid, when every id fits its row unfolded beside one cell per framework.
+        if max(len(f.id) for f in r.frameworks) + 3 + _CELL * len(r.frameworks) <= options.max_width:
             yield self._grid(names)
         else:
             yield from self._blocks(names)
@@ -260,7 +259,7 @@ class CoverageView:
                 _stacked(r.pair(f.id, other.id)) if other.id != f.id else Text("—", style="dg.muted")
                 for other in r.frameworks
             ]
-            table.add_row(_label(f), *cells, end_section=position < len(r.frameworks) - 1)
+            table.add_row(_label(f, "\n"), *cells, end_section=position < len(r.frameworks) - 1)
         return table
 
     def _blocks(self, names: dict[str, str]) -> "RenderResult":
@@ -269,7 +268,7 @@ class CoverageView:
         r = self.report
         width = max(len(name) for name in names.values())
         for f in r.frameworks:
-            yield Text("Items of ").append_text(_label(f)).append(":")
+            yield Text("Items of ").append_text(_label(f, " (")).append("):", style="dg.muted")
             for other in r.frameworks:
                 if other.id != f.id:
                     line = Text.assemble("  in ", (f"{names[other.id]:<{width}}", "dg.code"), "   ")
@@ -282,12 +281,13 @@ def _short_names(frameworks: Sequence[FrameworkSummary]) -> dict[str, str]:
     return {f.id: f.jurisdiction if codes.count(f.jurisdiction) == 1 else f.id for f in frameworks}
 
 
-def _label(f: FrameworkSummary) -> "Text":
+def _label(f: FrameworkSummary, between: str) -> "Text":
+    """The framework's id, then ``between``, then how many items it has."""
     from rich.text import Text
 
     from dgcompare.render import counted
 
-    return Text.assemble((f.id, "dg.id"), (f" ({counted(f.principles, f.item_name)})", "dg.muted"))
+    return Text.assemble((f.id, "dg.id"), (f"{between}{counted(f.principles, f.item_name)}", "dg.muted"))
 
 
 def _count(pair: PairCoverage, level: Level) -> "Text":
