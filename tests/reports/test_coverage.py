@@ -169,3 +169,21 @@ def test_a_table_too_wide_for_80_columns_becomes_one_block_per_framework() -> No
 def test_one_framework_is_a_usage_error() -> None:
     result = CliRunner().invoke(app, ["coverage", "uk"])
     assert result.exit_code == 2 and "coverage needs two or more different frameworks" in result.stderr
+
+
+def test_show_states_the_same_counts_under_its_table() -> None:
+    shown = json.loads(run("show", "uk", "au", "ca", "--format", "json"))
+    data = json.loads(run("coverage", "uk", "au", "ca", "--format", "json"))
+    assert shown["coverage"] == data["pairs"], "show's JSON gains the counts; its other keys stay"
+    assert {"frameworks", "alignments", "rows", "unanchored", "unmatched"} <= set(shown)
+    table = " ".join(run("show", "uk", "au", "ca", width=80).split())
+    anchor = "uk-service-standard-2019"
+    items = {"uk": "points", "au": "criteria", "ca": "standards"}
+    for p in data["pairs"]:
+        line = (
+            f"{p['framework']}: {p['equivalent']} of {p['principles']} "
+            f"{items[p['framework'][:2]]} have an equivalent in "
+            f"{p['other']}, {p['related_only']} only related, {p['none']} nothing."
+        )
+        # The anchor against each other framework and each against the anchor; coverage has the rest.
+        assert (line in table) == (anchor in (p["framework"], p["other"])), line
