@@ -7,7 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPORTS = ("listing", "comparison", "detail", "gaps", "matrix", "diff", "search", "explanation", "validation")
+REPORTS = (
+    "listing",
+    "comparison",
+    "detail",
+    "gaps",
+    "matrix",
+    "coverage",
+    "diff",
+    "search",
+    "explanation",
+    "validation",
+)
 
 
 def modules_after(statement: str) -> set[str]:

@@ -131,6 +131,36 @@ def show(
 
 
 @app.command()
+@command("fmt", "output", "force", "data_dir", "lang")
+def coverage(
+    run: Run,
+    tokens: Annotated[
+        list[str],
+        typer.Argument(metavar="FRAMEWORK...", help="Jurisdiction codes (their default framework) or framework ids."),
+    ],
+    inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
+) -> None:
+    """Count, for each framework, its principles with an equivalent, only related or nothing in each other.
+
+    The links are those of show; each count comes with its percentage. Example: dgcompare coverage uk au ca
+    """
+    from dgcompare.reports.coverage import CoverageView
+    from dgcompare.reports.coverage import coverage as count_coverage
+
+    config = match_config(inferred_only, equivalent, related)
+    frameworks = run.frameworks(tokens)
+    if len(frameworks) < 2:
+        from dgcompare.errors import InputError
+
+        raise InputError("coverage needs two or more different frameworks", hint="e.g. dgcompare coverage uk au")
+    with ProgressBar("Aligning") as bar:
+        result = count_coverage(run.index(config), frameworks, config, run.lang, bar)
+    run.emit(result, CoverageView(result))
+
+
+@app.command()
 @command("fmt", "output", "force", "data_dir", formats=TEXT_FORMATS)
 def validate(
     run: Run,

@@ -5,6 +5,7 @@
 - :mod:`~dgcompare.reports.detail`: ``show FRAMEWORK:N``;
 - :mod:`~dgcompare.reports.gaps`: ``gaps TARGET``;
 - :mod:`~dgcompare.reports.matrix`: ``matrix``;
+- :mod:`~dgcompare.reports.coverage`: ``coverage A B [C ...]``;
 - :mod:`~dgcompare.reports.diff`: ``diff OLD NEW``;
 - :mod:`~dgcompare.reports.search`: ``search TEXT``;
 - :mod:`~dgcompare.reports.explanation`: ``explain A:N B:M``;

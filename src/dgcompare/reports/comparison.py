@@ -23,6 +23,7 @@ from dgcompare.reports.base import (
     left_out,
     marked,
 )
+from dgcompare.reports.coverage import PairCoverage, pair_coverages
 from dgcompare.text import fold
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ class Comparison(Result):
     """Principles of the other frameworks linked to no principle of the anchor."""
     unmatched: tuple[PrincipleSummary, ...]
     """Principles linked to nothing in any other framework."""
+    coverage: tuple[PairCoverage, ...] = ()
+    """How much of each framework each other covers, from ``alignments``, as ``dgcompare coverage`` counts it."""
     lang: str = "en"
 
     @property
@@ -163,6 +166,7 @@ def compare(
         rows=rows,
         unanchored=tuple(p for p in every if p.framework != anchor.id and (p.framework, p.number) not in with_anchor),
         unmatched=tuple(p for p in every if (p.framework, p.number) not in linked),
+        coverage=pair_coverages(frameworks, alignments),
         lang=lang,
     )
 
@@ -209,6 +213,11 @@ class ComparisonView:
             "shown. = equivalent, ~ related, with the score; * from a curated crosswalk."
         )
         yield Text(" ".join(summary), style="dg.muted")
+        # The anchor's coverage in each other framework, then theirs in the anchor; dgcompare coverage has all.
+        for pair in sorted(
+            (x for x in c.coverage if anchor.id in (x.framework, x.other)), key=lambda x: x.framework != anchor.id
+        ):
+            yield Text(_coverage_line(pair, {f.id: f for f in c.frameworks}[pair.framework]), style="dg.muted")
         if note := left_out(c.frameworks):
             yield Text(note, style="dg.muted")
         side = c.side_links()
@@ -290,6 +299,16 @@ class ComparisonView:
 
 COLUMN_WIDTH = 22
 """The narrowest column of the side-by-side table; narrower terminals get the stacked layout."""
+
+
+def _coverage_line(pair: PairCoverage, framework: FrameworkSummary) -> str:
+    from dgcompare.render import plural
+
+    return (
+        f"{pair.framework}: {pair.equivalent} of {pair.principles} {plural(framework.item_name, pair.principles)} "
+        f"{_have(pair.equivalent)} an equivalent in {pair.other}, {pair.related_only} only related, "
+        f"{pair.none} nothing."
+    )
 
 
 def _have(count: int) -> str:

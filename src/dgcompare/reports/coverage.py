@@ -1,0 +1,308 @@
+"""``dgcompare coverage A B [C ...]``: how much of each framework each other framework covers.
+
+For every ordered pair of frameworks (A, B), each principle of A is put at one level:
+
+- *equivalent*: at least one of its links with B's principles is ``equivalent``;
+- *related only*: it has links with B's principles, none of them ``equivalent``;
+- *none*: it has no link with any principle of B.
+
+The links are those of ``show`` (curated crosswalks over inferred alignments, unless asked otherwise), so
+the counts agree with it. Percentages are of A's principles, each rounded half up to a whole per cent on its
+own: the same count of the same total always reads the same, and a pair's three may add up to 99 or 101.
+
+The builder, its result and its view live together here; every format is a view of the result.
+"""
+
+# No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, align
+from dgcompare.models import Framework
+from dgcompare.reports.base import Alignment, FrameworkSummary, Result, Tabular
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.table import Table
+    from rich.text import Text
+
+Level = Literal["equivalent", "related", "none"]
+"""How a principle of one framework is covered in another: see the module's docstring."""
+LEVELS: tuple[Level, ...] = ("equivalent", "related", "none")
+
+
+class PrincipleLevel(Result):
+    """One principle of a framework and how another framework covers it."""
+
+    number: int
+    level: Level
+
+
+class PairCoverage(Result):
+    """How much of ``framework`` the ``other`` framework covers: its principles counted by level."""
+
+    framework: str
+    other: str
+    principles: int
+    """How many principles ``framework`` has: ``equivalent + related_only + none``."""
+    equivalent: int
+    """Principles with at least one ``equivalent`` link with a principle of ``other``."""
+    related_only: int
+    """Principles linked to principles of ``other``, none of the links ``equivalent``."""
+    none: int
+    """Principles linked to no principle of ``other``."""
+    equivalent_percent: int
+    related_only_percent: int
+    none_percent: int
+    """Each count as a whole percentage of ``principles``, rounded half up on its own."""
+    levels: tuple[PrincipleLevel, ...]
+    """Each principle of ``framework``, in its order, with its level."""
+
+
+def percent(count: int, total: int) -> int:
+    """``count`` as a whole percentage of ``total``, rounded half up (0 when ``total`` is 0).
+
+    Integer arithmetic, so that 1 of 8 is 13, not the 12 that rounding 12.5 to even would give.
+    """
+    return (200 * count + total) // (2 * total) if total else 0
+
+
+def pair_coverages(frameworks: Sequence[Framework], links: Iterable[Alignment | Link]) -> tuple[PairCoverage, ...]:
+    """How much of each framework each other covers, from the links between them.
+
+    Args:
+        frameworks: the frameworks, in order.
+        links: links between any two of them, such as :func:`dgcompare.matcher.align` returns or a
+            comparison's alignments; links with a framework not listed are ignored.
+
+    Returns:
+        One per ordered pair of different frameworks: for each framework in order, each other one in order.
+    """
+    # The best level each principle reaches in each other framework: (framework, number, other) -> equivalent?
+    best: dict[tuple[str, int, str], bool] = {}
+    for link in links:
+        for mine, theirs in ((link.a, link.b), (link.b, link.a)):
+            key = (mine.framework, mine.number, theirs.framework)
+            best[key] = best.get(key, False) or link.relation == EQUIVALENT
+    found = []
+    for f in frameworks:
+        for other in frameworks:
+            if other.id == f.id:
+                continue
+            levels = tuple(
+                PrincipleLevel(number=p.number, level=_level(best.get((f.id, p.number, other.id))))
+                for p in f.principles
+            )
+            counts = {level: sum(x.level == level for x in levels) for level in LEVELS}
+            total = len(levels)
+            found.append(
+                PairCoverage(
+                    framework=f.id,
+                    other=other.id,
+                    principles=total,
+                    equivalent=counts["equivalent"],
+                    related_only=counts["related"],
+                    none=counts["none"],
+                    equivalent_percent=percent(counts["equivalent"], total),
+                    related_only_percent=percent(counts["related"], total),
+                    none_percent=percent(counts["none"], total),
+                    levels=levels,
+                )
+            )
+    return tuple(found)
+
+
+def _level(equivalent: bool | None) -> Level:
+    return "none" if equivalent is None else "equivalent" if equivalent else "related"
+
+
+class CoverageReport(Result):
+    """``dgcompare coverage A B [C ...]``: for each framework, how much of it each other framework covers."""
+
+    frameworks: tuple[FrameworkSummary, ...]
+    pairs: tuple[PairCoverage, ...]
+    """One per ordered pair: for each framework in order, each other one in order."""
+    curated: bool = True
+    """Whether curated crosswalks were applied (False with ``--inferred-only``)."""
+    equivalent_threshold: float
+    related_threshold: float
+    lang: str = "en"
+
+    def pair(self, framework: str, other: str) -> PairCoverage:
+        """How much of ``framework`` ``other`` covers."""
+        return next(p for p in self.pairs if (p.framework, p.other) == (framework, other))
+
+    def table(self) -> Tabular:
+        """Long format: one row per ordered pair of frameworks, with the counts and their percentages."""
+        return Tabular(
+            (
+                "framework",
+                "other framework",
+                "principles",
+                "equivalent",
+                "related only",
+                "none",
+                "equivalent %",
+                "related only %",
+                "none %",
+            ),
+            tuple(
+                (
+                    p.framework,
+                    p.other,
+                    str(p.principles),
+                    str(p.equivalent),
+                    str(p.related_only),
+                    str(p.none),
+                    str(p.equivalent_percent),
+                    str(p.related_only_percent),
+                    str(p.none_percent),
+                )
+                for p in self.pairs
+            ),
+        )
+
+
+def coverage(
+    index: MatcherIndex,
+    frameworks: Sequence[Framework],
+    config: MatchConfig | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
+) -> CoverageReport:
+    """How many principles of each framework have an equivalent, only related or no counterpart in each other.
+
+    Every two frameworks are aligned once, as ``show`` aligns them; both directions of a pair are read from
+    the same links.
+
+    Args:
+        index: the matcher index of the catalog the frameworks come from.
+        frameworks: two or more frameworks, in row and column order.
+        config: matcher settings (defaults when None).
+        lang: ``en`` or ``fr``, for display.
+        progress: told how many pairs of frameworks are done.
+    """
+    config = config or MatchConfig()
+    links = align(index, frameworks, config, progress)
+    return CoverageReport(
+        frameworks=tuple(FrameworkSummary.of(index.catalog, f) for f in frameworks),
+        pairs=pair_coverages(frameworks, links),
+        curated=config.curated,
+        equivalent_threshold=config.equivalent,
+        related_threshold=config.related,
+        lang=lang,
+    )
+
+
+MARKS: dict[Level, tuple[str, str]] = {
+    "equivalent": ("=", "dg.equivalent"),
+    "related": ("~", "dg.related"),
+    "none": ("·", "dg.muted"),
+}
+"""Each level's mark and style: the mark keeps the table readable without colour."""
+
+_CELL = 12
+"""Columns a cell takes (``= 12  86%``) with the padding before the next, to decide whether the grid fits."""
+
+
+@dataclass(frozen=True)
+class CoverageView:
+    """``dgcompare coverage``: rows are frameworks, columns the others, each cell three counts stacked.
+
+    When the grid does not fit the width, each framework becomes a block of lines, one per other framework.
+    """
+
+    report: CoverageReport
+
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
+        from rich.text import Text
+
+        r = self.report
+        names = _short_names(r.frameworks)
+        # The grid, when every id fits its row unfolded beside one cell per framework.
+        if max(len(f.id) for f in r.frameworks) + 3 + _CELL * len(r.frameworks) <= options.max_width:
+            yield self._grid(names)
+        else:
+            yield from self._blocks(names)
+        yield Text(
+            "Each framework's items by what they have in another: = an equivalent, ~ only related items, "
+            "· nothing linked. Percentages are of the framework's items, each rounded on its own (three may add "
+            "up to 99 or 101).",
+            style="dg.muted",
+        )
+        source = (
+            "Links as in show: curated crosswalks over inferred alignments"
+            if r.curated
+            else "Inferred links only (--inferred-only): curated crosswalks ignored"
+        )
+        yield Text(
+            f"{source}; equivalent from {r.equivalent_threshold:g}, related from {r.related_threshold:g}.",
+            style="dg.muted",
+        )
+        if any(names[f.id] != f.id for f in r.frameworks):
+            columns = ", ".join(f"{names[f.id]} = {f.id}" for f in r.frameworks)
+            yield Text(f"Columns: {columns}", style="dg.muted")
+
+    def _grid(self, names: dict[str, str]) -> "Table":
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        r = self.report
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("Items of", overflow="fold")
+        for f in r.frameworks:
+            table.add_column(Text.assemble("in ", (names[f.id], "dg.code")), no_wrap=True)
+        for position, f in enumerate(r.frameworks):
+            cells = [
+                _stacked(r.pair(f.id, other.id)) if other.id != f.id else Text("—", style="dg.muted")
+                for other in r.frameworks
+            ]
+            table.add_row(_label(f, "\n"), *cells, end_section=position < len(r.frameworks) - 1)
+        return table
+
+    def _blocks(self, names: dict[str, str]) -> "RenderResult":
+        from rich.text import Text
+
+        r = self.report
+        width = max(len(name) for name in names.values())
+        for f in r.frameworks:
+            yield Text("Items of ").append_text(_label(f, " (")).append("):", style="dg.muted")
+            for other in r.frameworks:
+                if other.id != f.id:
+                    line = Text.assemble("  in ", (f"{names[other.id]:<{width}}", "dg.code"), "   ")
+                    yield line.append_text(Text("   ").join(_count(r.pair(f.id, other.id), level) for level in LEVELS))
+
+
+def _short_names(frameworks: Sequence[FrameworkSummary]) -> dict[str, str]:
+    """A framework's jurisdiction code where no other framework shown shares it, else its id."""
+    codes = [f.jurisdiction for f in frameworks]
+    return {f.id: f.jurisdiction if codes.count(f.jurisdiction) == 1 else f.id for f in frameworks}
+
+
+def _label(f: FrameworkSummary, between: str) -> "Text":
+    """The framework's id, then ``between``, then how many items it has."""
+    from rich.text import Text
+
+    from dgcompare.render import counted
+
+    return Text.assemble((f.id, "dg.id"), (f"{between}{counted(f.principles, f.item_name)}", "dg.muted"))
+
+
+def _count(pair: PairCoverage, level: Level) -> "Text":
+    from rich.text import Text
+
+    mark, style = MARKS[level]
+    count, share = {
+        "equivalent": (pair.equivalent, pair.equivalent_percent),
+        "related": (pair.related_only, pair.related_only_percent),
+        "none": (pair.none, pair.none_percent),
+    }[level]
+    return Text(f"{mark} {count:>2} {share:>3}%", style=style)
+
+
+def _stacked(pair: PairCoverage) -> "Text":
+    from rich.text import Text
+
+    return Text("\n").join(_count(pair, level) for level in LEVELS)
