@@ -14,9 +14,11 @@ from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, R
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
     FALLBACK_MARK,
+    LINK_LEGEND,
     Alignment,
     FrameworkSummary,
     PrincipleSummary,
+    Report,
     Result,
     Tabular,
     alignments_of,
@@ -53,7 +55,7 @@ class Row(Result):
         return any(self.counterparts)
 
 
-class Comparison(Result):
+class Comparison(Report):
     """The frameworks compared, every link between them, and the rows the table shows.
 
     The first framework is the anchor: each row is one of its principles with the principles linked to it,
@@ -82,6 +84,18 @@ class Comparison(Result):
         anchor = self.anchor.id
         return tuple(x for x in self.alignments if anchor not in (x.a.framework, x.b.framework))
 
+    def heading(self) -> str:
+        """``Comparison:`` and the frameworks, anchor first."""
+        return "Comparison: " + ", ".join(f.id for f in self.frameworks)
+
+    def legend(self) -> tuple[str, ...]:
+        """The marks of a link."""
+        return (LINK_LEGEND,)
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks compared."""
+        return self.frameworks
+
     def table(self) -> Tabular:
         """One row per link, then one per principle with no counterpart at all: ready for a spreadsheet."""
 
@@ -89,10 +103,19 @@ class Comparison(Result):
             return p.framework, str(p.number), marked(p.title, p.title_fr, self.lang)
 
         rows = [
-            (*described(x.a), *described(x.b), x.relation, f"{x.score:.2f}", x.source, " | ".join(x.why))
+            (
+                *described(x.a),
+                *described(x.b),
+                x.relation,
+                f"{x.score:.2f}",
+                x.source,
+                " | ".join(x.why),
+                x.a.url or "",
+                x.b.url or "",
+            )
             for x in self.alignments
         ]
-        rows.extend((*described(p), "", "", "", "no counterpart", "", "", "") for p in self.unmatched)
+        rows.extend((*described(p), "", "", "", "no counterpart", "", "", "", p.url or "", "") for p in self.unmatched)
         return Tabular(
             (
                 "framework",
@@ -105,6 +128,8 @@ class Comparison(Result):
                 "score",
                 "source",
                 "why",
+                "url",
+                "counterpart url",
             ),
             tuple(rows),
         )
@@ -214,9 +239,9 @@ class ComparisonView:
                 f"in {anchor.id} (last rows)."
             )
         summary.append(
-            f"{counted(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework "
-            "shown. = equivalent, ~ related, with the score; * from a curated crosswalk."
+            f"{counted(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework shown."
         )
+        summary.extend(c.legend())
         yield Text(" ".join(summary), style="dg.muted")
         side = c.side_links()
         if side:

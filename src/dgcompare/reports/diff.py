@@ -14,6 +14,7 @@ from dgcompare.reports.base import (
     Alignment,
     FrameworkSummary,
     PrincipleSummary,
+    Report,
     Result,
     Tabular,
     alignments_of,
@@ -38,17 +39,33 @@ class Change(Result):
     source: str | None = None
 
 
-class EditionDiff(Result):
+class EditionDiff(Report):
     """``dgcompare diff OLD NEW``."""
 
     old: FrameworkSummary
     new: FrameworkSummary
     changes: tuple[Change, ...]
 
+    def heading(self) -> str:
+        """``Changes:`` from one edition to the other."""
+        return f"Changes: {self.old.id} to {self.new.id}"
+
+    def legend(self) -> tuple[str, ...]:
+        """The kinds of change."""
+        return (
+            "kept: the same item and title; reworded: the same item, new wording; merged: several items became "
+            "one; split: one became several; dropped, added: no counterpart in the other edition, with what it "
+            "is partly related to. (partly), or relation related: linked by related links only, none equivalent.",
+        )
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The two editions, old first."""
+        return self.old, self.new
+
     def table(self) -> Tabular:
         """One row per change."""
         return Tabular(
-            ("change", "old", "new", "relation", "score", "source", "partly related to"),
+            ("change", "old", "new", "relation", "score", "source", "partly related to", "old url", "new url"),
             tuple(
                 (
                     c.kind,
@@ -58,6 +75,8 @@ class EditionDiff(Result):
                     "" if c.score is None else f"{c.score:.2f}",
                     c.source or "",
                     "; ".join(f"{p.number}. {p.title}" for p in c.related),
+                    "; ".join(p.url or "" for p in c.old),
+                    "; ".join(p.url or "" for p in c.new),
                 )
                 for c in self.changes
             ),
@@ -188,6 +207,7 @@ class DiffView:
         yield table
         counts = Counter(c.kind for c in d.changes)
         yield Text(", ".join(f"{counts[k]} {k}" for k in DIFF_STYLES if counts[k]), style="dg.muted")
+        yield Text(" ".join(d.legend()), style="dg.muted")
 
 
 DIFF_STYLES = {
