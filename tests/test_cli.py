@@ -214,7 +214,7 @@ def test_options_after_the_command_override_those_before(tmp_path: Path) -> None
     assert code == 0 and isinstance(json.loads(out), dict)
     target = tmp_path / "list.md"
     assert run("-o", str(tmp_path / "ignored.csv"), "list", "-o", str(target))[0] == 0
-    assert target.read_text(encoding="utf-8").startswith("|") and not (tmp_path / "ignored.csv").exists()
+    assert target.read_text(encoding="utf-8").startswith("# Catalog: ") and not (tmp_path / "ignored.csv").exists()
 
 
 @pytest.mark.parametrize("place", ["before", "after"])

@@ -51,7 +51,7 @@ def test_a_format_that_contradicts_the_suffix_is_a_usage_error(tmp_path: Path, p
 
 @pytest.mark.parametrize(
     ("name", "start"),
-    [("a.json", "{"), ("a.md", "|"), ("a.CSV", "\ufeffframework"), ("a.txt", " uk-service-standard-2019")],
+    [("a.json", "{"), ("a.md", "# Comparison: "), ("a.CSV", "\ufeffframework"), ("a.txt", " uk-service-standard-2019")],
 )
 def test_the_format_follows_a_known_suffix(tmp_path: Path, name: str, start: str) -> None:
     assert run("show", "uk", "au", "-o", str(tmp_path / name))[0] == 0

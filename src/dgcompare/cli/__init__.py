@@ -12,6 +12,7 @@ import typer
 
 from dgcompare.cli.common import (
     TEXT_FORMATS,
+    CsvDelimiterOption,
     DataDirOption,
     DebugOption,
     EquivalentOption,
@@ -63,6 +64,7 @@ def main_options(
     output: OutputOption = None,
     force: ForceOption = False,
     lang: LangOption = None,
+    csv_delimiter: CsvDelimiterOption = None,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=show_version, is_eager=True, help="Show the version and exit."),
@@ -70,7 +72,7 @@ def main_options(
 ) -> None:
     """Read the options given before the command; each command takes them after it too."""
     ctx.obj = Options.from_environment().merged(
-        data_dir=data_dir, debug=debug, fmt=fmt, output=output, force=force, lang=lang
+        data_dir=data_dir, debug=debug, fmt=fmt, output=output, force=force, lang=lang, csv_delimiter=csv_delimiter
     )
 
 

@@ -1,7 +1,7 @@
 """What every command shares: the common options, error handling, progress, and running a report.
 
-The common options (``--format``, ``--output``, ``--force``, ``--data-dir``, ``--lang``, ``--debug``) are
-declared once here. The callback of :mod:`dgcompare.cli` reads them before the command into an
+The common options (``--format``, ``--output``, ``--force``, ``--data-dir``, ``--lang``, ``--csv-delimiter``,
+``--debug``) are declared once here. The callback of :mod:`dgcompare.cli` reads them before the command into an
 :class:`Options` in ``ctx.obj``; :func:`command` adds them to each command too, so that they work after it as
 well, merges both, and hands the command a :class:`Run`: the catalog, the matcher index and the output,
 the same for every report.
@@ -73,6 +73,33 @@ LangOption = Annotated[
     typer.Option("--lang", case_sensitive=False, help="Show titles in this language; English stands in, marked [en]."),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
+_DELIMITERS = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "\t": "\t", "\\t": "\t", "tab": "\t"}
+"""What ``--csv-delimiter`` accepts: the character, or its name (a tab is hard to type in a shell)."""
+
+
+def csv_delimiter(value: str | None) -> str | None:
+    """The delimiter a ``--csv-delimiter`` value names, or None when it was not given.
+
+    Raises:
+        typer.BadParameter: not one of ``,``, ``;``, tab (a usage error: exit 2).
+    """
+    if value is None:
+        return None
+    found = _DELIMITERS.get(value.lower())
+    if found is None:
+        raise typer.BadParameter(f"{value!r} is not a delimiter; use ',', ';' or tab")
+    return found
+
+
+CsvDelimiterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--csv-delimiter",
+        metavar="CHAR",
+        callback=csv_delimiter,
+        help="Separate CSV cells with ',' (default), ';' (what French-locale Excel expects) or tab ('\\t', 'tab').",
+    ),
+]
 InferredOnlyOption = Annotated[
     bool, typer.Option("--inferred-only", help="Ignore curated crosswalks: show what the matcher infers alone.")
 ]
@@ -100,6 +127,8 @@ class Options:
     output: Path | None = None
     force: bool = False
     lang: Language | None = None
+    csv_delimiter: str | None = None
+    """``,`` when None (not given)."""
 
     @property
     def output_file(self) -> Path | None:
@@ -120,6 +149,7 @@ class Options:
         output: Path | None = None,
         force: bool = False,
         lang: Language | None = None,
+        csv_delimiter: str | None = None,
     ) -> Options:
         """These options with more given later on the command line: directories add up, the rest override."""
         return Options(
@@ -129,6 +159,7 @@ class Options:
             output=output or self.output,
             force=self.force or force,
             lang=lang or self.lang,
+            csv_delimiter=csv_delimiter or self.csv_delimiter,
         )
 
 
@@ -138,9 +169,18 @@ _COMMON = {
     "force": ForceOption,
     "data_dir": DataDirOption,
     "lang": LangOption,
+    "csv_delimiter": CsvDelimiterOption,
     "debug": DebugOption,
 }
-_DEFAULTS = {"fmt": None, "output": None, "force": False, "data_dir": None, "lang": None, "debug": False}
+_DEFAULTS = {
+    "fmt": None,
+    "output": None,
+    "force": False,
+    "data_dir": None,
+    "lang": None,
+    "csv_delimiter": None,
+    "debug": False,
+}
 
 
 def show_version(value: bool) -> None:
@@ -155,11 +195,12 @@ def command(
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Give a command the ``common`` options, and run it with a :class:`Run` as its first argument.
 
-    ``common`` names some of ``fmt``, ``output``, ``force``, ``data_dir`` and ``lang``; ``debug`` comes always.
+    ``common`` names some of ``fmt``, ``output``, ``force``, ``data_dir`` and ``lang``; ``debug`` comes always,
+    and ``csv_delimiter`` with ``fmt``.
     ``formats`` are the formats the command writes: its ``--format`` offers only these. Errors become a
     message and an exit code.
     """
-    names = [*common, "debug"]
+    names = [*common, *(["csv_delimiter"] if "fmt" in common else []), "debug"]
     annotations = {**_COMMON, "fmt": _format_option(formats)}
 
     def decorate(function: Callable[..., None]) -> Callable[..., None]:
@@ -210,7 +251,7 @@ def _refuse_unused(command_path: str, options: Options, accepted: Sequence[str])
     """An option given before a command that does not take it is an error, not silently ignored."""
     from dgcompare.errors import InputError
 
-    given = {"fmt": "--format", "lang": "--lang", "output": "--output"}
+    given = {"fmt": "--format", "lang": "--lang", "output": "--output", "csv_delimiter": "--csv-delimiter"}
     unused = [flag for name, flag in given.items() if name not in accepted and getattr(options, name) is not None]
     if unused:
         raise InputError(f"{command_path} takes no {' or '.join(unused)}", hint=f"see {command_path} --help")
@@ -267,7 +308,15 @@ class Run:
 
     def emit(self, result: Exportable, view: RenderableType) -> None:
         """Write ``result`` in the chosen format to standard output or the --output file."""
-        emit(result, view, self.options.fmt, self.options.output_file, self.options.force, formats=self.formats)
+        emit(
+            result,
+            view,
+            self.options.fmt,
+            self.options.output_file,
+            self.options.force,
+            formats=self.formats,
+            csv_delimiter=self.options.csv_delimiter or ",",
+        )
 
     def __enter__(self) -> Run:
         return self
@@ -417,6 +466,7 @@ def emit(
     force: bool,
     *,
     formats: Sequence[OutputFormat] = tuple(OutputFormat),
+    csv_delimiter: str = ",",
 ) -> None:
     """Write ``result`` in the chosen format to stdout or ``output`` (``-`` is stdout too)."""
     if output is not None and str(output) == STDOUT:
@@ -430,7 +480,7 @@ def emit(
     else:
         from dgcompare.export import export
 
-        text = export(result, fmt)
+        text = export(result, fmt, csv_delimiter=csv_delimiter)
     if output is None:
         write_stdout(text)
         return

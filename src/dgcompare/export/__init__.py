@@ -42,15 +42,15 @@ _SUFFIXES = {  # the first suffix of each format is its usual one
 }
 
 
-def export(result: Exportable, fmt: OutputFormat) -> str:
-    """``result`` as text in ``fmt``, for the formats that need no rendering."""
+def export(result: Exportable, fmt: OutputFormat, *, csv_delimiter: str = ",") -> str:
+    """``result`` as text in ``fmt``, for the formats that need no rendering; CSV cells split by ``csv_delimiter``."""
     from dgcompare.export import csv, json, markdown
 
     match fmt:
         case OutputFormat.JSON:
             return json.dumps(result)
         case OutputFormat.CSV:
-            return csv.dumps(result)
+            return csv.dumps(result, csv_delimiter)
         case OutputFormat.MARKDOWN:
             return markdown.dumps(result)
         case OutputFormat.TABLE | OutputFormat.HTML | OutputFormat.SVG:

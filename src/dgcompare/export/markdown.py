@@ -1,21 +1,47 @@
-"""Markdown export: a pipe table, with the characters that would break it escaped."""
+"""Markdown export: a heading, a pipe table, a legend and the sources, catalog text escaped.
+
+Catalog files are written by others: a title holding ``<b>`` or ``a | b`` must read as written, not turn into
+markup or break the table, once the Markdown is pasted into a briefing and rendered.
+"""
 
 from __future__ import annotations
 
 from dgcompare.export.base import Exportable
 
 
-def cell(text: str) -> str:
-    """A table cell: pipes, backslashes and line breaks escaped so the row stays one row."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+def _literal(value: str) -> str:
+    """Backslashes, ``&``, ``<`` and ``>`` escaped, so that no HTML and no entity passes through."""
+    return value.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def text(value: str) -> str:
+    """Running text, literal; a leading ``*``, ``+``, ``-`` or ``#`` escaped so as not to start a list or heading."""
+    escaped = _literal(value)
+    return "\\" + escaped if escaped.startswith(("*", "+", "-", "#")) else escaped
+
+
+def cell(value: str) -> str:
+    """A table cell, literal, with pipes and line breaks escaped so that the row stays one row."""
+    return _literal(value).replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
 
 
 def dumps(result: Exportable) -> str:
-    """``result``'s table as a GitHub-flavoured Markdown table."""
+    """``result`` as GitHub-flavoured Markdown: heading, table, legend, then a citation of each source."""
     table = result.table()
     lines = [
+        f"# {text(result.heading())}",
+        "",
         "| " + " | ".join(cell(h) for h in table.header) + " |",
         "| " + " | ".join("---" for _ in table.header) + " |",
     ]
     lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows)
+    legend = result.legend()
+    if legend:
+        lines.extend(["", "## Legend"])
+        for paragraph in legend:
+            lines.extend(["", text(paragraph)])
+    sources = result.sources()
+    if sources:
+        lines.extend(["", "## Sources", ""])
+        lines.extend(f"- {text(f.citation())}" for f in sources)
     return "\n".join(lines) + "\n"

@@ -3,15 +3,12 @@
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from dgcompare.matcher import Link, PrincipleRef
 from dgcompare.models import Catalog, Framework, Principle
-
-if TYPE_CHECKING:
-    pass
 
 FALLBACK_MARK = "[en]"
 """Appended to English text shown where French was asked for and the source has none."""
@@ -68,6 +65,7 @@ class FrameworkSummary(Result):
     publisher: str = ""
     url: str = ""
     licence: str | None = None
+    edition: str | None = None
     omitted: tuple[OmittedItem, ...] = ()
     """Items of the published framework that the catalog leaves out: a report must not read them as absent."""
 
@@ -76,6 +74,14 @@ class FrameworkSummary(Result):
     def framework(self) -> str:
         """The id again, under the name the gaps contract uses (``{"framework": ..., "jurisdiction": ...}``)."""
         return self.id
+
+    def citation(self) -> str:
+        """How to cite the framework: title (and official French title), year, edition, publisher, URL, licence."""
+        title = f"{self.title} / {self.title_fr}" if self.title_fr else self.title
+        parts = [f"{self.id}: {title} ({self.adopted})", self.edition, self.publisher, self.url]
+        if self.licence:
+            parts.append(f"Licence: {self.licence}")
+        return ". ".join(part.rstrip(".") for part in parts if part) + "."
 
     @classmethod
     def of(cls, catalog: Catalog, framework: Framework) -> Self:
@@ -96,17 +102,56 @@ class FrameworkSummary(Result):
             publisher=framework.publisher,
             url=framework.url,
             licence=framework.licence,
+            edition=framework.edition,
             omitted=tuple(OmittedItem(number=o.number, reason=o.reason) for o in framework.omitted),
         )
 
 
+class Report(Result):
+    """A result a command writes: its data, and what an export needs to stand on its own in a briefing.
+
+    The exporters compute nothing: the heading, the flat table, the legend of its marks and the frameworks it
+    cites all come from here, and the report's view draws the same legend.
+    """
+
+    def heading(self) -> str:
+        """What the report is, in one line (``Comparison: uk-service-standard-2019, au-dss-v2``)."""
+        raise NotImplementedError
+
+    def table(self) -> Tabular:
+        """The report as one flat table; every row naming a principle carries its URL."""
+        raise NotImplementedError
+
+    def legend(self) -> tuple[str, ...]:
+        """What the report's marks, relations and levels mean, one sentence or paragraph each."""
+        return ()
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks the report draws on, each once, in the order it shows them."""
+        return ()
+
+
+def distinct(frameworks: Iterable[FrameworkSummary]) -> tuple[FrameworkSummary, ...]:
+    """``frameworks`` with repeats left out, in order: each framework is cited once."""
+    return tuple({f.id: f for f in frameworks}.values())
+
+
+LINK_LEGEND = (
+    "= equivalent: the same commitment; ~ related: an overlapping one; each with the score of its link (0 to 1). "
+    "* curated: the link comes from a curated crosswalk; inferred: the matcher found it."
+)
+"""What the marks of a link mean, wherever links are shown."""
+
+
 class PrincipleSummary(Result):
-    """A principle as results refer to it: framework id, number and title."""
+    """A principle as results refer to it: framework id, number, title and where to read it."""
 
     framework: str
     number: int
     title: str
     title_fr: str | None = None
+    url: str | None = None
+    """The principle's own page where it has one, else its framework's: what a citation links to."""
 
     @classmethod
     def of(cls, framework: Framework, principle: Principle) -> Self:
@@ -116,6 +161,7 @@ class PrincipleSummary(Result):
             number=principle.number,
             title=principle.title,
             title_fr=principle.title_fr,
+            url=principle.url or framework.url,
         )
 
 
@@ -140,6 +186,8 @@ class Candidate(Result):
     score: float
     source: str | None = None
     """``curated`` or ``inferred`` when the score is a link's; None for a bare score."""
+    url: str | None = None
+    """The principle's own page where it has one, else its framework's."""
 
 
 def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:
@@ -213,4 +261,5 @@ def candidate_of(framework: Framework, principle: Principle | None, score: float
         title=principle.title,
         title_fr=principle.title_fr,
         score=round(score, 4),
+        url=principle.url or framework.url,
     )

@@ -14,9 +14,11 @@ from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, R
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
     FALLBACK_MARK,
+    LINK_LEGEND,
     Alignment,
     FrameworkSummary,
     PrincipleSummary,
+    Report,
     Result,
     Tabular,
     alignments_of,
@@ -57,7 +59,7 @@ class Row(Result):
         return any(self.counterparts)
 
 
-class Comparison(Result):
+class Comparison(Report):
     """The frameworks compared, every link between them, and the rows the table shows.
 
     The first framework is the anchor: each row is one of its principles with the principles linked to it,
@@ -88,6 +90,18 @@ class Comparison(Result):
         anchor = self.anchor.id
         return tuple(x for x in self.alignments if anchor not in (x.a.framework, x.b.framework))
 
+    def heading(self) -> str:
+        """``Comparison:`` and the frameworks, anchor first."""
+        return "Comparison: " + ", ".join(f.id for f in self.frameworks)
+
+    def legend(self) -> tuple[str, ...]:
+        """The marks of a link."""
+        return (LINK_LEGEND,)
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks compared."""
+        return self.frameworks
+
     def table(self) -> Tabular:
         """One row per link, then one per principle with no counterpart at all: ready for a spreadsheet."""
 
@@ -95,12 +109,21 @@ class Comparison(Result):
             return p.framework, str(p.number), marked(p.title, p.title_fr, self.lang)
 
         rows = [
-            (*described(x.a), *described(x.b), x.relation, f"{x.score:.2f}", x.source, " | ".join(x.why))
+            (
+                *described(x.a),
+                *described(x.b),
+                x.relation,
+                f"{x.score:.2f}",
+                x.source,
+                " | ".join(x.why),
+                x.a.url or "",
+                x.b.url or "",
+            )
             for x in self.alignments
         ]
-        rows.extend((*described(p), "", "", "", "no counterpart", "", "", "") for p in self.unmatched)
+        rows.extend((*described(p), "", "", "", "no counterpart", "", "", "", p.url or "", "") for p in self.unmatched)
         rows.extend(
-            (f.id, str(o.number), "", "", "", "", "not in the catalog", "", "", o.reason)
+            (f.id, str(o.number), "", "", "", "", "not in the catalog", "", "", o.reason, f.url, "")
             for f in self.frameworks
             for o in f.omitted
         )
@@ -116,6 +139,8 @@ class Comparison(Result):
                 "score",
                 "source",
                 "why",
+                "url",
+                "counterpart url",
             ),
             tuple(rows),
         )
@@ -209,9 +234,9 @@ class ComparisonView:
                 f"in {anchor.id} (last rows)."
             )
         summary.append(
-            f"{counted(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework "
-            "shown. = equivalent, ~ related, with the score; * from a curated crosswalk."
+            f"{counted(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework shown."
         )
+        summary.extend(c.legend())
         yield Text(" ".join(summary), style="dg.muted")
         # The anchor's coverage in each other framework, then theirs in the anchor; dgcompare coverage has all.
         for pair in sorted(
@@ -225,23 +250,17 @@ class ComparisonView:
             yield Text(f"Links between the other frameworks ({len(side)}), each with its own score:")
             if stacked:
                 for x in side:
-                    yield Text.assemble(
-                        _reference_text(x.a, lang),
-                        " ",
-                        _mark(x.relation, x.score, x.source),
-                        " ",
-                        _reference_text(x.b, lang),
-                    )
-                return
-            links = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-            links.add_column("Principle", ratio=1)
-            links.add_column("Link", no_wrap=True)
-            links.add_column("Counterpart", ratio=1)
-            for x in side:
-                links.add_row(
-                    _reference_text(x.a, lang), _mark(x.relation, x.score, x.source), _reference_text(x.b, lang)
-                )
-            yield links
+                    mark = _mark(x.relation, x.score, x.source)
+                    yield Text.assemble(_reference_text(x.a, lang), " ", mark, " ", _reference_text(x.b, lang))
+            else:
+                links = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+                links.add_column("Principle", ratio=1)
+                links.add_column("Link", no_wrap=True)
+                links.add_column("Counterpart", ratio=1)
+                for x in side:
+                    mark = _mark(x.relation, x.score, x.source)
+                    links.add_row(_reference_text(x.a, lang), mark, _reference_text(x.b, lang))
+                yield links
         if lang == "fr":
             yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
 

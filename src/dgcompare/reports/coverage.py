@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework
-from dgcompare.reports.base import Alignment, FrameworkSummary, Result, Tabular
+from dgcompare.reports.base import Alignment, FrameworkSummary, Report, Result, Tabular
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -117,7 +117,7 @@ def _level(equivalent: bool | None) -> Level:
     return "none" if equivalent is None else "equivalent" if equivalent else "related"
 
 
-class CoverageReport(Result):
+class CoverageReport(Report):
     """``dgcompare coverage A B [C ...]``: for each framework, how much of it each other framework covers."""
 
     frameworks: tuple[FrameworkSummary, ...]
@@ -128,6 +128,28 @@ class CoverageReport(Result):
     equivalent_threshold: float
     related_threshold: float
     lang: str = "en"
+
+    def heading(self) -> str:
+        """What the report is, in one line."""
+        return "Coverage: " + ", ".join(f.id for f in self.frameworks)
+
+    def legend(self) -> tuple[str, ...]:
+        """The three levels, how percentages round, and where the links come from."""
+        source = (
+            "Links as in show: curated crosswalks over inferred alignments"
+            if self.curated
+            else "Inferred links only (--inferred-only): curated crosswalks ignored"
+        )
+        return (
+            "Each framework's items by what they have in another: = an equivalent, ~ only related items, "
+            "· nothing linked. Percentages are of the framework's items, each rounded on its own (three may add "
+            "up to 99 or 101).",
+            f"{source}; equivalent from {self.equivalent_threshold:g}, related from {self.related_threshold:g}.",
+        )
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks compared."""
+        return self.frameworks
 
     def pair(self, framework: str, other: str) -> PairCoverage:
         """How much of ``framework`` ``other`` covers."""
@@ -225,21 +247,8 @@ class CoverageView:
             yield self._grid(names)
         else:
             yield from self._blocks(names)
-        yield Text(
-            "Each framework's items by what they have in another: = an equivalent, ~ only related items, "
-            "· nothing linked. Percentages are of the framework's items, each rounded on its own (three may add "
-            "up to 99 or 101).",
-            style="dg.muted",
-        )
-        source = (
-            "Links as in show: curated crosswalks over inferred alignments"
-            if r.curated
-            else "Inferred links only (--inferred-only): curated crosswalks ignored"
-        )
-        yield Text(
-            f"{source}; equivalent from {r.equivalent_threshold:g}, related from {r.related_threshold:g}.",
-            style="dg.muted",
-        )
+        for line in r.legend():
+            yield Text(line, style="dg.muted")
         if any(names[f.id] != f.id for f in r.frameworks):
             columns = ", ".join(f"{names[f.id]} = {f.id}" for f in r.frameworks)
             yield Text(f"Columns: {columns}", style="dg.muted")

@@ -11,16 +11,20 @@ from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     FALLBACK_MARK,
+    LINK_LEGEND,
     Alignment,
     Candidate,
     FrameworkSummary,
     PrincipleSummary,
+    Report,
     Result,
     Tabular,
     alignments_of,
     candidate_of,
+    distinct,
     left_out,
     localized,
+    marked,
     touches,
 )
 
@@ -37,7 +41,7 @@ class Counterpart(Result):
     """The closest principle when nothing reaches the related threshold."""
 
 
-class PrincipleDetail(Result):
+class PrincipleDetail(Report):
     """``dgcompare show FRAMEWORK:N``: one principle and its counterparts in every default framework."""
 
     framework: FrameworkSummary
@@ -50,17 +54,35 @@ class PrincipleDetail(Result):
     counterparts: tuple[Counterpart, ...]
     lang: str = "en"
 
+    def heading(self) -> str:
+        """``Principle:``, its reference and its title."""
+        p = self.principle
+        return f"Principle: {p.framework}:{p.number} {marked(p.title, p.title_fr, self.lang)}"
+
+    def legend(self) -> tuple[str, ...]:
+        """The marks of a link, and what a nearest candidate is."""
+        return (LINK_LEGEND, "none (nearest): nothing reaches related; the closest principle, with its score.")
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The principle's framework, then each framework searched for counterparts."""
+        return distinct([self.framework, *(c.framework for c in self.counterparts)])
+
     def table(self) -> Tabular:
         """One row per counterpart (or nearest candidate) in each other framework."""
         rows = []
         for c in self.counterparts:
             for a in c.alignments:
                 other = a.b if (a.a.framework, a.a.number) == (self.principle.framework, self.principle.number) else a.a
-                rows.append((c.framework.id, str(other.number), other.title, a.relation, f"{a.score:.2f}", a.source))
+                rows.append(
+                    (c.framework.id, str(other.number), other.title, a.relation, f"{a.score:.2f}", a.source, other.url)
+                )
             if not c.alignments and c.nearest is not None:
                 n = c.nearest
-                rows.append((c.framework.id, str(n.number), n.title, "none (nearest)", f"{n.score:.2f}", ""))
-        return Tabular(("framework", "number", "title", "relation", "score", "source"), tuple(rows))
+                rows.append((c.framework.id, str(n.number), n.title, "none (nearest)", f"{n.score:.2f}", "", n.url))
+        return Tabular(
+            ("framework", "number", "title", "relation", "score", "source", "url"),
+            tuple(tuple(cell or "" for cell in row) for row in rows),
+        )
 
 
 def principle_detail(
@@ -153,6 +175,6 @@ class DetailView:
                     Text(f"{n.score:.2f}", style="dg.muted"),
                 )
         yield table
-        yield Text("= equivalent, ~ related; * from a curated crosswalk.", style="dg.muted")
+        yield Text(" ".join(d.legend()), style="dg.muted")
         if note := left_out(c.framework for c in d.counterparts):
             yield Text(note, style="dg.muted")

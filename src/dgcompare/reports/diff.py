@@ -14,6 +14,7 @@ from dgcompare.reports.base import (
     Alignment,
     FrameworkSummary,
     PrincipleSummary,
+    Report,
     Result,
     Tabular,
     alignments_of,
@@ -48,12 +49,28 @@ class Change(Result):
     """Why the change is uncertain, when it is."""
 
 
-class EditionDiff(Result):
+class EditionDiff(Report):
     """``dgcompare diff OLD NEW``."""
 
     old: FrameworkSummary
     new: FrameworkSummary
     changes: tuple[Change, ...]
+
+    def heading(self) -> str:
+        """``Changes:`` from one edition to the other."""
+        return f"Changes: {self.old.id} to {self.new.id}"
+
+    def legend(self) -> tuple[str, ...]:
+        """The kinds of change."""
+        return (
+            "kept: the same item and title; reworded: the same item, new wording; merged: several items became "
+            "one; split: one became several; dropped, added: no counterpart in the other edition, with what it "
+            "is partly related to. (partly), or relation related: linked by related links only, none equivalent.",
+        )
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The two editions, old first."""
+        return self.old, self.new
 
     def table(self) -> Tabular:
         """One row per change, then one per item left out of the catalog."""
@@ -67,12 +84,14 @@ class EditionDiff(Result):
                 "",
                 "",
                 o.reason,
+                f.url if f is self.old else "",
+                f.url if f is self.new else "",
             )
             for f in (self.old, self.new)
             for o in f.omitted
         )
         return Tabular(
-            ("change", "old", "new", "relation", "score", "source", "partly related to", "note"),
+            ("change", "old", "new", "relation", "score", "source", "partly related to", "note", "old url", "new url"),
             tuple(
                 (
                     c.kind,
@@ -83,6 +102,8 @@ class EditionDiff(Result):
                     c.source or "",
                     "; ".join(f"{p.number}. {p.title}" for p in c.related),
                     c.note,
+                    "; ".join(p.url or "" for p in c.old),
+                    "; ".join(p.url or "" for p in c.new),
                 )
                 for c in self.changes
             )
@@ -224,6 +245,7 @@ class DiffView:
         yield table
         counts: Counter[str] = Counter(c.kind for c in d.changes)
         yield Text(", ".join(f"{counts[k]} {k}" for k in DIFF_STYLES if counts[k]), style="dg.muted")
+        yield Text(" ".join(d.legend()), style="dg.muted")
         if note := left_out((d.old, d.new)):
             yield Text(note, style="dg.muted")
 

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from dgcompare.matcher import MatchConfig, MatcherIndex, explain_pair
 from dgcompare.models import Framework, Principle
-from dgcompare.reports.base import Alignment, PrincipleSummary, Result, Tabular, alignments_of
+from dgcompare.reports.base import (
+    Alignment,
+    FrameworkSummary,
+    PrincipleSummary,
+    Report,
+    Result,
+    Tabular,
+    alignments_of,
+    distinct,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -23,7 +32,7 @@ class ScorePart(Result):
     weight: float
 
 
-class PairExplanation(Result):
+class PairExplanation(Report):
     """Why two principles do or do not align: ``dgcompare explain``."""
 
     a: PrincipleSummary
@@ -41,6 +50,23 @@ class PairExplanation(Result):
     related_threshold: float
     alignment: Alignment | None
     """The alignment ``show`` reports for this pair (curated or inferred), if any."""
+    frameworks: tuple[FrameworkSummary, ...] = ()
+    """The frameworks of ``a`` and ``b`` (one when both are of the same framework)."""
+
+    def heading(self) -> str:
+        """``Score explained:`` and the two principles."""
+        return f"Score explained: {self.a.framework}:{self.a.number} and {self.b.framework}:{self.b.number}"
+
+    def legend(self) -> tuple[str, ...]:
+        """How the signals make the score, and the thresholds it is read against."""
+        return (
+            "Contribution: value (0 to 1) × weight; the score is their sum. Thresholds: equivalent "
+            f"{self.equivalent_threshold:.2f}, related {self.related_threshold:.2f}.",
+        )
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks of the two principles."""
+        return self.frameworks
 
     def table(self) -> Tabular:
         """One row per signal, then the total."""
@@ -79,6 +105,7 @@ def explain(
         equivalent_threshold=config.equivalent,
         related_threshold=config.related,
         alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
+        frameworks=distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)]),
     )
 
 
@@ -114,7 +141,7 @@ class ExplanationView:
                 f"Rank: {_ordinal(e.rank_among_b)} of {e.a.framework}:{e.a.number}'s candidates in {e.b.framework}, "
                 f"{_ordinal(e.rank_among_a)} of {e.b.framework}:{e.b.number}'s in {e.a.framework}.",
             ),
-            Text(f"Thresholds: equivalent {e.equivalent_threshold:.2f}, related {e.related_threshold:.2f}."),
+            Text(" ".join(e.legend())),
         ]
         yield from lines
         if e.alignment is None:

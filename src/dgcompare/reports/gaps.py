@@ -17,10 +17,12 @@ from dgcompare.reports.base import (
     Candidate,
     FrameworkSummary,
     PrincipleSummary,
+    Report,
     Result,
     Tabular,
     alignments_of,
     candidate_of,
+    distinct,
     left_out,
     marked,
 )
@@ -80,7 +82,7 @@ class PeerCoverage(Result):
     not_covered: int
 
 
-class GapReport(Result):
+class GapReport(Report):
     """``dgcompare gaps TARGET``: what peers commit to that the target does not, and its own strengths."""
 
     target: FrameworkSummary
@@ -93,6 +95,22 @@ class GapReport(Result):
     """The kind every peer is of, when they share one (like for like); None when they are of several kinds."""
     close: float = CLOSE
     lang: str = "en"
+
+    def heading(self) -> str:
+        """``Gaps:``, the target and its peers."""
+        return f"Gaps: {self.target.id} against {', '.join(p.id for p in self.peers)}"
+
+    def legend(self) -> tuple[str, ...]:
+        """The coverage levels."""
+        return (
+            "Covered: a target principle is equivalent; partly covered: only related (~, with the link's score; "
+            "* curated); not covered: nothing linked, and the closest target principles are shown only from a "
+            f"score of {self.close:.2f}.",
+        )
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The target, then its peers."""
+        return distinct([self.target, *self.peers])
 
     def table(self) -> Tabular:
         """One row per commitment the target does not fully cover, then one per distinctive principle."""
@@ -110,10 +128,21 @@ class GapReport(Result):
                         marked(p.title, p.title_fr, self.lang),
                         c.coverage,
                         "; ".join(_candidate_text(x, self.lang) for x in c.by),
+                        p.url or "",
                     )
                 )
         rows.extend(
-            ("distinctive", "", "", p.framework, str(p.number), marked(p.title, p.title_fr, self.lang), "", "")
+            (
+                "distinctive",
+                "",
+                "",
+                p.framework,
+                str(p.number),
+                marked(p.title, p.title_fr, self.lang),
+                "",
+                "",
+                p.url or "",
+            )
             for p in self.distinctive
         )
         rows.extend(
@@ -131,6 +160,7 @@ class GapReport(Result):
                 "title",
                 "coverage in target",
                 f"in {self.target.id}",
+                "url",
             ),
             tuple(rows),
         )
@@ -279,9 +309,7 @@ class GapView:
         yield Text(
             f"{commitments} {plural('commitment', commitments)} of the peers not fully covered "
             f"({uncovered} not covered, {commitments - uncovered} partly) under {len(r.gaps)} "
-            f"{plural('theme', len(r.gaps))}. Covered: a target principle is equivalent; partly covered: only "
-            f"related (~, with the link's score; * curated); not covered: nothing linked, and the closest target "
-            f"principles are shown only from a score of {r.close:.2f}.",
+            f"{plural('theme', len(r.gaps))}. " + " ".join(r.legend()),
             style="dg.muted",
         )
         if note := left_out((r.target, *r.peers)):

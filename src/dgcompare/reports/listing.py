@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dgcompare.models import Catalog, EgovRank
-from dgcompare.reports.base import FALLBACK_MARK, FrameworkSummary, Result, Tabular, marked
+from dgcompare.reports.base import FALLBACK_MARK, FrameworkSummary, Report, Result, Tabular, marked
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -27,14 +27,28 @@ class JurisdictionSummary(Result):
     source: str
 
 
-class Listing(Result):
+class Listing(Report):
     """Every jurisdiction of the active catalog with its frameworks."""
 
     jurisdictions: tuple[JurisdictionSummary, ...]
     lang: str = "en"
 
+    def heading(self) -> str:
+        """``Catalog:`` and how many jurisdictions and frameworks it holds."""
+        count = sum(len(j.frameworks) for j in self.jurisdictions)
+        jurisdictions = "jurisdiction" if len(self.jurisdictions) == 1 else "jurisdictions"
+        return f"Catalog: {len(self.jurisdictions)} {jurisdictions}, {count} framework{'' if count == 1 else 's'}"
+
+    def legend(self) -> tuple[str, ...]:
+        """What ``default`` means."""
+        return ("A jurisdiction code selects its default framework.",)
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """Every framework of the catalog."""
+        return tuple(f for j in self.jurisdictions for f in j.frameworks)
+
     def table(self) -> Tabular:
-        """One row per framework."""
+        """One row per framework, with what it takes to cite it."""
         return Tabular(
             (
                 "jurisdiction",
@@ -47,6 +61,9 @@ class Listing(Result):
                 "default",
                 "status",
                 "egov_ranks",
+                "publisher",
+                "url",
+                "licence",
             ),
             tuple(
                 (
@@ -60,6 +77,9 @@ class Listing(Result):
                     "yes" if f.default else "",
                     f.status,
                     "; ".join(f"{r.year}: {r.rank}" for r in j.egov_ranks),
+                    f.publisher,
+                    f.url,
+                    f.licence or "",
                 )
                 for j in self.jurisdictions
                 for f in j.frameworks
@@ -144,7 +164,7 @@ class ListingView:
         count = sum(len(j.frameworks) for j in self.listing.jurisdictions)
         yield Text(
             f"{counted(len(self.listing.jurisdictions), 'jurisdiction')}, {counted(count, 'framework')}. "
-            "A jurisdiction code selects its default framework.",
+            + " ".join(self.listing.legend()),
             style="dg.muted",
         )
         if lang == "fr":

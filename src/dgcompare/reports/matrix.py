@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dgcompare.matcher import MatcherIndex, Progress
 from dgcompare.models import Framework, Principle
-from dgcompare.reports.base import FrameworkSummary, PrincipleSummary, Result, Tabular, marked
+from dgcompare.reports.base import FrameworkSummary, PrincipleSummary, Report, Result, Tabular, marked
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -55,7 +55,7 @@ class MatrixRow(Result):
     """How many frameworks cover the theme (tagged or inferred)."""
 
 
-class CoverageMatrix(Result):
+class CoverageMatrix(Report):
     """``dgcompare matrix``: how each framework covers each theme of the taxonomy."""
 
     frameworks: tuple[FrameworkSummary, ...]
@@ -66,10 +66,32 @@ class CoverageMatrix(Result):
     """How many themes each framework covers."""
     lang: str = "en"
 
+    def heading(self) -> str:
+        """``Coverage matrix:`` and the frameworks."""
+        return "Coverage matrix: " + ", ".join(f.id for f in self.frameworks)
+
+    def legend(self) -> tuple[str, ...]:
+        """The coverage levels, then a note for each framework with items left out of the catalog."""
+        levels = (
+            "███ tagged: a principle names the theme among its curated themes; "
+            f"▓▓▓ inferred from a principle's wording (weight ≥{self.threshold:.2f}); both count as covering. "
+            f"░░░ touched (weight ≥{self.touched:.2f}), not counted; · none."
+        )
+        return levels, *(
+            f"* {f.id} is incomplete: {_incomplete(f)} ({', '.join(str(o.number) for o in f.omitted)}), so a "
+            "theme it leaves blank may be covered by an item left out."
+            for f in self.frameworks
+            if f.omitted
+        )
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks, in column order."""
+        return self.frameworks
+
     def table(self) -> Tabular:
         """One row per theme and framework, with the level, the strength and the principles behind it."""
         return Tabular(
-            ("theme", "framework", "level", "strength", "principles", "framework incomplete"),
+            ("theme", "framework", "level", "strength", "principles", "framework incomplete", "url"),
             tuple(
                 (
                     marked(r.label, r.label_fr, self.lang),
@@ -78,6 +100,7 @@ class CoverageMatrix(Result):
                     f"{cell.strength:.2f}",
                     "; ".join(f"{p.number}. {marked(p.title, p.title_fr, self.lang)}" for p in cell.principles),
                     _incomplete(f),
+                    f.url,
                 )
                 for r in self.rows
                 for f, cell in zip(self.frameworks, r.cells, strict=True)
@@ -181,10 +204,9 @@ class MatrixView:
                 cells = [self._cell(row.cells[i]) for i in chunk]
                 table.add_row(localized_text(row.label, row.label_fr, lang), *cells, str(row.covered))
             yield table
+        levels, *incomplete = m.legend()
         yield Text(
-            "███ tagged: a principle names the theme among its curated themes; "
-            f"▓▓▓ inferred from a principle's wording (weight ≥{m.threshold:.2f}); both count as covering. "
-            f"░░░ touched (weight ≥{m.touched:.2f}), not counted; · none. # = frameworks covering."
+            f"{levels} # = frameworks covering."
             + ("" if self.principles else " Add --principles to name the principles behind each cell."),
             style="dg.muted",
         )
@@ -197,14 +219,8 @@ class MatrixView:
                         f"{n}. {marked(behind[n].title, behind[n].title_fr, lang)}" for n in sorted(behind)
                     )
                     yield Text(f"{f.jurisdiction}: {listed}", style="dg.muted")
-        for f in m.frameworks:
-            if f.omitted:
-                yield Text(
-                    f"* {f.id} is incomplete: {_incomplete(f)} "
-                    f"({', '.join(str(o.number) for o in f.omitted)}), so a theme it leaves blank may be covered "
-                    "by an item left out.",
-                    style="dg.muted",
-                )
+        for note in incomplete:
+            yield Text(note, style="dg.muted")
 
     def _cell(self, cell: MatrixCell) -> "Text":
         from rich.text import Text

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from dgcompare.models import Catalog, Principle
-from dgcompare.reports.base import Result, Tabular
+from dgcompare.reports.base import FrameworkSummary, Report, Result, Tabular, distinct
 from dgcompare.text import is_stopword, tokens, words
 
 if TYPE_CHECKING:
@@ -36,20 +36,48 @@ class SearchHit(Result):
     themes: tuple[str, ...]
     score: float
     matched: tuple[str, ...]
+    url: str | None = None
+    """The principle's own page where it has one, else its framework's."""
 
 
-class SearchResults(Result):
+class SearchResults(Report):
     """``dgcompare search TEXT``."""
 
     query: str
     hits: tuple[SearchHit, ...]
+    frameworks: tuple[FrameworkSummary, ...] = ()
+    """The frameworks of the hits, each once, in the order of their first hit."""
+
+    def heading(self) -> str:
+        """``Search:`` and the query."""
+        return f"Search: {self.query}"
+
+    def legend(self) -> tuple[str, ...]:
+        """How a hit is scored."""
+        return (
+            "Score (0 to 1): the share of the query's concepts found (0.6), of its words in the title (0.25) and "
+            "in the rest (0.15), typos forgiven; 1.00 for the whole title.",
+        )
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks of the hits."""
+        return self.frameworks
 
     def table(self) -> Tabular:
         """One row per hit, best first."""
         return Tabular(
-            ("score", "framework", "number", "title", "themes", "summary", "lang"),
+            ("score", "framework", "number", "title", "themes", "summary", "lang", "url"),
             tuple(
-                (f"{h.score:.2f}", h.framework, str(h.number), h.title, ", ".join(h.themes), h.summary, h.lang)
+                (
+                    f"{h.score:.2f}",
+                    h.framework,
+                    str(h.number),
+                    h.title,
+                    ", ".join(h.themes),
+                    h.summary,
+                    h.lang,
+                    h.url or "",
+                )
                 for h in self.hits
             ),
         )
@@ -120,7 +148,7 @@ def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit:
     best, with the words that matched in it, and a query that is a principle's whole title ranks it first.
     """
     wanted = _Query.of(query)
-    scored: list[tuple[float, bool, float, str, int, str, _Match]] = []
+    scored: list[tuple[float, bool, float, str, int, str, _Match, str | None]] = []
     for entry in catalog.files:
         if jurisdiction is not None and jurisdiction not in (entry.jurisdiction.code, *entry.jurisdiction.aliases):
             continue
@@ -134,7 +162,8 @@ def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit:
                         match = replace(match, side=sides[0])
                     code = entry.jurisdiction.code
                     rank = (-match.score, not match.exact, -match.wording)
-                    scored.append((*rank, framework.id, principle.number, code, match))
+                    url = principle.url or framework.url
+                    scored.append((*rank, framework.id, principle.number, code, match, url))
     scored.sort(key=itemgetter(0, 1, 2, 3, 4))
     # The words that matched are looked up for the hits shown only.
     hits = tuple(
@@ -148,10 +177,12 @@ def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit:
             themes=match.side.labels,
             score=-negated,
             matched=_matched_words(match, wanted),
+            url=url,
         )
-        for negated, _, _, framework_id, number, code, match in scored[:limit]
+        for negated, _, _, framework_id, number, code, match, url in scored[:limit]
     )
-    return SearchResults(query=query, hits=hits)
+    frameworks = distinct(FrameworkSummary.of(catalog, f) for h in hits if (f := catalog.framework(h.framework)))
+    return SearchResults(query=query, hits=hits, frameworks=frameworks)
 
 
 def _sides(catalog: Catalog, principle: Principle) -> tuple[_Side, ...]:
@@ -265,3 +296,4 @@ class SearchView:
                 body.highlight_regex(re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.I), style="dg.match")
             table.add_row(f"{hit.score:.2f}", Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
         yield table
+        yield Text(" ".join(self.results.legend()), style="dg.muted")

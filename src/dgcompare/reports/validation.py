@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dgcompare.errors import Problem
-from dgcompare.reports.base import Result, Tabular
+from dgcompare.reports.base import Report, Tabular
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
 
 
-class ValidationReport(Result):
+class ValidationReport(Report):
     """What ``dgcompare validate`` found: the files checked and every problem."""
 
     files: tuple[str, ...]
@@ -28,6 +28,12 @@ class ValidationReport(Result):
     def ok(self) -> bool:
         """True when no problem was found."""
         return not self.problems
+
+    def heading(self) -> str:
+        """``Validation:`` and the verdict."""
+        files = f"{len(self.files)} file{'' if len(self.files) == 1 else 's'}"
+        problems = f"{len(self.problems)} problem{'' if len(self.problems) == 1 else 's'}"
+        return f"Validation: {files}, {problems}"
 
     def table(self) -> Tabular:
         """One row per problem."""

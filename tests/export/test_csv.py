@@ -1,0 +1,99 @@
+"""CSV export, from the command line: one clean table whose rows carry their URLs, in the delimiter Excel wants."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare.cli import app
+
+from ..conftest import FIXTURES
+from ..test_goldens import REPORTS
+
+LINKED = {
+    "list": [("framework", "url")],
+    "show": [("number", "url"), ("counterpart number", "counterpart url")],
+    "detail": [("number", "url")],
+    "gaps": [("number", "url")],
+    "matrix": [("framework", "url")],
+    "diff": [("old", "old url"), ("new", "new url")],
+    "search": [("number", "url")],
+    "explain": [],
+    "coverage": [],
+}
+"""For each report: the columns that name a principle (or a framework) and the column holding its URL."""
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def rows(text: str, delimiter: str = ",") -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_every_row_naming_a_principle_carries_its_url(name: str) -> None:
+    code, out, err = invoke(*REPORTS[name], "--format", "csv")
+    assert code == 0, err
+    found = rows(out)
+    assert found
+    pairs = LINKED[name.split("-")[0]]
+    if not pairs:
+        assert "number" not in found[0] and "title" not in found[0], "explain's rows are signals, coverage's counts"
+    for names, url in pairs:
+        named = [r for r in found if r[names]]
+        assert named, f"{name}: no row names anything in {names!r}"
+        for r in named:
+            urls = r[url].split("; ")
+            assert all(u.startswith(("https://", "http://")) for u in urls), (name, r)
+            assert len(urls) == len(r[names].split("; ")), "one URL per principle named"
+
+
+def test_a_principle_links_to_its_own_page_else_to_its_framework() -> None:
+    found = {(r["framework"], r["number"]): r["url"] for r in rows(invoke("show", "ca:1", "--format", "csv")[1])}
+    assert found["us-playbook", "1"] == "https://playbook.cio.gov/#play1"
+    assert found["eu-tallinn-2017", "2"] == "https://interoperable-europe.ec.europa.eu/node/700058"
+
+
+def test_semicolon_delimited_file_parses_back_keeps_its_bom_and_neutralises_formulas(tmp_path: Path) -> None:
+    target = tmp_path / "x.csv"
+    hostile = str(FIXTURES / "hostile" / "markup.yaml")
+    code, _, err = invoke("--data-dir", hostile, "show", "xh", "uk", "-o", str(target), "--csv-delimiter", ";")
+    assert code == 0, err
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfframework;number;title;")
+    parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert len({len(row) for row in parsed}) == 1 and len(parsed[0]) == 12
+    assert (
+        parsed[1:]
+        == list(csv.reader(io.StringIO(invoke("--data-dir", hostile, "show", "xh", "uk", "-f", "csv")[1])))[1:]
+    )
+    cells = [cell for row in parsed for cell in row if cell]
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+    assert "'+cmd|calc!A1 keep data secure" in cells
+
+
+@pytest.mark.parametrize("given", ["tab", "\\t", "\t", "TAB"])
+def test_tab_is_accepted_by_name_or_as_written(given: str) -> None:
+    code, out, err = invoke("show", "uk", "au", "-f", "csv", "--csv-delimiter", given)
+    assert code == 0, err
+    assert out.startswith("framework\tnumber\t") and rows(out, "\t")[0]["url"].startswith("https://")
+
+
+def test_the_delimiter_is_a_common_option_before_or_after_the_command() -> None:
+    before = invoke("--csv-delimiter", ";", "gaps", "ca", "--against", "uk", "-f", "csv")
+    after = invoke("gaps", "ca", "--against", "uk", "-f", "csv", "--csv-delimiter", ";")
+    assert before == after and before[0] == 0 and before[1].startswith("kind;theme;")
+
+
+def test_an_unknown_delimiter_is_a_usage_error_and_nothing_is_written(tmp_path: Path) -> None:
+    code, _, err = invoke("show", "uk", "au", "-o", str(tmp_path / "x.csv"), "--csv-delimiter", "|")
+    assert code == 2 and "'|' is not a delimiter" in err and not list(tmp_path.iterdir())
+    code, _, err = invoke("--csv-delimiter", ";", "crosswalk", "draft", "uk", "au")
+    assert code == 2 and "takes no --csv-delimiter" in err

@@ -1,0 +1,110 @@
+"""Markdown export, from the command line: a briefing can cite it, and catalog text never turns into markup."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare.cli import app
+
+from ..test_goldens import REPORTS
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def frameworks_in(data: Any) -> dict[str, dict[str, Any]]:
+    """Every framework object of a report's JSON, wherever the report puts it, by id."""
+    found: dict[str, dict[str, Any]] = {}
+    if isinstance(data, dict):
+        if {"id", "publisher", "adopted", "url", "licence"} <= data.keys():
+            found[data["id"]] = data
+        for value in data.values():
+            found.update(frameworks_in(value))
+    elif isinstance(data, list):
+        for value in data:
+            found.update(frameworks_in(value))
+    return found
+
+
+def literal(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def section(markdown: str, title: str) -> str:
+    """The text under ``## title``, up to the next heading."""
+    match = re.search(rf"^## {title}\n(.*?)(?=^#|\Z)", markdown, re.S | re.M)
+    assert match, f"no '## {title}' section"
+    return match.group(1).strip()
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
+    args = REPORTS[name]
+    markdown = run(*args, "--format", "markdown")
+    frameworks = frameworks_in(json.loads(run(*args, "--format", "json")))
+    assert markdown.startswith("# ") and markdown.splitlines()[1] == ""
+    assert section(markdown, "Legend")
+    sources = section(markdown, "Sources").splitlines()
+    assert frameworks and len(sources) == len(frameworks), "each framework of the JSON cited once"
+    for framework_id, f in frameworks.items():
+        [line] = [s for s in sources if s.startswith(f"- {framework_id}: ")]
+        assert literal(f["title"]) in line and f"({f['adopted']})" in line and literal(f["url"]) in line
+        assert literal(f["publisher"]) in line
+        if f["edition"]:
+            assert literal(f["edition"].rstrip(".")) in line
+        if f["licence"]:
+            assert f"Licence: {literal(f['licence'].rstrip('.'))}" in line
+
+
+def test_the_heading_names_the_report_and_its_frameworks() -> None:
+    assert run("show", "uk", "au", "-f", "markdown").startswith("# Comparison: uk-service-standard-2019, au-dss-v2\n")
+    assert run("diff", "au-dss-v1", "au", "-f", "markdown").startswith("# Changes: au-dss-v1 to au-dss-v2\n")
+
+
+def test_the_legend_is_the_one_the_table_shows() -> None:
+    markdown = run("gaps", "ca", "--against", "uk", "-f", "markdown")
+    legend = section(markdown, "Legend")
+    table = " ".join(run("gaps", "ca", "--against", "uk").split())
+    assert legend.startswith("Covered: a target principle is equivalent") and legend in table
+
+
+MARKUP = """\
+jurisdiction:
+  code: xm
+  name: Markup
+frameworks:
+  - id: xm-markup
+    title: "<b>bold</b> & a | b"
+    publisher: "Office <i>of</i> Tests"
+    adopted: 2020
+    url: https://example.org/standard?a=1&b=2
+    licence: "<script>alert(1)</script>"
+    principles:
+      - number: 1
+        title: "Understand <b>users</b> | their needs"
+        summary: Research users and what they need before building anything.
+"""
+
+
+def test_html_and_pipes_in_catalog_text_are_escaped(tmp_path: Path) -> None:
+    catalog = tmp_path / "xm.yaml"
+    catalog.write_text(MARKUP, encoding="utf-8")
+    markdown = run("--data-dir", str(catalog), "show", "xm", "uk", "--format", "markdown")
+    assert "<b>" not in markdown and "<i>" not in markdown and "<script>" not in markdown
+    assert "Understand &lt;b&gt;users&lt;/b&gt; \\| their needs" in markdown
+    sources = section(markdown, "Sources")
+    assert "- xm-markup: &lt;b&gt;bold&lt;/b&gt; &amp; a | b (2020)" in sources
+    assert "Office &lt;i&gt;of&lt;/i&gt; Tests" in sources and "?a=1&amp;b=2" in sources
+    assert "Licence: &lt;script&gt;alert(1)&lt;/script&gt;" in sources
+    rows = [line for line in markdown.splitlines() if line.startswith("| ")]
+    columns = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
+    assert len(columns) == 1, "an escaped pipe never splits a cell"
