@@ -303,6 +303,26 @@ def resolve_token(catalog: Catalog, token: str) -> Framework:
     raise UnknownTokenError(f"'{token}' is not a jurisdiction or framework", hint=_suggestion(key, catalog))
 
 
+def resolve_theme(catalog: Catalog, token: str) -> Theme:
+    """The theme a command-line token names: its id, or its English or French label (case and accents aside).
+
+    Raises:
+        UnknownTokenError: the token names no theme; the message suggests the closest.
+    """
+    key = _name_key(token)
+    for theme in catalog.taxonomy.themes:
+        if key in (theme.id, _name_key(theme.label), _name_key(theme.label_fr)):
+            return theme
+    names = [t.id for t in catalog.taxonomy.themes]
+    close = difflib.get_close_matches(key, names, n=3, cutoff=0.5)
+    hint = (
+        ("did you mean " + " or ".join(f"'{c}'" for c in close) + "?")
+        if close
+        else "the themes are " + ", ".join(names)
+    )
+    raise UnknownTokenError(f"'{token}' is not a theme", hint=hint)
+
+
 def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principle]:
     """The principle a ``FRAMEWORK:N`` token names (e.g. ``ca:1``, ``au-dss-v1:8``).
 

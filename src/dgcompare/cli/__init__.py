@@ -26,6 +26,7 @@ from dgcompare.cli.common import (
     ProgressBar,
     RelatedOption,
     Run,
+    ThemeOption,
     command,
     framework_kind,
     match_config,
@@ -103,6 +104,7 @@ def show(
     inferred_only: InferredOnlyOption = False,
     equivalent: EquivalentOption = None,
     related: RelatedOption = None,
+    theme: ThemeOption = None,
 ) -> None:
     """Align the principles of two or more frameworks and show them side by side, or show one principle.
 
@@ -112,6 +114,10 @@ def show(
     """
     config = match_config(inferred_only, equivalent, related)
     if len(tokens) == 1 and ":" in tokens[0]:
+        if theme is not None:
+            from dgcompare.errors import InputError
+
+            raise InputError("--theme narrows a comparison; one principle has its own themes", hint="drop --theme")
         from dgcompare.models import resolve_principle
         from dgcompare.reports.detail import DetailView, principle_detail
 
@@ -128,7 +134,7 @@ def show(
 
         raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
     with ProgressBar("Aligning") as bar:
-        result = compare(run.index(config), frameworks, config, run.lang, bar)
+        result = compare(run.index(config), frameworks, config, run.lang, bar, theme=run.theme(theme))
     run.emit(result, ComparisonView(result))
 
 
@@ -200,6 +206,7 @@ def gaps(
         ),
     ] = None,
     kind: KindOption = None,
+    theme: ThemeOption = None,
     inferred_only: InferredOnlyOption = False,
     equivalent: EquivalentOption = None,
     related: RelatedOption = None,
@@ -230,7 +237,7 @@ def gaps(
 
         raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
     with ProgressBar("Comparing with peers") as bar:
-        report = find_gaps(run.index(config), framework, peers, config, run.lang, bar)
+        report = find_gaps(run.index(config), framework, peers, config, run.lang, bar, theme=run.theme(theme))
     run.emit(report, GapView(report))
     if fail_on_gaps and report.gaps:
         from dgcompare.errors import ChecksFailed
@@ -252,6 +259,7 @@ def matrix(
         ),
     ] = None,
     kind: KindOption = None,
+    theme: ThemeOption = None,
     principles: Annotated[
         bool, typer.Option("--principles", help="Name the principles behind each cell (exports always do).")
     ] = False,
@@ -265,9 +273,9 @@ def matrix(
 
     frameworks = run.frameworks(tokens) if tokens else run.catalog.of_kind(framework_kind(kind))
     with ProgressBar("Profiling frameworks") as bar:
-        result = coverage_matrix(run.index(match_config(False)), frameworks, run.lang, bar)
+        result = coverage_matrix(run.index(match_config(False)), frameworks, run.lang, bar, theme=run.theme(theme))
     # A document leaves the terminal: it always names the principles behind its cells.
-    document = run.format in (OutputFormat.HTML, OutputFormat.SVG)
+    document = run.format in (OutputFormat.HTML, OutputFormat.SVG) or theme is not None
     run.emit(result, MatrixView(result, principles=principles or document))
 
 
@@ -320,6 +328,7 @@ def search(
         str | None, typer.Option("--jurisdiction", "-j", metavar="CODE", help="Search one jurisdiction only.")
     ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many hits.")] = 20,
+    theme: ThemeOption = None,
 ) -> None:
     """Search titles, summaries and themes of the whole catalog, best matches first.
 
@@ -334,7 +343,9 @@ def search(
         # Whatever selects a jurisdiction elsewhere (code, ISO code, name) selects it here too.
         (framework,) = run.frameworks([jurisdiction])
         code = catalog.jurisdiction_of(framework.id).jurisdiction.code
-    result = find(catalog, text, code, limit)
+    theme_id = run.theme(theme)
+    index = run.index(match_config(False)) if theme_id else None
+    result = find(catalog, text, code, limit, theme=theme_id, index=index)
     run.emit(result, SearchView(result))
 
 

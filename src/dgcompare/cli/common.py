@@ -294,6 +294,12 @@ class Run:
             self._index = self._loaded.matcher_index(config.scoring)
         return self._index
 
+    def theme(self, token: str | None) -> str | None:
+        """The id of the theme ``token`` names (None for None)."""
+        from dgcompare.models import resolve_theme
+
+        return None if token is None else resolve_theme(self.catalog, token).id
+
     def frameworks(self, tokens: Sequence[str]) -> list[Framework]:
         """The frameworks ``tokens`` name, each once, in order."""
         from dgcompare.models import resolve_token
@@ -354,6 +360,16 @@ KindOption = Annotated[
         help="Compare like with like: frameworks of this kind, one per jurisdiction (service-standard, "
         "design-principles, technology-principles, legislation-principles, strategy-principles, declaration, "
         "recommendation, charter).",
+    ),
+]
+
+
+ThemeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--theme",
+        metavar="THEME",
+        help="Only principles on this theme (its id or label, e.g. security): tagged with it or inferred.",
     ),
 ]
 

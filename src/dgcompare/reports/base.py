@@ -7,7 +7,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from dgcompare.matcher import Link, PrincipleRef
+from dgcompare.matcher import Link, MatcherIndex, PrincipleRef
 from dgcompare.models import Catalog, Framework, Principle
 
 FALLBACK_MARK = "[en]"
@@ -224,6 +224,39 @@ def plural(noun: str, count: int) -> str:
 def counted(count: int, noun: str) -> str:
     """``1 gap``, ``2 gaps``, ``0 gaps``: a count and its noun, which agrees with it."""
     return f"{count} {plural(noun, count)}"
+
+
+COVERS = 0.35
+"""A principle is on a theme when it names the theme among its curated themes or its wording gives the theme at
+least this weight; a framework covers a theme when one of its principles is on it."""
+
+
+class ThemeSummary(Result):
+    """A theme as results refer to it."""
+
+    id: str
+    label: str
+    label_fr: str
+
+    @classmethod
+    def of(cls, catalog: Catalog, theme: str | None) -> "ThemeSummary | None":
+        """The catalog's theme ``theme`` (None for None)."""
+        if theme is None:
+            return None
+        found = catalog.themes[theme]
+        return cls(id=found.id, label=found.label, label_fr=found.label_fr)
+
+    def note(self, lang: str) -> str:
+        """The sentence a report prints when it is narrowed to this theme."""
+        return (
+            f"Only principles on the theme {marked(self.label, self.label_fr, lang)}: tagged with it, or giving it "
+            f"a weight of at least {COVERS:.2f} by their wording."
+        )
+
+
+def on_theme(index: MatcherIndex, framework: Framework, principle: Principle, theme: str) -> bool:
+    """True when ``principle`` is on ``theme``: tagged with it, or giving it at least :data:`COVERS`."""
+    return theme in principle.themes or index.profile(framework, principle).themes.get(theme, 0.0) >= COVERS
 
 
 def left_out(frameworks: Iterable[FrameworkSummary]) -> str:

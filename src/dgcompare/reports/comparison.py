@@ -21,9 +21,11 @@ from dgcompare.reports.base import (
     Report,
     Result,
     Tabular,
+    ThemeSummary,
     alignments_of,
     left_out,
     marked,
+    on_theme,
 )
 from dgcompare.reports.coverage import PairCoverage, pair_coverages
 from dgcompare.text import fold
@@ -76,6 +78,8 @@ class Comparison(Report):
     """Principles of the other frameworks linked to no principle of the anchor."""
     unmatched: tuple[PrincipleSummary, ...]
     """Principles linked to nothing in any other framework."""
+    theme: ThemeSummary | None = None
+    """The theme the comparison was narrowed to, if any: only principles on it, and the links between them."""
     coverage: tuple[PairCoverage, ...] = ()
     """How much of each framework each other covers, from ``alignments``, as ``dgcompare coverage`` counts it."""
     lang: str = "en"
@@ -152,6 +156,7 @@ def compare(
     config: MatchConfig | None = None,
     lang: str = "en",
     progress: Progress | None = None,
+    theme: str | None = None,
 ) -> Comparison:
     """Align ``frameworks`` and arrange them in rows of counterparts of the first one's principles.
 
@@ -161,9 +166,17 @@ def compare(
         config: matcher settings (defaults when None).
         lang: ``en`` or ``fr``, for display.
         progress: told how many pairs of frameworks are done.
+        theme: keep only the principles on this theme (see :func:`~dgcompare.reports.base.on_theme`), and
+            the links between them; the links are those of the whole frameworks, scores unchanged.
     """
     catalog = index.catalog
+    summaries = tuple(FrameworkSummary.of(catalog, f) for f in frameworks)
     alignments = alignments_of(catalog, align(index, frameworks, config, progress))
+    if theme is not None:
+        # Aligned whole, then narrowed: a pair keeps the relation and score it has without the filter.
+        kept = {(f.id, p.number) for f in frameworks for p in f.principles if on_theme(index, f, p, theme)}
+        frameworks = [_narrowed(f, kept) for f in frameworks]
+        alignments = [x for x in alignments if {(x.a.framework, x.a.number), (x.b.framework, x.b.number)} <= kept]
     anchor, others = frameworks[0], frameworks[1:]
     column = {f.id: position for position, f in enumerate(others)}
     found: dict[int, list[list[Linked]]] = {p.number: [[] for _ in others] for p in anchor.principles}
@@ -186,14 +199,21 @@ def compare(
     }
     every = [PrincipleSummary.of(f, p) for f in frameworks for p in f.principles]
     return Comparison(
-        frameworks=tuple(FrameworkSummary.of(catalog, f) for f in frameworks),
+        frameworks=summaries,
         alignments=tuple(alignments),
         rows=rows,
         unanchored=tuple(p for p in every if p.framework != anchor.id and (p.framework, p.number) not in with_anchor),
         unmatched=tuple(p for p in every if (p.framework, p.number) not in linked),
         coverage=pair_coverages(frameworks, alignments),
+        theme=ThemeSummary.of(catalog, theme),
         lang=lang,
     )
+
+
+def _narrowed(framework: Framework, kept: set[tuple[str, int]]) -> Framework:
+    """``framework`` with only its principles in ``kept``: what a theme filter leaves to arrange."""
+    principles = tuple(p for p in framework.principles if (framework.id, p.number) in kept)
+    return framework.model_copy(update={"principles": principles})
 
 
 def _order(anchor: PrincipleSummary, linked: Linked) -> tuple[bool, float, float, int]:
@@ -220,6 +240,8 @@ class ComparisonView:
         # Side by side while each column holds its framework id whole and a readable title; stacked below.
         columns = len(c.frameworks)
         stacked = (options.max_width - 2 * columns) // columns < max(COLUMN_WIDTH, longest)
+        if c.theme is not None:
+            yield Text(c.theme.note(lang))
         yield from self._stacked(lang) if stacked else [self._table(lang)]
         matched = [row for row in c.rows if row.matched]
         anchor = c.anchor

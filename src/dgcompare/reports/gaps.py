@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
+    COVERS,
     FALLBACK_MARK,
     Alignment,
     Candidate,
@@ -20,13 +21,14 @@ from dgcompare.reports.base import (
     Report,
     Result,
     Tabular,
+    ThemeSummary,
     alignments_of,
     candidate_of,
     distinct,
     left_out,
     marked,
+    on_theme,
 )
-from dgcompare.reports.matrix import COVERS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -91,6 +93,8 @@ class GapReport(Report):
     """One per peer, in order."""
     gaps: tuple[Gap, ...]
     distinctive: tuple[PrincipleSummary, ...]
+    theme: ThemeSummary | None = None
+    """The theme the report was narrowed to, if any."""
     peer_kind: str | None = None
     """The kind every peer is of, when they share one (like for like); None when they are of several kinds."""
     close: float = CLOSE
@@ -185,13 +189,16 @@ def gaps(
     config: MatchConfig | None = None,
     lang: str = "en",
     progress: Progress | None = None,
+    theme: str | None = None,
 ) -> GapReport:
     """What ``peers`` commit to that ``target`` does not fully cover, grouped by theme, and its own strengths.
 
     Each peer principle is ``covered`` when a target principle is equivalent to it, ``partly covered`` when
     target principles are only related to it, and ``not covered`` when none is linked to it. Commitments that
     are not fully covered are grouped by the peer principle's main theme; themes are ranked by how many peers
-    make a commitment the target does not cover at all, then by how many make one it covers partly.
+    make a commitment the target does not cover at all, then by how many make one it covers partly. With
+    ``theme``, only the principles on that theme count, of the peers and of the target (see
+    :func:`~dgcompare.reports.base.on_theme`).
     """
     catalog = index.catalog
     target_aligned: set[int] = set()
@@ -204,6 +211,8 @@ def gaps(
         target_aligned.update(x.a.number for x in found)
         counts = {COVERED: 0, PARTLY: 0, NOT_COVERED: 0}
         for principle in peer.principles:
+            if theme is not None and not on_theme(index, peer, principle, theme):
+                continue
             links = [x for x in found if x.b.number == principle.number]
             if any(x.relation == EQUIVALENT for x in links):
                 counts[COVERED] += 1
@@ -213,10 +222,10 @@ def gaps(
             else:
                 level, by = NOT_COVERED, _close(index, target, peer, principle)
             counts[level] += 1
-            theme = _primary_theme(index, peer, principle)
-            if theme is not None:
+            main_theme = _primary_theme(index, peer, principle)
+            if main_theme is not None:
                 item = Commitment(principle=PrincipleSummary.of(peer, principle), coverage=level, by=by)
-                open_items[theme].append((peer, item))
+                open_items[main_theme].append((peer, item))
         coverage.append(
             PeerCoverage(
                 peer=peer.id, covered=counts[COVERED], partly_covered=counts[PARTLY], not_covered=counts[NOT_COVERED]
@@ -244,7 +253,11 @@ def gaps(
         return -uncovered_peers, -gap.peer_count, gap.target_has_theme, order.get(gap.theme, len(order))
 
     found_gaps.sort(key=rank)
-    distinctive = tuple(PrincipleSummary.of(target, p) for p in target.principles if p.number not in target_aligned)
+    distinctive = tuple(
+        PrincipleSummary.of(target, p)
+        for p in target.principles
+        if p.number not in target_aligned and (theme is None or on_theme(index, target, p, theme))
+    )
     return GapReport(
         target=FrameworkSummary.of(catalog, target),
         peers=tuple(FrameworkSummary.of(catalog, p) for p in peers),
@@ -252,6 +265,7 @@ def gaps(
         gaps=tuple(found_gaps),
         distinctive=distinctive,
         peer_kind=kinds.pop() if len(kinds := {p.kind for p in peers}) == 1 else None,
+        theme=ThemeSummary.of(catalog, theme),
         lang=lang,
     )
 
@@ -290,6 +304,8 @@ class GapView:
             ": ",
             ", ".join(p.id for p in r.peers),
         )
+        if r.theme is not None:
+            yield Text(r.theme.note(lang))
         for peer in r.coverage:
             yield Text(
                 f"  {peer.peer}: {peer.covered} covered, {peer.partly_covered} partly covered, "

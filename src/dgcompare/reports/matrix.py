@@ -10,14 +10,11 @@ from typing import TYPE_CHECKING, Literal
 
 from dgcompare.matcher import MatcherIndex, Progress
 from dgcompare.models import Framework, Principle
-from dgcompare.reports.base import FrameworkSummary, PrincipleSummary, Report, Result, Tabular, marked
+from dgcompare.reports.base import COVERS, FrameworkSummary, PrincipleSummary, Report, Result, Tabular, marked
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
     from rich.text import Text
-
-COVERS = 0.35
-"""A framework covers a theme when one of its principles gives the theme at least this weight."""
 
 
 TOUCHED = 0.15
@@ -115,9 +112,13 @@ def _incomplete(f: FrameworkSummary) -> str:
 
 
 def coverage_matrix(
-    index: MatcherIndex, frameworks: Sequence[Framework], lang: str = "en", progress: Progress | None = None
+    index: MatcherIndex,
+    frameworks: Sequence[Framework],
+    lang: str = "en",
+    progress: Progress | None = None,
+    theme: str | None = None,
 ) -> CoverageMatrix:
-    """How each framework covers each theme: tagged by a principle, inferred from the wording, or touched."""
+    """How each framework covers each theme (or only ``theme``): tagged by a principle, inferred, or touched."""
     catalog = index.catalog
     weights: dict[str, list[tuple[Principle, Mapping[str, float]]]] = {}
     for done, f in enumerate(frameworks, start=1):
@@ -125,13 +126,15 @@ def coverage_matrix(
         if progress is not None:
             progress(done, len(frameworks))
     rows = []
-    for theme in catalog.taxonomy.themes:
-        cells = tuple(_cell(f, weights[f.id], theme.id) for f in frameworks)
+    for entry in catalog.taxonomy.themes:
+        if theme is not None and entry.id != theme:
+            continue
+        cells = tuple(_cell(f, weights[f.id], entry.id) for f in frameworks)
         rows.append(
             MatrixRow(
-                theme=theme.id,
-                label=theme.label,
-                label_fr=theme.label_fr,
+                theme=entry.id,
+                label=entry.label,
+                label_fr=entry.label_fr,
                 cells=cells,
                 covered=sum(c.covers for c in cells),
             )

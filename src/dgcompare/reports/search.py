@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from dgcompare.matcher import MatcherIndex
 from dgcompare.models import Catalog, Principle
-from dgcompare.reports.base import FrameworkSummary, Report, Result, Tabular, distinct
+from dgcompare.reports.base import FrameworkSummary, Report, Result, Tabular, ThemeSummary, distinct, on_theme
 from dgcompare.text import is_stopword, tokens, words
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ class SearchResults(Report):
     hits: tuple[SearchHit, ...]
     frameworks: tuple[FrameworkSummary, ...] = ()
     """The frameworks of the hits, each once, in the order of their first hit."""
+    theme: ThemeSummary | None = None
+    """The theme the search was narrowed to, if any."""
 
     def heading(self) -> str:
         """``Search:`` and the query."""
@@ -139,21 +142,34 @@ class _Match:
     shared: frozenset[str]
 
 
-def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit: int = 20) -> SearchResults:
+def search(
+    catalog: Catalog,
+    query: str,
+    jurisdiction: str | None = None,
+    limit: int = 20,
+    theme: str | None = None,
+    index: MatcherIndex | None = None,
+) -> SearchResults:
     """Principles whose title, summary or themes match ``query``, in English or French, best first.
 
     Ranking combines shared concept terms (so 'citizens' finds 'users' and French finds English) with matching
     of the words as spelled (so typos still find their word). Accents and case never matter. A principle is
     searched in each language it has (themes always have both); each hit shows the language that matched
     best, with the words that matched in it, and a query that is a principle's whole title ranks it first.
+    With ``theme``, only principles on that theme are searched (see :func:`~dgcompare.reports.base.on_theme`),
+    through ``index`` (one is built for the catalog when none is given).
     """
     wanted = _Query.of(query)
+    if theme is not None and index is None:
+        index = MatcherIndex(catalog)
     scored: list[tuple[float, bool, float, str, int, str, _Match, str | None]] = []
     for entry in catalog.files:
         if jurisdiction is not None and jurisdiction not in (entry.jurisdiction.code, *entry.jurisdiction.aliases):
             continue
         for framework in entry.frameworks:
             for principle in framework.principles:
+                if theme is not None and index is not None and not on_theme(index, framework, principle, theme):
+                    continue
                 sides = _sides(catalog, principle)
                 # an exact title wins a tie between the languages; other ties keep English, listed first
                 match = max((_match(side, wanted) for side in sides), key=lambda m: (m.score, m.exact))
@@ -182,7 +198,7 @@ def search(catalog: Catalog, query: str, jurisdiction: str | None = None, limit:
         for negated, _, _, framework_id, number, code, match, url in scored[:limit]
     )
     frameworks = distinct(FrameworkSummary.of(catalog, f) for h in hits if (f := catalog.framework(h.framework)))
-    return SearchResults(query=query, hits=hits, frameworks=frameworks)
+    return SearchResults(query=query, hits=hits, frameworks=frameworks, theme=ThemeSummary.of(catalog, theme))
 
 
 def _sides(catalog: Catalog, principle: Principle) -> tuple[_Side, ...]:
@@ -281,6 +297,8 @@ class SearchView:
         from rich.table import Table
         from rich.text import Text
 
+        if self.results.theme is not None:
+            yield Text(self.results.theme.note("en"))
         if not self.results.hits:
             yield Text(f"No principle matches {self.results.query!r}.")
             return
