@@ -65,3 +65,11 @@ def test_every_format_carries_the_same_commitments_and_counts() -> None:
     assert f"{len(found)} commitments of the peers not fully covered ({uncovered} not covered" in table
     markdown = run(*AGAINST, "--format", "markdown")
     assert len([line for line in markdown.splitlines() if line.startswith("| ")]) - 2 == len(rows)
+
+
+def test_the_once_only_principle_is_not_reported_as_missing_from_canada() -> None:
+    # Reported: eu-tallinn-2017:3 (reducing the burden, once only) was a gap of Canada, whose ca:8 commits to it.
+    data = json.loads(run("gaps", "ca", "--against", "eu", "--format", "json"))
+    once_only = commitments(data)["eu-tallinn-2017:3"]
+    assert once_only["coverage"] == "partly covered"
+    assert [(x["number"], x["source"]) for x in once_only["by"]] == [(8, "curated")]
