@@ -73,3 +73,14 @@ def test_the_once_only_principle_is_not_reported_as_missing_from_canada() -> Non
     once_only = commitments(data)["eu-tallinn-2017:3"]
     assert once_only["coverage"] == "partly covered"
     assert [(x["number"], x["source"]) for x in once_only["by"]] == [(8, "curated")]
+
+
+def test_a_curated_superset_covers_and_a_subset_only_partly_covers() -> None:
+    # Reported: ca:3 is curated as a superset of uk:12 (it contains all of it) yet uk:12 came out partly covered,
+    # while uk:5 counted as covered by ca:6, curated as only a subset of it (the UK point is broader).
+    found = commitments(json.loads(run("gaps", "ca", "--against", "uk", "--format", "json")))
+    assert "uk-service-standard-2019:12" not in found, "a superset in the target covers the commitment"
+    assert found["uk-service-standard-2019:5"]["coverage"] == "partly covered"
+    show = json.loads(run("show", "ca", "uk", "--format", "json"))
+    link = next(x for x in show["alignments"] if (x["a"]["number"], x["b"]["number"]) == (3, 12))
+    assert (link["a_covers_b"], link["b_covers_a"]) == (True, False)

@@ -37,6 +37,10 @@ class Link:
     relation: Relation
     source: Source
     why: tuple[str, ...] = ()
+    a_covers_b: bool = False
+    """``a`` makes the whole of ``b``'s commitment: an equivalent, or a curated ``equal`` or ``superset``."""
+    b_covers_a: bool = False
+    """``b`` makes the whole of ``a``'s commitment."""
 
 
 def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchConfig | None = None) -> list[Link]:
@@ -64,9 +68,9 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     for i, j, relation in _limit_related(chosen, matrix, config.max_related):
         pa, pb = a.principles[i], b.principles[j]
         why = index.breakdown(index.profile(a, pa), index.profile(b, pb)).reasons(labels)
-        links.append(
-            Link(PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number), matrix[i][j], relation, "inferred", why)
-        )
+        same = relation == EQUIVALENT
+        a_ref, b_ref = PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number)
+        links.append(Link(a_ref, b_ref, matrix[i][j], relation, "inferred", why, same, same))
     return links
 
 
@@ -119,7 +123,8 @@ def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterabl
             na, nb = (mapping.target, mapping.source) if flipped else (mapping.source, mapping.target)
             if a.principle(na) is None or b.principle(nb) is None:
                 continue
-            curated[(na, nb)] = _curated_link(PrincipleRef(a.id, na), PrincipleRef(b.id, nb), mapping, crosswalk)
+            link = _curated_link(PrincipleRef(a.id, na), PrincipleRef(b.id, nb), mapping, crosswalk, flipped)
+            curated[(na, nb)] = link
     kept = [x for x in inferred if (x.a.number, x.b.number) not in curated and not exhaustive]
     return kept + [x for x in curated.values() if x is not None]
 
@@ -145,14 +150,24 @@ def _limit_related(
     return kept
 
 
-def _curated_link(a: PrincipleRef, b: PrincipleRef, mapping: CrosswalkMapping, crosswalk: CrosswalkFile) -> Link | None:
+def _curated_link(
+    a: PrincipleRef, b: PrincipleRef, mapping: CrosswalkMapping, crosswalk: CrosswalkFile, flipped: bool
+) -> Link | None:
+    """The link a curated mapping makes between ``a`` and ``b`` (``flipped``: ``a`` is the mapping's target)."""
     if mapping.relationship == "not_related":
         return None
     equivalent = mapping.relationship == "equal" or mapping.strength >= 7
+    # The direction a subset or superset states decides which side makes the whole of the other's commitment,
+    # whatever the strength; an equal or a strong intersecting pair covers both ways.
+    both = mapping.relationship == "equal" or (mapping.relationship == "intersects" and equivalent)
+    source_covers = both or mapping.relationship == "superset"
+    target_covers = both or mapping.relationship == "subset"
+    a_covers_b, b_covers_a = (target_covers, source_covers) if flipped else (source_covers, target_covers)
     header = crosswalk.crosswalk
     why = (
         f"curated ({header.source} -> {header.target}): {mapping.relationship}, {mapping.rationale}, "
         f"strength {mapping.strength}/10",
         mapping.explanation,
     )
-    return Link(a, b, round(mapping.strength / 10, 4), EQUIVALENT if equivalent else RELATED, "curated", why)
+    relation = EQUIVALENT if equivalent else RELATED
+    return Link(a, b, round(mapping.strength / 10, 4), relation, "curated", why, a_covers_b, b_covers_a)

@@ -174,6 +174,10 @@ class Alignment(Result):
     relation: str
     source: str
     why: tuple[str, ...] = ()
+    a_covers_b: bool = False
+    """``a`` makes the whole of ``b``'s commitment: an equivalent, or a curated ``equal`` or ``superset``."""
+    b_covers_a: bool = False
+    """``b`` makes the whole of ``a``'s commitment."""
 
 
 class Candidate(Result):
@@ -205,7 +209,16 @@ def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:
         return found
 
     return [
-        Alignment(a=summary(x.a), b=summary(x.b), score=x.score, relation=x.relation, source=x.source, why=x.why)
+        Alignment(
+            a=summary(x.a),
+            b=summary(x.b),
+            score=x.score,
+            relation=x.relation,
+            source=x.source,
+            why=x.why,
+            a_covers_b=x.a_covers_b,
+            b_covers_a=x.b_covers_a,
+        )
         for x in links
     ]
 

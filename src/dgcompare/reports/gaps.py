@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, align
+from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     COVERS,
@@ -214,7 +214,8 @@ def gaps(
             if theme is not None and not on_theme(index, peer, principle, theme):
                 continue
             links = [x for x in found if x.b.number == principle.number]
-            if any(x.relation == EQUIVALENT for x in links):
+            # Covered when a target principle makes the whole commitment: an equivalent, or a curated superset.
+            if any(x.a_covers_b for x in links):
                 counts[COVERED] += 1
                 continue
             if links:
