@@ -178,10 +178,10 @@ def test_lang_fr_shows_french_and_marks_english_fallback() -> None:
     code, out, _ = run("show", "ca", "uk", "--lang", "fr", "--format", "csv")
     assert code == 0
     first = next(csv.DictReader(io.StringIO(out)))
-    assert first["title"] == "Concevoir avec les utilisateurs"
-    assert first["counterpart title"] == "Understand users and their needs [en]"
+    assert first["titre"] == "Concevoir avec les utilisateurs"
+    assert first["titre correspondant"] == "Understand users and their needs [en]"
     code, out, _ = run("show", "ca", "uk", "--lang", "fr")
-    assert "[en]: no French version in the source; English shown." in out
+    assert "[en] : pas de version française dans la source ; l'anglais est affiché." in out
 
 
 def test_list_ranks_and_french_names() -> None:
@@ -231,7 +231,8 @@ def test_debug_before_or_after_the_command_shows_the_traceback(place: str) -> No
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--lang", "fr", "diff", "au-dss-v1", "au"], "dgcompare diff takes no --lang"),
+        # A crosswalk file is a data format, not a report: it has no language to choose.
+        (["--lang", "fr", "crosswalk", "draft", "uk", "au"], "dgcompare crosswalk draft takes no --lang"),
         (["--format", "csv", "crosswalk", "draft", "uk", "au"], "dgcompare crosswalk draft takes no --format"),
     ],
 )

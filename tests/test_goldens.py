@@ -36,6 +36,10 @@ REPORTS = {
     "diff": ["diff", "au-dss-v1", "au-dss-v2"],
     "search": ["search", "open source", "-n", "5"],
     "explain": ["explain", "uk:9", "ca:5"],
+    "detail-fr": ["show", "ca:1", "--lang", "fr"],
+    "gaps-fr": ["gaps", "ca", "--against", "uk", "--against", "au", "--against", "us", "--lang", "fr"],
+    "diff-fr": ["diff", "au-dss-v1", "au-dss-v2", "--lang", "fr"],
+    "explain-fr": ["explain", "uk:9", "ca:5", "--lang", "fr"],
 }
 WIDTHS = (80, 140)
 SUFFIX = {"json": "json", "csv": "csv", "markdown": "md"}

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
+from dgcompare.i18n import translator
 
 from ..conftest import FIXTURES
 from ..test_goldens import REPORTS
@@ -43,7 +44,9 @@ def test_every_row_naming_a_principle_carries_its_url(name: str) -> None:
     assert code == 0, err
     found = rows(out)
     assert found
-    pairs = LINKED[name.split("-")[0]]
+    # Under --lang fr the headers are French: the same columns, by their French names.
+    header = translator("fr" if "fr" in REPORTS[name] else "en")
+    pairs = [(header(names), header(url)) for names, url in LINKED[name.split("-")[0]]]
     if not pairs:
         assert "number" not in found[0] and "title" not in found[0], "explain's rows are signals, coverage's counts"
     for names, url in pairs:

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
+from dgcompare.i18n import translator
 
 from ..test_goldens import REPORTS
 
@@ -52,8 +53,9 @@ def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
     markdown = run(*args, "--format", "markdown")
     frameworks = frameworks_in(json.loads(run(*args, "--format", "json")))
     assert markdown.startswith("# ") and markdown.splitlines()[1] == ""
-    assert section(markdown, "Legend")
-    sources = section(markdown, "Sources").splitlines()
+    _ = translator("fr" if "fr" in args else "en")
+    assert section(markdown, _("Legend"))
+    sources = section(markdown, _("Sources")).splitlines()
     assert frameworks and len(sources) == len(frameworks), "each framework of the JSON cited once"
     for framework_id, f in frameworks.items():
         [line] = [s for s in sources if s.startswith(f"- {framework_id}: ")]
@@ -62,7 +64,7 @@ def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
         if f["edition"]:
             assert literal(f["edition"].rstrip(".")) in line
         if f["licence"]:
-            assert f"Licence: {literal(f['licence'].rstrip('.'))}" in line
+            assert _("Licence: {licence}").format(licence=literal(f["licence"].rstrip("."))) in line
 
 
 def test_the_heading_names_the_report_and_its_frameworks() -> None:

@@ -169,7 +169,7 @@ def coverage(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", formats=TEXT_FORMATS)
+@command("fmt", "output", "force", "data_dir", "lang", formats=TEXT_FORMATS)
 def validate(
     run: Run,
     paths: Annotated[
@@ -280,7 +280,7 @@ def matrix(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir")
+@command("fmt", "output", "force", "data_dir", "lang")
 def diff(
     run: Run,
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier edition.")],
@@ -315,12 +315,12 @@ def diff(
                 "not two editions of one",
                 hint=f"to align them: dgcompare show {shlex.quote(old)} {shlex.quote(new)}",
             )
-    result = edition_diff(run.index(config), earlier, later, config)
+    result = edition_diff(run.index(config), earlier, later, config, lang=run.lang)
     run.emit(result, DiffView(result))
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir")
+@command("fmt", "output", "force", "data_dir", "lang")
 def search(
     run: Run,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for, in English or French.")],
@@ -345,12 +345,12 @@ def search(
         code = catalog.jurisdiction_of(framework.id).jurisdiction.code
     theme_id = run.theme(theme)
     index = run.index(match_config(False)) if theme_id else None
-    result = find(catalog, text, code, limit, theme=theme_id, index=index)
+    result = find(catalog, text, code, limit, theme=theme_id, index=index, lang=run.lang)
     run.emit(result, SearchView(result))
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir")
+@command("fmt", "output", "force", "data_dir", "lang")
 def explain(
     run: Run,
     first: Annotated[str, typer.Argument(metavar="A:N", help="A principle: framework or jurisdiction, colon, number.")],
@@ -373,7 +373,7 @@ def explain(
         from dgcompare.errors import InputError
 
         raise InputError("explain compares principles of two different frameworks", hint="e.g. uk:9 ca:5")
-    result = explain_pair(run.index(config), a, b, config)
+    result = explain_pair(run.index(config), a, b, config, lang=run.lang)
     run.emit(result, ExplanationView(result))
 
 

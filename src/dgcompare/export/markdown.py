@@ -7,6 +7,7 @@ markup or break the table, once the Markdown is pasted into a briefing and rende
 from __future__ import annotations
 
 from dgcompare.export.base import Exportable
+from dgcompare.i18n import translator
 
 
 def _literal(value: str) -> str:
@@ -27,21 +28,24 @@ def cell(value: str) -> str:
 
 def dumps(result: Exportable) -> str:
     """``result`` as GitHub-flavoured Markdown: heading, table, legend, then a citation of each source."""
+    # A report without a language (validate) is in English.
+    lang = getattr(result, "lang", "en")
+    _ = translator(lang)
     table = result.table()
     lines = [
         f"# {text(result.heading())}",
         "",
         "| " + " | ".join(cell(h) for h in table.header) + " |",
-        "| " + " | ".join("---" for _ in table.header) + " |",
+        "| " + " | ".join("---" for __ in table.header) + " |",
     ]
     lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows)
     legend = result.legend()
     if legend:
-        lines.extend(["", "## Legend"])
+        lines.extend(["", "## " + _("Legend")])
         for paragraph in legend:
             lines.extend(["", text(paragraph)])
     sources = result.sources()
     if sources:
-        lines.extend(["", "## Sources", ""])
-        lines.extend(f"- {text(f.citation())}" for f in sources)
+        lines.extend(["", "## " + _("Sources"), ""])
+        lines.extend(f"- {text(f.citation(lang))}" for f in sources)
     return "\n".join(lines) + "\n"

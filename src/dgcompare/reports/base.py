@@ -7,6 +7,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import Link, MatcherIndex, PrincipleRef
 from dgcompare.models import Catalog, Framework, Principle
 
@@ -25,6 +26,65 @@ def marked(english: str, french: str | None, lang: str) -> str:
     """The text in ``lang``, with :data:`FALLBACK_MARK` where English stands in for missing French."""
     text, fallback = localized(english, french, lang)
     return f"{text} {FALLBACK_MARK}" if fallback else text
+
+
+def fallback_note(lang: str) -> str:
+    """What :data:`FALLBACK_MARK` means, for the notes of a report in French ('' in English, where it never shows)."""
+    if lang == "en":
+        return ""
+    _ = translator(lang)
+    return _("{mark}: no French version in the source; English shown.").format(mark=FALLBACK_MARK)
+
+
+def relation_word(relation: str, lang: str) -> str:
+    """A link's relation (``equivalent``, ``related``) as a reader of ``lang`` calls it."""
+    _ = translator(lang)
+    return {"equivalent": _("equivalent"), "related": _("related")}.get(relation, relation)
+
+
+def source_word(source: str, lang: str) -> str:
+    """Where a link comes from (``curated``, ``inferred``) as a reader of ``lang`` calls it."""
+    _ = translator(lang)
+    return {"curated": _("curated"), "inferred": _("inferred")}.get(source, source)
+
+
+def kind_label(kind: str, count: int, lang: str) -> str:
+    """A framework kind (``service-standard``) in words, agreeing with ``count``: ``service standards``."""
+    n_ = plural_translator(lang)
+    words = {
+        "service-standard": n_("service standard", "service standards", count),
+        "design-principles": n_("design principles", "design principles", count),
+        "technology-principles": n_("technology principles", "technology principles", count),
+        "legislation-principles": n_("legislation principles", "legislation principles", count),
+        "strategy-principles": n_("strategy principles", "strategy principles", count),
+        "declaration": n_("declaration", "declarations", count),
+        "recommendation": n_("recommendation", "recommendations", count),
+        "charter": n_("charter", "charters", count),
+    }
+    return words.get(kind) or plural(kind.replace("-", " "), count)
+
+
+def item_word(noun: str, count: int, lang: str) -> str:
+    """A framework's name for its items (``criterion``) in ``lang``, agreeing with ``count``: ``critères``.
+
+    An item name the catalogs do not use yet stays in English.
+    """
+    n_ = plural_translator(lang)
+    words = {
+        "principle": n_("principle", "principles", count),
+        "underlying principle": n_("underlying principle", "underlying principles", count),
+        "criterion": n_("criterion", "criteria", count),
+        "point": n_("point", "points", count),
+        "play": n_("play", "plays", count),
+        "standard": n_("standard", "standards", count),
+        "recommendation": n_("recommendation", "recommendations", count),
+    }
+    return words.get(noun) or plural(noun, count)
+
+
+def counted_items(count: int, noun: str, lang: str) -> str:
+    """``13 criteria``, ``13 critères``: a count of a framework's items, named as the framework names them."""
+    return f"{count} {item_word(noun, count, lang)}"
 
 
 @dataclass(frozen=True)
@@ -64,6 +124,7 @@ class FrameworkSummary(Result):
     kind: str | None = None
     publisher: str = ""
     url: str = ""
+    url_fr: str | None = None
     licence: str | None = None
     edition: str | None = None
     omitted: tuple[OmittedItem, ...] = ()
@@ -75,12 +136,20 @@ class FrameworkSummary(Result):
         """The id again, under the name the gaps contract uses (``{"framework": ..., "jurisdiction": ...}``)."""
         return self.id
 
-    def citation(self) -> str:
-        """How to cite the framework: title (and official French title), year, edition, publisher, URL, licence."""
-        title = f"{self.title} / {self.title_fr}" if self.title_fr else self.title
-        parts = [f"{self.id}: {title} ({self.adopted})", self.edition, self.publisher, self.url]
+    def citation(self, lang: str = "en") -> str:
+        """How to cite the framework: title (and official French title), year, edition, publisher, URL, licence.
+
+        In French the French title comes first and the French address stands beside the English one.
+        """
+        _ = translator(lang)
+        if self.title_fr:
+            title = f"{self.title_fr} / {self.title}" if lang == "fr" else f"{self.title} / {self.title_fr}"
+        else:
+            title = self.title
+        url = f"{self.url_fr} / {self.url}" if lang == "fr" and self.url_fr else self.url
+        parts = [f"{self.id}: {title} ({self.adopted})", self.edition, self.publisher, url]
         if self.licence:
-            parts.append(f"Licence: {self.licence}")
+            parts.append(_("Licence: {licence}").format(licence=self.licence))
         return ". ".join(part.rstrip(".") for part in parts if part) + "."
 
     @classmethod
@@ -101,6 +170,7 @@ class FrameworkSummary(Result):
             kind=framework.kind,
             publisher=framework.publisher,
             url=framework.url,
+            url_fr=framework.url_fr,
             licence=framework.licence,
             edition=framework.edition,
             omitted=tuple(OmittedItem(number=o.number, reason=o.reason) for o in framework.omitted),
@@ -136,11 +206,15 @@ def distinct(frameworks: Iterable[FrameworkSummary]) -> tuple[FrameworkSummary, 
     return tuple({f.id: f for f in frameworks}.values())
 
 
-LINK_LEGEND = (
-    "= equivalent: the same commitment; ~ related: an overlapping one; each with the score of its link (0 to 1). "
-    "* curated: the link comes from a curated crosswalk; inferred: the matcher found it."
-)
-"""What the marks of a link mean, wherever links are shown."""
+def link_legend(lang: str) -> str:
+    """What the marks of a link mean, wherever links are shown."""
+    _ = translator(lang)
+    return _(
+        "= equivalent: the same commitment; ~ related: an overlapping one; each with the score of its link (0 to 1): "
+        "the matcher's score, or for * a link from a curated crosswalk, its strength out of 10 (0.60 = 6/10); a "
+        "pair is equivalent from 0.32 when it is also the best pairing of the two frameworks, or curated equal or "
+        "strength 7 or more."
+    )
 
 
 class PrincipleSummary(Result):
@@ -261,10 +335,11 @@ class ThemeSummary(Result):
 
     def note(self, lang: str) -> str:
         """The sentence a report prints when it is narrowed to this theme."""
-        return (
-            f"Only principles on the theme {marked(self.label, self.label_fr, lang)}: tagged with it, or giving it "
-            f"a weight of at least {COVERS:.2f} by their wording."
-        )
+        _ = translator(lang)
+        return _(
+            "Only principles on the theme {theme}: tagged with it, or giving it a weight of at least {weight} by "
+            "their wording."
+        ).format(theme=marked(self.label, self.label_fr, lang), weight=f"{COVERS:.2f}")
 
 
 def on_theme(index: MatcherIndex, framework: Framework, principle: Principle, theme: str) -> bool:
@@ -272,22 +347,23 @@ def on_theme(index: MatcherIndex, framework: Framework, principle: Principle, th
     return theme in principle.themes or index.profile(framework, principle).themes.get(theme, 0.0) >= COVERS
 
 
-def left_out(frameworks: Iterable[FrameworkSummary]) -> str:
+def left_out(frameworks: Iterable[FrameworkSummary], lang: str = "en") -> str:
     """The items of ``frameworks`` the catalog leaves out, as one sentence for a report's notes ('' when none).
 
     A report must never let them read as absent: they exist in the published framework.
     """
+    _ = translator(lang)
     parts = [
-        f"{f.id} {plural(f.item_name, len(f.omitted))} {', '.join(str(o.number) for o in f.omitted)}"
+        f"{f.id} {item_word(f.item_name, len(f.omitted), lang)} {', '.join(str(o.number) for o in f.omitted)}"
         for f in frameworks
         if f.omitted
     ]
     if not parts:
         return ""
-    return (
-        f"Not in the catalog: {'; '.join(parts)}. They exist but are left out of the data, so what looks absent "
-        "may be among them; `dgcompare show FRAMEWORK:N` says why each is left out."
-    )
+    return _(
+        "Not in the catalog: {items}. They exist but are left out of the data, so what looks absent may be among "
+        "them; `dgcompare show FRAMEWORK:N` says why each is left out."
+    ).format(items="; ".join(parts))
 
 
 def touches(alignment: Alignment | Link, framework: str, number: int) -> bool:

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, Relation, Source, align
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
-    FALLBACK_MARK,
-    LINK_LEGEND,
     Alignment,
     FrameworkSummary,
     PrincipleSummary,
@@ -23,9 +22,15 @@ from dgcompare.reports.base import (
     Tabular,
     ThemeSummary,
     alignments_of,
+    counted_items,
+    fallback_note,
+    item_word,
     left_out,
+    link_legend,
     marked,
     on_theme,
+    relation_word,
+    source_word,
 )
 from dgcompare.reports.coverage import PairCoverage, pair_coverages
 from dgcompare.text import fold
@@ -96,11 +101,12 @@ class Comparison(Report):
 
     def heading(self) -> str:
         """``Comparison:`` and the frameworks, anchor first."""
-        return "Comparison: " + ", ".join(f.id for f in self.frameworks)
+        _ = translator(self.lang)
+        return _("Comparison: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def legend(self) -> tuple[str, ...]:
         """The marks of a link."""
-        return (LINK_LEGEND,)
+        return (link_legend(self.lang),)
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The frameworks compared."""
@@ -108,6 +114,7 @@ class Comparison(Report):
 
     def table(self) -> Tabular:
         """One row per link, then one per principle with no counterpart at all: ready for a spreadsheet."""
+        _ = translator(self.lang)
 
         def described(p: PrincipleSummary) -> tuple[str, str, str]:
             return p.framework, str(p.number), marked(p.title, p.title_fr, self.lang)
@@ -116,35 +123,37 @@ class Comparison(Report):
             (
                 *described(x.a),
                 *described(x.b),
-                x.relation,
+                relation_word(x.relation, self.lang),
                 f"{x.score:.2f}",
-                x.source,
+                source_word(x.source, self.lang),
                 " | ".join(x.why),
                 x.a.url or "",
                 x.b.url or "",
             )
             for x in self.alignments
         ]
-        rows.extend((*described(p), "", "", "", "no counterpart", "", "", "", p.url or "", "") for p in self.unmatched)
         rows.extend(
-            (f.id, str(o.number), "", "", "", "", "not in the catalog", "", "", o.reason, f.url, "")
+            (*described(p), "", "", "", _("no counterpart"), "", "", "", p.url or "", "") for p in self.unmatched
+        )
+        rows.extend(
+            (f.id, str(o.number), "", "", "", "", _("not in the catalog"), "", "", o.reason, f.url, "")
             for f in self.frameworks
             for o in f.omitted
         )
         return Tabular(
             (
-                "framework",
-                "number",
-                "title",
-                "counterpart framework",
-                "counterpart number",
-                "counterpart title",
-                "relation",
-                "score",
-                "source",
-                "why",
-                "url",
-                "counterpart url",
+                _("framework"),
+                _("number"),
+                _("title"),
+                _("counterpart framework"),
+                _("counterpart number"),
+                _("counterpart title"),
+                _("relation"),
+                _("score"),
+                _("source"),
+                _("why"),
+                _("url"),
+                _("counterpart url"),
             ),
             tuple(rows),
         )
@@ -233,9 +242,8 @@ class ComparisonView:
         from rich.table import Table
         from rich.text import Text
 
-        from dgcompare.render import counted
-
         c, lang = self.comparison, self.comparison.lang
+        _, n_ = translator(lang), plural_translator(lang)
         longest = max(len(f.id) for f in c.frameworks)
         # Side by side while each column holds its framework id whole and a readable title; stacked below.
         columns = len(c.frameworks)
@@ -245,18 +253,29 @@ class ComparisonView:
         yield from self._stacked(lang) if stacked else [self._table(lang)]
         matched = [row for row in c.rows if row.matched]
         anchor = c.anchor
+        item = item_word(anchor.item_name, 1, lang)
         summary = [
-            f"Each row: a {anchor.item_name} of {anchor.id} and its counterparts, every score against that "
-            f"{anchor.item_name}. {len(matched)} of {counted(anchor.principles, anchor.item_name)} "
-            f"{_have(len(matched))} a counterpart."
+            _("Each row: a {item} of {anchor} and its counterparts, every score against that {item}.").format(
+                item=item, anchor=anchor.id
+            ),
+            n_(
+                "{matched} of {total} has a counterpart.", "{matched} of {total} have a counterpart.", len(matched)
+            ).format(matched=len(matched), total=counted_items(anchor.principles, anchor.item_name, lang)),
         ]
         if c.unanchored:
             summary.append(
-                f"{counted(len(c.unanchored), 'principle')} of the other frameworks {_have(len(c.unanchored))} none "
-                f"in {anchor.id} (last rows)."
+                n_(
+                    "{count} principle of the other frameworks has none in {anchor} (last rows).",
+                    "{count} principles of the other frameworks have none in {anchor} (last rows).",
+                    len(c.unanchored),
+                ).format(count=len(c.unanchored), anchor=anchor.id)
             )
         summary.append(
-            f"{counted(len(c.unmatched), 'principle')} {_have(len(c.unmatched))} no counterpart in any framework shown."
+            n_(
+                "{count} principle has no counterpart in any framework shown.",
+                "{count} principles have no counterpart in any framework shown.",
+                len(c.unmatched),
+            ).format(count=len(c.unmatched))
         )
         summary.extend(c.legend())
         yield Text(" ".join(summary), style="dg.muted")
@@ -264,27 +283,29 @@ class ComparisonView:
         for pair in sorted(
             (x for x in c.coverage if anchor.id in (x.framework, x.other)), key=lambda x: x.framework != anchor.id
         ):
-            yield Text(_coverage_line(pair, {f.id: f for f in c.frameworks}[pair.framework]), style="dg.muted")
-        if note := left_out(c.frameworks):
+            yield Text(_coverage_line(pair, {f.id: f for f in c.frameworks}[pair.framework], lang), style="dg.muted")
+        if note := left_out(c.frameworks, lang):
             yield Text(note, style="dg.muted")
         side = c.side_links()
         if side:
-            yield Text(f"Links between the other frameworks ({len(side)}), each with its own score:")
+            yield Text(
+                _("Links between the other frameworks ({count}), each with its own score:").format(count=len(side))
+            )
             if stacked:
                 for x in side:
                     mark = _mark(x.relation, x.score, x.source)
                     yield Text.assemble(_reference_text(x.a, lang), " ", mark, " ", _reference_text(x.b, lang))
             else:
                 links = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-                links.add_column("Principle", ratio=1)
-                links.add_column("Link", no_wrap=True)
-                links.add_column("Counterpart", ratio=1)
+                links.add_column(_("Principle"), ratio=1)
+                links.add_column(_("Link"), no_wrap=True)
+                links.add_column(_("Counterpart"), ratio=1)
                 for x in side:
                     mark = _mark(x.relation, x.score, x.source)
                     links.add_row(_reference_text(x.a, lang), mark, _reference_text(x.b, lang))
                 yield links
-        if lang == "fr":
-            yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+        if note := fallback_note(lang):
+            yield Text(note, style="dg.muted")
 
     def _table(self, lang: str) -> "RenderableType":
         """A column per framework, a row per principle of the first."""
@@ -294,12 +315,12 @@ class ComparisonView:
 
         from dgcompare.render import localized_text
 
-        c = self.comparison
+        c, _ = self.comparison, translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, show_lines=False)
         for f in c.frameworks:
             title = localized_text(f.title, f.title_fr, lang, style="dg.muted").append(f" ({f.adopted})")
             table.add_column(Text.assemble((f.id, "dg.id"), "\n", title), ratio=1, overflow="fold")
-        empty = [Text("") for _ in c.frameworks[1:]]
+        empty = [Text("") for __ in c.frameworks[1:]]
         matched = [row for row in c.rows if row.matched]
         alone = [row for row in c.rows if not row.matched]
         for position, row in enumerate(matched):
@@ -310,11 +331,15 @@ class ComparisonView:
         column = {f.id: position for position, f in enumerate(c.frameworks)}
         partners = _partners(c.side_links())
         for p in c.unanchored:
-            cells = [Text("") for _ in c.frameworks]
+            cells = [Text("") for __ in c.frameworks]
             cells[column[p.framework]] = _principle_text(p, lang)
             if partners.get((p.framework, p.number)):
                 cells[column[p.framework]].append(
-                    f"\nlinked to {', '.join(partners[(p.framework, p.number)])} (below)", style="dg.muted"
+                    "\n"
+                    + _("linked to {references} (below)").format(
+                        references=", ".join(partners[(p.framework, p.number)])
+                    ),
+                    style="dg.muted",
                 )
             table.add_row(*cells)
         return table
@@ -324,8 +349,8 @@ class ComparisonView:
         from rich.padding import Padding
         from rich.text import Text
 
-        c = self.comparison
-        yield Text.assemble("Rows: ", (c.anchor.id, "dg.id"), "; below each, its counterparts and their links.")
+        c, _ = self.comparison, translator(lang)
+        yield Text.assemble(_("Rows: "), (c.anchor.id, "dg.id"), _("; below each, its counterparts and their links."))
         for row in sorted(c.rows, key=lambda r: not r.matched):
             yield _reference_text(row.anchor, lang)
             for cell in row.counterparts:
@@ -333,7 +358,7 @@ class ComparisonView:
                     line = Text.assemble(_mark(x.relation, x.score, x.source), " ", _reference_text(x.principle, lang))
                     yield Padding(line, (0, 0, 0, 4))
         if c.unanchored:
-            yield Text(f"No counterpart in {c.anchor.id}:")
+            yield Text(_("No counterpart in {anchor}:").format(anchor=c.anchor.id))
             for p in c.unanchored:
                 yield Padding(_reference_text(p, lang), (0, 0, 0, 4))
 
@@ -342,18 +367,20 @@ COLUMN_WIDTH = 22
 """The narrowest column of the side-by-side table; narrower terminals get the stacked layout."""
 
 
-def _coverage_line(pair: PairCoverage, framework: FrameworkSummary) -> str:
-    from dgcompare.render import plural
-
-    return (
-        f"{pair.framework}: {pair.equivalent} of {pair.principles} {plural(framework.item_name, pair.principles)} "
-        f"{_have(pair.equivalent)} an equivalent in {pair.other}, {pair.related_only} only related, "
-        f"{pair.none} nothing."
+def _coverage_line(pair: PairCoverage, framework: FrameworkSummary, lang: str) -> str:
+    n_ = plural_translator(lang)
+    return n_(
+        "{framework}: {equivalent} of {total} has an equivalent in {other}, {related} only related, {none} nothing.",
+        "{framework}: {equivalent} of {total} have an equivalent in {other}, {related} only related, {none} nothing.",
+        pair.equivalent,
+    ).format(
+        framework=pair.framework,
+        equivalent=pair.equivalent,
+        total=counted_items(pair.principles, framework.item_name, lang),
+        other=pair.other,
+        related=pair.related_only,
+        none=pair.none,
     )
-
-
-def _have(count: int) -> str:
-    return "has" if count == 1 else "have"
 
 
 def _partners(links: Iterable[Alignment]) -> dict[tuple[str, int], list[str]]:

@@ -18,9 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from dgcompare.i18n import translator
 from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework
-from dgcompare.reports.base import Alignment, FrameworkSummary, Report, Result, Tabular
+from dgcompare.reports.base import Alignment, FrameworkSummary, Report, Result, Tabular, counted_items
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -131,20 +132,26 @@ class CoverageReport(Report):
 
     def heading(self) -> str:
         """What the report is, in one line."""
-        return "Coverage: " + ", ".join(f.id for f in self.frameworks)
+        _ = translator(self.lang)
+        return _("Coverage: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def legend(self) -> tuple[str, ...]:
         """The three levels, how percentages round, and where the links come from."""
+        _ = translator(self.lang)
         source = (
-            "Links as in show: curated crosswalks over inferred alignments"
+            _("Links as in show: curated crosswalks over inferred alignments")
             if self.curated
-            else "Inferred links only (--inferred-only): curated crosswalks ignored"
+            else _("Inferred links only (--inferred-only): curated crosswalks ignored")
         )
         return (
-            "Each framework's items by what they have in another: = an equivalent, ~ only related items, "
-            "· nothing linked. Percentages are of the framework's items, each rounded on its own (three may add "
-            "up to 99 or 101).",
-            f"{source}; equivalent from {self.equivalent_threshold:g}, related from {self.related_threshold:g}.",
+            _(
+                "Each framework's items by what they have in another: = an equivalent, ~ only related items, "
+                "· nothing linked. Percentages are of the framework's items, each rounded on its own (three may add "
+                "up to 99 or 101)."
+            ),
+            _("{source}; equivalent from {equivalent}, related from {related}.").format(
+                source=source, equivalent=f"{self.equivalent_threshold:g}", related=f"{self.related_threshold:g}"
+            ),
         )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
@@ -157,17 +164,18 @@ class CoverageReport(Report):
 
     def table(self) -> Tabular:
         """Long format: one row per ordered pair of frameworks, with the counts and their percentages."""
+        _ = translator(self.lang)
         return Tabular(
             (
-                "framework",
-                "other framework",
-                "principles",
-                "equivalent",
-                "related only",
-                "none",
-                "equivalent %",
-                "related only %",
-                "none %",
+                _("framework"),
+                _("other framework"),
+                _("principles"),
+                _("equivalent"),
+                _("related only"),
+                _("none"),
+                _("equivalent %"),
+                _("related only %"),
+                _("none %"),
             ),
             tuple(
                 (
@@ -241,6 +249,7 @@ class CoverageView:
         from rich.text import Text
 
         r = self.report
+        _ = translator(r.lang)
         names = _short_names(r.frameworks)
         # The grid, when every id fits its row unfolded beside one cell per framework.
         if max(len(f.id) for f in r.frameworks) + 3 + _CELL * len(r.frameworks) <= options.max_width:
@@ -251,7 +260,7 @@ class CoverageView:
             yield Text(line, style="dg.muted")
         if any(names[f.id] != f.id for f in r.frameworks):
             columns = ", ".join(f"{names[f.id]} = {f.id}" for f in r.frameworks)
-            yield Text(f"Columns: {columns}", style="dg.muted")
+            yield Text(_("Columns: {columns}").format(columns=columns), style="dg.muted")
 
     def _grid(self, names: dict[str, str]) -> "Table":
         from rich import box
@@ -259,28 +268,30 @@ class CoverageView:
         from rich.text import Text
 
         r = self.report
+        _ = translator(r.lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        table.add_column("Items of", overflow="fold")
+        table.add_column(_("Items of"), overflow="fold")
         for f in r.frameworks:
-            table.add_column(Text.assemble("in ", (names[f.id], "dg.code")), no_wrap=True)
+            table.add_column(Text.assemble(_("in "), (names[f.id], "dg.code")), no_wrap=True)
         for position, f in enumerate(r.frameworks):
             cells = [
                 _stacked(r.pair(f.id, other.id)) if other.id != f.id else Text("—", style="dg.muted")
                 for other in r.frameworks
             ]
-            table.add_row(_label(f, "\n"), *cells, end_section=position < len(r.frameworks) - 1)
+            table.add_row(_label(f, "\n", r.lang), *cells, end_section=position < len(r.frameworks) - 1)
         return table
 
     def _blocks(self, names: dict[str, str]) -> "RenderResult":
         from rich.text import Text
 
         r = self.report
+        _ = translator(r.lang)
         width = max(len(name) for name in names.values())
         for f in r.frameworks:
-            yield Text("Items of ").append_text(_label(f, " (")).append("):", style="dg.muted")
+            yield Text(_("Items of") + " ").append_text(_label(f, " (", r.lang)).append("):", style="dg.muted")
             for other in r.frameworks:
                 if other.id != f.id:
-                    line = Text.assemble("  in ", (f"{names[other.id]:<{width}}", "dg.code"), "   ")
+                    line = Text.assemble("  " + _("in "), (f"{names[other.id]:<{width}}", "dg.code"), "   ")
                     yield line.append_text(Text("   ").join(_count(r.pair(f.id, other.id), level) for level in LEVELS))
 
 
@@ -290,13 +301,11 @@ def _short_names(frameworks: Sequence[FrameworkSummary]) -> dict[str, str]:
     return {f.id: f.jurisdiction if codes.count(f.jurisdiction) == 1 else f.id for f in frameworks}
 
 
-def _label(f: FrameworkSummary, between: str) -> "Text":
+def _label(f: FrameworkSummary, between: str, lang: str) -> "Text":
     """The framework's id, then ``between``, then how many items it has."""
     from rich.text import Text
 
-    from dgcompare.render import counted
-
-    return Text.assemble((f.id, "dg.id"), (f"{between}{counted(f.principles, f.item_name)}", "dg.muted"))
+    return Text.assemble((f.id, "dg.id"), (f"{between}{counted_items(f.principles, f.item_name, lang)}", "dg.muted"))
 
 
 def _count(pair: PairCoverage, level: Level) -> "Text":

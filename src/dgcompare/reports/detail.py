@@ -7,11 +7,11 @@ The builder, its result and its view live together here; every format is a view 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dgcompare.i18n import translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     FALLBACK_MARK,
-    LINK_LEGEND,
     Alignment,
     Candidate,
     FrameworkSummary,
@@ -22,9 +22,13 @@ from dgcompare.reports.base import (
     alignments_of,
     candidate_of,
     distinct,
+    fallback_note,
     left_out,
+    link_legend,
     localized,
     marked,
+    relation_word,
+    source_word,
     touches,
 )
 
@@ -54,14 +58,38 @@ class PrincipleDetail(Report):
     counterparts: tuple[Counterpart, ...]
     lang: str = "en"
 
+    def source_lines(self) -> tuple[str, ...]:
+        """Where to read the principle: its page; in French, the framework's French page first where it has one.
+
+        The principles' own pages are English only in the catalog, so a French reader is sent to the French text
+        of the framework and told the principle's page is in English.
+        """
+        _ = translator(self.lang)
+        french = self.framework.url_fr if self.lang == "fr" else None
+        if french and self.url and self.url != self.framework.url:
+            return (
+                _("Source: {url}").format(url=french),
+                _("Page of this item: {url}").format(url=self.url) + f" {FALLBACK_MARK}",
+            )
+        if french:
+            return (_("Source: {url}").format(url=french),)
+        return (_("Source: {url}").format(url=self.url),) if self.url else ()
+
     def heading(self) -> str:
         """``Principle:``, its reference and its title."""
+        _ = translator(self.lang)
         p = self.principle
-        return f"Principle: {p.framework}:{p.number} {marked(p.title, p.title_fr, self.lang)}"
+        return _("Principle: {reference} {title}").format(
+            reference=f"{p.framework}:{p.number}", title=marked(p.title, p.title_fr, self.lang)
+        )
 
     def legend(self) -> tuple[str, ...]:
         """The marks of a link, and what a nearest candidate is."""
-        return (LINK_LEGEND, "none (nearest): nothing reaches related; the closest principle, with its score.")
+        _ = translator(self.lang)
+        return (
+            link_legend(self.lang),
+            _("none (nearest): nothing reaches related; the closest principle, with its score."),
+        )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The principle's framework, then each framework searched for counterparts."""
@@ -69,18 +97,37 @@ class PrincipleDetail(Report):
 
     def table(self) -> Tabular:
         """One row per counterpart (or nearest candidate) in each other framework."""
+        _, lang = translator(self.lang), self.lang
         rows = []
         for c in self.counterparts:
             for a in c.alignments:
                 other = a.b if (a.a.framework, a.a.number) == (self.principle.framework, self.principle.number) else a.a
                 rows.append(
-                    (c.framework.id, str(other.number), other.title, a.relation, f"{a.score:.2f}", a.source, other.url)
+                    (
+                        c.framework.id,
+                        str(other.number),
+                        marked(other.title, other.title_fr, lang),
+                        relation_word(a.relation, lang),
+                        f"{a.score:.2f}",
+                        source_word(a.source, lang),
+                        other.url,
+                    )
                 )
             if not c.alignments and c.nearest is not None:
                 n = c.nearest
-                rows.append((c.framework.id, str(n.number), n.title, "none (nearest)", f"{n.score:.2f}", "", n.url))
+                rows.append(
+                    (
+                        c.framework.id,
+                        str(n.number),
+                        marked(n.title, n.title_fr, lang),
+                        _("none (nearest)"),
+                        f"{n.score:.2f}",
+                        "",
+                        n.url,
+                    )
+                )
         return Tabular(
-            ("framework", "number", "title", "relation", "score", "source", "url"),
+            (_("framework"), _("number"), _("title"), _("relation"), _("score"), _("source"), _("url")),
             tuple(tuple(cell or "" for cell in row) for row in rows),
         )
 
@@ -142,21 +189,24 @@ class DetailView:
         from dgcompare.render import MARKS, localized_text
 
         d, lang = self.detail, self.detail.lang
-        p = d.principle
+        _ = translator(lang)
+        p, f = d.principle, d.framework
         yield Text.assemble((f"{p.framework}:{p.number}", "dg.id"), "  ", localized_text(p.title, p.title_fr, lang))
-        yield Text(f"{d.framework.title} ({d.framework.adopted}), {d.framework.publisher}", style="dg.muted")
+        yield localized_text(f.title, f.title_fr, lang, style="dg.muted").append(
+            f" ({f.adopted}), {f.publisher}", style="dg.muted"
+        )
         summary, fallback = localized(d.summary or "", d.summary_fr, lang)
         if summary:
             yield Text(summary + (f" {FALLBACK_MARK}" if fallback else ""))
-        yield Text(f"Themes: {', '.join(d.themes) or 'none'}")
-        if d.url:
-            yield Text(f"Source: {d.url}")
+        yield Text(_("Themes: {themes}").format(themes=", ".join(d.themes) or _("none")))
+        for line in d.source_lines():
+            yield Text(line)
         if d.note:
-            yield Text(f"Note: {d.note}", style="dg.muted")
+            yield Text(_("Note: {note}").format(note=d.note), style="dg.muted")
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-        table.add_column("Framework", no_wrap=True)
-        table.add_column("Counterpart", ratio=1)
-        table.add_column("Link", no_wrap=True)
+        table.add_column(_("Framework"), no_wrap=True)
+        table.add_column(_("Counterpart"), ratio=1)
+        table.add_column(_("Link"), no_wrap=True)
         for c in d.counterparts:
             for a in c.alignments:
                 other = a.b if (a.a.framework, a.a.number) == (p.framework, p.number) else a.a
@@ -171,10 +221,14 @@ class DetailView:
                 n = c.nearest
                 table.add_row(
                     Text(c.framework.id, style="dg.id"),
-                    Text("none; nearest: ", style="dg.muted").append(f"{n.number}. {n.title}"),
+                    Text(_("none; nearest: "), style="dg.muted")
+                    .append(f"{n.number}. ")
+                    .append_text(localized_text(n.title, n.title_fr, lang)),
                     Text(f"{n.score:.2f}", style="dg.muted"),
                 )
         yield table
         yield Text(" ".join(d.legend()), style="dg.muted")
-        if note := left_out(c.framework for c in d.counterparts):
+        if note := left_out((c.framework for c in d.counterparts), lang):
+            yield Text(note, style="dg.muted")
+        if note := fallback_note(lang):
             yield Text(note, style="dg.muted")

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from dgcompare.i18n import translator
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align
 from dgcompare.models import Catalog, Framework
 from dgcompare.reports.base import (
@@ -18,7 +19,11 @@ from dgcompare.reports.base import (
     Result,
     Tabular,
     alignments_of,
+    fallback_note,
     left_out,
+    marked,
+    relation_word,
+    source_word,
 )
 from dgcompare.text import fold
 
@@ -27,6 +32,21 @@ if TYPE_CHECKING:
 
 
 ChangeKind = Literal["kept", "reworded", "merged", "split", "added", "dropped", "uncertain"]
+
+
+def change_word(kind: str, lang: str) -> str:
+    """A kind of change (``reworded``) as a reader of ``lang`` calls it."""
+    _ = translator(lang)
+    words = {
+        "kept": _("kept"),
+        "reworded": _("reworded"),
+        "merged": _("merged"),
+        "split": _("split"),
+        "added": _("added"),
+        "dropped": _("dropped"),
+        "uncertain": _("uncertain"),
+    }
+    return words.get(kind, kind)
 
 
 class Change(Result):
@@ -55,18 +75,27 @@ class EditionDiff(Report):
     old: FrameworkSummary
     new: FrameworkSummary
     changes: tuple[Change, ...]
+    lang: str = "en"
 
     def heading(self) -> str:
         """``Changes:`` from one edition to the other."""
-        return f"Changes: {self.old.id} to {self.new.id}"
+        _ = translator(self.lang)
+        return _("Changes: {old} to {new}").format(old=self.old.id, new=self.new.id)
 
     def legend(self) -> tuple[str, ...]:
         """The kinds of change."""
+        _ = translator(self.lang)
         return (
-            "kept: the same item and title; reworded: the same item, new wording; merged: several items became "
-            "one; split: one became several; dropped, added: no counterpart in the other edition, with what it "
-            "is partly related to. (partly), or relation related: linked by related links only, none equivalent.",
+            _(
+                "kept: the same item and title; reworded: the same item, new wording; merged: several items became "
+                "one; split: one became several; dropped, added: no counterpart in the other edition, with what it "
+                "is partly related to. (partly), or relation related: linked by related links only, none equivalent."
+            ),
         )
+
+    def items(self, principles: tuple[PrincipleSummary, ...]) -> str:
+        """Principles as ``3. Title; 4. Title``, titles in the report's language."""
+        return "; ".join(f"{p.number}. {marked(p.title, p.title_fr, self.lang)}" for p in principles)
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The two editions, old first."""
@@ -74,9 +103,10 @@ class EditionDiff(Report):
 
     def table(self) -> Tabular:
         """One row per change, then one per item left out of the catalog."""
+        _ = translator(self.lang)
         left_out = tuple(
             (
-                "not in the catalog",
+                _("not in the catalog"),
                 f"{o.number}." if f is self.old else "",
                 f"{o.number}." if f is self.new else "",
                 "",
@@ -91,16 +121,27 @@ class EditionDiff(Report):
             for o in f.omitted
         )
         return Tabular(
-            ("change", "old", "new", "relation", "score", "source", "partly related to", "note", "old url", "new url"),
+            (
+                _("change"),
+                _("old"),
+                _("new"),
+                _("relation"),
+                _("score"),
+                _("source"),
+                _("partly related to"),
+                _("note"),
+                _("old url"),
+                _("new url"),
+            ),
             tuple(
                 (
-                    c.kind,
-                    "; ".join(f"{p.number}. {p.title}" for p in c.old),
-                    "; ".join(f"{p.number}. {p.title}" for p in c.new),
-                    c.relation or "",
+                    change_word(c.kind, self.lang),
+                    self.items(c.old),
+                    self.items(c.new),
+                    relation_word(c.relation, self.lang) if c.relation else "",
                     "" if c.score is None else f"{c.score:.2f}",
-                    c.source or "",
-                    "; ".join(f"{p.number}. {p.title}" for p in c.related),
+                    source_word(c.source, self.lang) if c.source else "",
+                    self.items(c.related),
                     c.note,
                     "; ".join(p.url or "" for p in c.old),
                     "; ".join(p.url or "" for p in c.new),
@@ -111,7 +152,9 @@ class EditionDiff(Report):
         )
 
 
-def diff(index: MatcherIndex, old: Framework, new: Framework, config: MatchConfig | None = None) -> EditionDiff:
+def diff(
+    index: MatcherIndex, old: Framework, new: Framework, config: MatchConfig | None = None, lang: str = "en"
+) -> EditionDiff:
     """What changed from one edition to the next, from the alignments between them.
 
     Each old item is followed through its equivalents, or through its related counterparts when it has no
@@ -159,7 +202,10 @@ def diff(index: MatcherIndex, old: Framework, new: Framework, config: MatchConfi
         else:
             changes.append(_change("merged" if len(olds) >= len(news) else "split", olds, news, inside))
     return EditionDiff(
-        old=FrameworkSummary.of(catalog, old), new=FrameworkSummary.of(catalog, new), changes=tuple(changes)
+        old=FrameworkSummary.of(catalog, old),
+        new=FrameworkSummary.of(catalog, new),
+        changes=tuple(changes),
+        lang=lang,
     )
 
 
@@ -225,18 +271,28 @@ class DiffView:
         from rich.table import Table
         from rich.text import Text
 
-        d = self.diff
+        from dgcompare.render import localized_text
+
+        d, lang = self.diff, self.diff.lang
+        _ = translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-        table.add_column("Change", no_wrap=True)
+        table.add_column(_("Change"), no_wrap=True)
         table.add_column(Text.assemble((d.old.id, "dg.id"), f" ({d.old.adopted})"), ratio=1)
         table.add_column(Text.assemble((d.new.id, "dg.id"), f" ({d.new.adopted})"), ratio=1)
         for change in d.changes:
-            kind = Text(change.kind, style=DIFF_STYLES.get(change.kind, ""))
+            kind = Text(change_word(change.kind, lang), style=DIFF_STYLES.get(change.kind, ""))
             if change.relation == "related":
-                kind.append("\n(partly)", style="dg.muted")
-            echoes = Text(f"partly related to {', '.join(str(p.number) for p in change.related)}", style="dg.muted")
-            old = Text("\n").join(Text(f"{p.number}. {p.title}") for p in change.old)
-            new = Text("\n").join(Text(f"{p.number}. {p.title}") for p in change.new)
+                kind.append("\n" + _("(partly)"), style="dg.muted")
+            echoes = Text(
+                _("partly related to {numbers}").format(numbers=", ".join(str(p.number) for p in change.related)),
+                style="dg.muted",
+            )
+            old = Text("\n").join(
+                Text(f"{p.number}. ").append_text(localized_text(p.title, p.title_fr, lang)) for p in change.old
+            )
+            new = Text("\n").join(
+                Text(f"{p.number}. ").append_text(localized_text(p.title, p.title_fr, lang)) for p in change.new
+            )
             if change.related:
                 (new if change.kind == "dropped" else old).append_text(echoes)
             if change.note:
@@ -244,9 +300,11 @@ class DiffView:
             table.add_row(kind, old, new)
         yield table
         counts: Counter[str] = Counter(c.kind for c in d.changes)
-        yield Text(", ".join(f"{counts[k]} {k}" for k in DIFF_STYLES if counts[k]), style="dg.muted")
+        yield Text(", ".join(f"{counts[k]} {change_word(k, lang)}" for k in DIFF_STYLES if counts[k]), style="dg.muted")
         yield Text(" ".join(d.legend()), style="dg.muted")
-        if note := left_out((d.old, d.new)):
+        if note := left_out((d.old, d.new), lang):
+            yield Text(note, style="dg.muted")
+        if note := fallback_note(lang):
             yield Text(note, style="dg.muted")
 
 

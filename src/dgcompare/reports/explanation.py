@@ -7,6 +7,7 @@ The builder, its result and its view live together here; every format is a view 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dgcompare.i18n import translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, explain_pair
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -18,6 +19,9 @@ from dgcompare.reports.base import (
     Tabular,
     alignments_of,
     distinct,
+    fallback_note,
+    relation_word,
+    source_word,
 )
 
 if TYPE_CHECKING:
@@ -52,16 +56,23 @@ class PairExplanation(Report):
     """The alignment ``show`` reports for this pair (curated or inferred), if any."""
     frameworks: tuple[FrameworkSummary, ...] = ()
     """The frameworks of ``a`` and ``b`` (one when both are of the same framework)."""
+    lang: str = "en"
 
     def heading(self) -> str:
         """``Score explained:`` and the two principles."""
-        return f"Score explained: {self.a.framework}:{self.a.number} and {self.b.framework}:{self.b.number}"
+        _ = translator(self.lang)
+        return _("Score explained: {a} and {b}").format(
+            a=f"{self.a.framework}:{self.a.number}", b=f"{self.b.framework}:{self.b.number}"
+        )
 
     def legend(self) -> tuple[str, ...]:
         """How the signals make the score, and the thresholds it is read against."""
+        _ = translator(self.lang)
         return (
-            "Contribution: value (0 to 1) × weight; the score is their sum. Thresholds: equivalent "
-            f"{self.equivalent_threshold:.2f}, related {self.related_threshold:.2f}.",
+            _(
+                "Contribution: value (0 to 1) × weight; the score is their sum. Thresholds: equivalent "
+                "{equivalent}, related {related}."
+            ).format(equivalent=f"{self.equivalent_threshold:.2f}", related=f"{self.related_threshold:.2f}"),
         )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
@@ -70,9 +81,19 @@ class PairExplanation(Report):
 
     def table(self) -> Tabular:
         """One row per signal, then the total."""
-        rows = [(p.name, f"{p.value:.2f}", f"{p.weight:.2f}", f"{p.value * p.weight:.3f}") for p in self.parts]
-        rows.append(("score", f"{self.score:.2f}", "", ""))
-        return Tabular(("signal", "value", "weight", "contribution"), tuple(rows))
+        _ = translator(self.lang)
+        rows = [
+            (signal_word(p.name, self.lang), f"{p.value:.2f}", f"{p.weight:.2f}", f"{p.value * p.weight:.3f}")
+            for p in self.parts
+        ]
+        rows.append((_("score"), f"{self.score:.2f}", "", ""))
+        return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows))
+
+
+def signal_word(name: str, lang: str) -> str:
+    """A signal of the score (``terms``) as a reader of ``lang`` calls it."""
+    _ = translator(lang)
+    return {"terms": _("terms"), "themes": _("themes"), "title": _("title")}.get(name, name)
 
 
 def explain(
@@ -80,12 +101,13 @@ def explain(
     a: tuple[Framework, Principle],
     b: tuple[Framework, Principle],
     config: MatchConfig | None = None,
+    lang: str = "en",
 ) -> PairExplanation:
     """How the score of one pair is made, signal by signal, and the verdict ``show`` gives it."""
     config = config or MatchConfig()
     pair = explain_pair(index, a, b, config)
     detail, scoring = pair.breakdown, config.scoring
-    labels = {t.id: t.label for t in index.catalog.taxonomy.themes}
+    labels = {t.id: t.label_in(lang) for t in index.catalog.taxonomy.themes}
     (fa, pa), (fb, pb) = a, b
     return PairExplanation(
         a=PrincipleSummary.of(fa, pa),
@@ -106,6 +128,7 @@ def explain(
         related_threshold=config.related,
         alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
         frameworks=distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)]),
+        lang=lang,
     )
 
 
@@ -120,42 +143,73 @@ class ExplanationView:
         from rich.table import Table
         from rich.text import Text
 
-        e = self.explanation
+        from dgcompare.render import localized_text
+
+        e, lang = self.explanation, self.explanation.lang
+        _ = translator(lang)
         for side in (e.a, e.b):
-            yield Text.assemble((f"{side.framework}:{side.number}", "dg.id"), "  ", side.title)
+            yield Text.assemble(
+                (f"{side.framework}:{side.number}", "dg.id"), "  ", localized_text(side.title, side.title_fr, lang)
+            )
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        table.add_column("Signal")
-        table.add_column("Value", justify="right")
-        table.add_column("Weight", justify="right")
-        table.add_column("Contribution", justify="right")
+        table.add_column(_("Signal"))
+        table.add_column(_("Value"), justify="right")
+        table.add_column(_("Weight"), justify="right")
+        table.add_column(_("Contribution"), justify="right")
         for part in e.parts:
-            table.add_row(part.name, f"{part.value:.2f}", f"{part.weight:.2f}", f"{part.value * part.weight:.3f}")
-        table.add_row(Text("score", style="bold"), Text(f"{e.score:.2f}", style="bold"), "", "")
+            table.add_row(
+                signal_word(part.name, lang),
+                f"{part.value:.2f}",
+                f"{part.weight:.2f}",
+                f"{part.value * part.weight:.3f}",
+            )
+        table.add_row(Text(_("score"), style="bold"), Text(f"{e.score:.2f}", style="bold"), "", "")
         yield table
+        a, b, none = f"{e.a.framework}:{e.a.number}", f"{e.b.framework}:{e.b.number}", _("none")
         lines = [
-            Text(f"Shared themes: {', '.join(e.shared_themes) or 'none'}"),
-            Text(f"Shared terms: {', '.join(e.shared_terms) or 'none'}"),
-            Text(f"Themes of {e.a.framework}:{e.a.number}: {', '.join(e.themes_a) or 'none'}", style="dg.muted"),
-            Text(f"Themes of {e.b.framework}:{e.b.number}: {', '.join(e.themes_b) or 'none'}", style="dg.muted"),
+            Text(_("Shared themes: {themes}").format(themes=", ".join(e.shared_themes) or none)),
+            Text(_("Shared terms: {terms}").format(terms=", ".join(e.shared_terms) or none)),
             Text(
-                f"Rank: {_ordinal(e.rank_among_b)} of {e.a.framework}:{e.a.number}'s candidates in {e.b.framework}, "
-                f"{_ordinal(e.rank_among_a)} of {e.b.framework}:{e.b.number}'s in {e.a.framework}.",
+                _("Themes of {reference}: {themes}").format(reference=a, themes=", ".join(e.themes_a) or none),
+                style="dg.muted",
+            ),
+            Text(
+                _("Themes of {reference}: {themes}").format(reference=b, themes=", ".join(e.themes_b) or none),
+                style="dg.muted",
+            ),
+            Text(
+                _("Rank: {rank_b} of {a}'s candidates in {framework_b}, {rank_a} of {b}'s in {framework_a}.").format(
+                    rank_b=_ordinal(e.rank_among_b, lang),
+                    a=a,
+                    framework_b=e.b.framework,
+                    rank_a=_ordinal(e.rank_among_a, lang),
+                    b=b,
+                    framework_a=e.a.framework,
+                )
             ),
             Text(" ".join(e.legend())),
         ]
         yield from lines
         if e.alignment is None:
-            yield Text("Verdict: not aligned.", style="bold")
+            yield Text(_("Verdict: not aligned."), style="bold")
         else:
             style = "dg.equivalent" if e.alignment.relation == "equivalent" else "dg.related"
-            verdict = Text.assemble(("Verdict: ", "bold"), (e.alignment.relation, style), f" ({e.alignment.source}")
+            verdict = Text.assemble(
+                (_("Verdict: "), "bold"),
+                (relation_word(e.alignment.relation, lang), style),
+                f" ({source_word(e.alignment.source, lang)}",
+            )
             verdict.append(f", {e.alignment.score:.2f})" if e.alignment.source == "curated" else ")")
             yield verdict
             if e.alignment.source == "curated":
                 for reason in e.alignment.why:
                     yield Text(f"  {reason}", style="dg.muted")
+        if note := fallback_note(lang):
+            yield Text(note, style="dg.muted")
 
 
-def _ordinal(n: int) -> str:
+def _ordinal(n: int, lang: str) -> str:
+    if lang == "fr":
+        return "1er" if n == 1 else f"{n}e"
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

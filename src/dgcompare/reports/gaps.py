@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     COVERS,
-    FALLBACK_MARK,
     Alignment,
     Candidate,
     FrameworkSummary,
@@ -25,9 +25,12 @@ from dgcompare.reports.base import (
     alignments_of,
     candidate_of,
     distinct,
+    fallback_note,
+    kind_label,
     left_out,
     marked,
     on_theme,
+    source_word,
 )
 
 if TYPE_CHECKING:
@@ -41,6 +44,14 @@ Coverage = Literal["covered", "partly covered", "not covered"]
 COVERED: Coverage = "covered"
 PARTLY: Coverage = "partly covered"
 NOT_COVERED: Coverage = "not covered"
+
+
+def coverage_word(level: Coverage, lang: str) -> str:
+    """A coverage level (``partly covered``) as a reader of ``lang`` calls it."""
+    _ = translator(lang)
+    return {COVERED: _("covered"), PARTLY: _("partly covered"), NOT_COVERED: _("not covered")}[level]
+
+
 CLOSE = 0.15
 """A target principle below the related threshold is shown as the closest to a gap only from this score on;
 lower scores say nothing about the pair and are left out ("nothing close")."""
@@ -102,14 +113,21 @@ class GapReport(Report):
 
     def heading(self) -> str:
         """``Gaps:``, the target and its peers."""
-        return f"Gaps: {self.target.id} against {', '.join(p.id for p in self.peers)}"
+        _ = translator(self.lang)
+        return _("Gaps: {target} against {peers}").format(
+            target=self.target.id, peers=", ".join(p.id for p in self.peers)
+        )
 
     def legend(self) -> tuple[str, ...]:
         """The coverage levels."""
+        _ = translator(self.lang)
         return (
-            "Covered: a target principle is equivalent; partly covered: only related (~, with the link's score; "
-            "* curated); not covered: nothing linked, and the closest target principles are shown only from a "
-            f"score of {self.close:.2f}.",
+            _(
+                "Covered: a target principle is equivalent, or a curated crosswalk says it contains the whole "
+                "commitment (superset); partly covered: only related or contained in it (~, with the link's score; "
+                "* curated); not covered: nothing linked, and the closest target principles are shown only from a "
+                "score of {close}."
+            ).format(close=f"{self.close:.2f}"),
         )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
@@ -118,26 +136,27 @@ class GapReport(Report):
 
     def table(self) -> Tabular:
         """One row per commitment the target does not fully cover, then one per distinctive principle."""
+        _ = translator(self.lang)
         rows: list[tuple[str, ...]] = []
         for g in self.gaps:
             for c in g.commitments:
                 p = c.principle
                 rows.append(
                     (
-                        "gap",
+                        _("gap"),
                         marked(g.label, g.label_fr, self.lang),
                         str(g.peer_count),
                         p.framework,
                         str(p.number),
                         marked(p.title, p.title_fr, self.lang),
-                        c.coverage,
+                        coverage_word(c.coverage, self.lang),
                         "; ".join(_candidate_text(x, self.lang) for x in c.by),
                         p.url or "",
                     )
                 )
         rows.extend(
             (
-                "distinctive",
+                _("distinctive"),
                 "",
                 "",
                 p.framework,
@@ -150,28 +169,28 @@ class GapReport(Report):
             for p in self.distinctive
         )
         rows.extend(
-            ("not in the catalog", "", "", f.id, str(o.number), "", "", o.reason)
+            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason)
             for f in (self.target, *self.peers)
             for o in f.omitted
         )
         return Tabular(
             (
-                "kind",
-                "theme",
-                "peers",
-                "framework",
-                "number",
-                "title",
-                "coverage in target",
-                f"in {self.target.id}",
-                "url",
+                _("kind"),
+                _("theme"),
+                _("peers"),
+                _("framework"),
+                _("number"),
+                _("title"),
+                _("coverage in target"),
+                _("in {target}").format(target=self.target.id),
+                _("url"),
             ),
             tuple(rows),
         )
 
 
 def _candidate_text(c: Candidate, lang: str) -> str:
-    source = f", {c.source}" if c.source else ""
+    source = f", {source_word(c.source, lang)}" if c.source else ""
     return f"{c.number}. {marked(c.title, c.title_fr, lang)} ({c.score:.2f}{source})"
 
 
@@ -294,25 +313,32 @@ class GapView:
     def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
         from rich.text import Text
 
-        from dgcompare.render import localized_text, plural
+        from dgcompare.render import localized_text
 
         r, lang = self.report, self.report.lang
+        _, n_ = translator(lang), plural_translator(lang)
         yield Text.assemble(
-            "Gaps of ",
+            _("Gaps of "),
             (r.target.id, "dg.id"),
-            f" against {len(r.peers)} {plural('peer', len(r.peers))}",
-            f" ({plural(r.peer_kind.replace('-', ' '), len(r.peers))})" if r.peer_kind else "",
-            ": ",
+            n_(" against {count} peer", " against {count} peers", len(r.peers)).format(count=len(r.peers)),
+            f" ({kind_label(r.peer_kind, len(r.peers), lang)})" if r.peer_kind else "",
+            _(": "),
             ", ".join(p.id for p in r.peers),
         )
         if r.theme is not None:
             yield Text(r.theme.note(lang))
         for peer in r.coverage:
-            yield Text(
-                f"  {peer.peer}: {peer.covered} covered, {peer.partly_covered} partly covered, "
-                f"{peer.not_covered} not covered",
-                style="dg.muted",
+            # Each count with its own agreement: French says "1 non couvert", "2 non couverts".
+            counts = ", ".join(
+                (
+                    n_("{count} covered", "{count} covered", peer.covered).format(count=peer.covered),
+                    n_("{count} partly covered", "{count} partly covered", peer.partly_covered).format(
+                        count=peer.partly_covered
+                    ),
+                    n_("{count} not covered", "{count} not covered", peer.not_covered).format(count=peer.not_covered),
+                )
             )
+            yield Text(f"  {peer.peer}{_(': ')}{counts}", style="dg.muted")
         references = [f"{c.principle.framework}:{c.principle.number}" for g in r.gaps for c in g.commitments]
         # The commitments column gets 4 tenths of what the Peers column and the padding leave: when an id would
         # not fit whole there, blocks replace the table.
@@ -323,33 +349,38 @@ class GapView:
             yield self._table(lang)
         commitments = sum(len(g.commitments) for g in r.gaps)
         uncovered = sum(g.not_covered for g in r.gaps)
-        yield Text(
-            f"{commitments} {plural('commitment', commitments)} of the peers not fully covered "
-            f"({uncovered} not covered, {commitments - uncovered} partly) under {len(r.gaps)} "
-            f"{plural('theme', len(r.gaps))}. " + " ".join(r.legend()),
-            style="dg.muted",
-        )
-        if note := left_out((r.target, *r.peers)):
+        counts = n_(
+            "{count} commitment of the peers not fully covered",
+            "{count} commitments of the peers not fully covered",
+            commitments,
+        ).format(count=commitments)
+        split = n_(
+            "({none} not covered, {partly} partly) under {count} theme.",
+            "({none} not covered, {partly} partly) under {count} themes.",
+            len(r.gaps),
+        ).format(none=uncovered, partly=commitments - uncovered, count=len(r.gaps))
+        yield Text(f"{counts} {split} " + " ".join(r.legend()), style="dg.muted")
+        if note := left_out((r.target, *r.peers), lang):
             yield Text(note, style="dg.muted")
-        yield Text(f"Distinctive principles of {r.target.id} (no counterpart among the peers):")
+        yield Text(_("Distinctive principles of {target} (no counterpart among the peers):").format(target=r.target.id))
         if not r.distinctive:
-            yield Text("  none", style="dg.muted")
+            yield Text("  " + _("none"), style="dg.muted")
         for d in r.distinctive:
             yield Text.assemble("  ", f"{d.number}. ", localized_text(d.title, d.title_fr, lang))
-        if lang == "fr":
-            yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+        if note := fallback_note(lang):
+            yield Text(note, style="dg.muted")
 
     def _table(self, lang: str) -> "RenderableType":
         from rich import box
         from rich.table import Table
         from rich.text import Text
 
-        r = self.report
+        r, _ = self.report, translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-        table.add_column("Theme", ratio=2, overflow="fold")
-        table.add_column("Peers", justify="right", no_wrap=True)
-        table.add_column("What peers commit to", ratio=4, overflow="fold")
-        table.add_column(f"In {r.target.id}", ratio=4, overflow="fold")
+        table.add_column(_("Theme"), ratio=2, overflow="fold")
+        table.add_column(_("Peers"), justify="right", no_wrap=True)
+        table.add_column(_("What peers commit to"), ratio=4, overflow="fold")
+        table.add_column(_("In {target}").format(target=r.target.id), ratio=4, overflow="fold")
         for gap in r.gaps:
             for position, c in enumerate(gap.commitments):
                 table.add_row(
@@ -366,10 +397,10 @@ class GapView:
         from rich.padding import Padding
         from rich.text import Text
 
-        from dgcompare.render import counted
-
+        n_ = plural_translator(lang)
         for gap in self.report.gaps:
-            yield Text.assemble(_theme_text(gap, lang), (f" ({counted(gap.peer_count, 'peer')})", "dg.muted"))
+            peers = n_("{count} peer", "{count} peers", gap.peer_count).format(count=gap.peer_count)
+            yield Text.assemble(_theme_text(gap, lang), (f" ({peers})", "dg.muted"))
             for c in gap.commitments:
                 yield Padding(_commitment_text(c, lang), (0, 0, 0, 2))
                 yield Padding(_coverage_text(c, lang), (0, 0, 0, 6))
@@ -382,9 +413,10 @@ STACKED_BELOW = 60
 def _theme_text(gap: Gap, lang: str) -> "Text":
     from dgcompare.render import localized_text
 
+    _ = translator(lang)
     theme = localized_text(gap.label, gap.label_fr, lang, style="bold")
     if gap.target_has_theme:
-        theme.append(" (theme touched elsewhere)", style="dg.muted")
+        theme.append(" " + _("(the target covers this theme with other principles)"), style="dg.muted")
     return theme
 
 
@@ -402,8 +434,9 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
 
     from dgcompare.render import localized_text
 
+    _ = translator(lang)
     if c.coverage == PARTLY:
-        text = Text("partly: ", style="dg.related")
+        text = Text(_("partly: "), style="dg.related")
         parts = [
             Text.assemble(
                 f"{x.number}. ",
@@ -413,10 +446,10 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
             for x in c.by
         ]
         return text.append_text(Text("; ").join(parts))
-    text = Text("not covered", style="dg.error")
+    text = Text(_("not covered"), style="dg.error")
     if not c.by:
-        return text.append("; nothing close", style="dg.muted")
-    text.append("; closest: ", style="dg.muted")
+        return text.append(_("; nothing close"), style="dg.muted")
+    text.append(_("; closest: "), style="dg.muted")
     return text.append_text(
         Text("; ").join(
             Text.assemble(f"{x.number}. ", localized_text(x.title, x.title_fr, lang), (f" {x.score:.2f}", "dg.muted"))

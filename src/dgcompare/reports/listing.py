@@ -7,8 +7,18 @@ The builder, its result and its view live together here; every format is a view 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dgcompare.i18n import plural_translator, translator
 from dgcompare.models import Catalog, EgovRank
-from dgcompare.reports.base import FALLBACK_MARK, FrameworkSummary, Report, Result, Tabular, marked
+from dgcompare.reports.base import (
+    FrameworkSummary,
+    Report,
+    Result,
+    Tabular,
+    counted_items,
+    fallback_note,
+    kind_label,
+    marked,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -35,35 +45,47 @@ class Listing(Report):
 
     def heading(self) -> str:
         """``Catalog:`` and how many jurisdictions and frameworks it holds."""
-        count = sum(len(j.frameworks) for j in self.jurisdictions)
-        jurisdictions = "jurisdiction" if len(self.jurisdictions) == 1 else "jurisdictions"
-        return f"Catalog: {len(self.jurisdictions)} {jurisdictions}, {count} framework{'' if count == 1 else 's'}"
+        _ = translator(self.lang)
+        return _("Catalog: {counts}").format(counts=self.counts())
+
+    def counts(self) -> str:
+        """``9 jurisdictions, 18 frameworks``."""
+        n_ = plural_translator(self.lang)
+        count, places = sum(len(j.frameworks) for j in self.jurisdictions), len(self.jurisdictions)
+        return ", ".join(
+            (
+                n_("{count} jurisdiction", "{count} jurisdictions", places).format(count=places),
+                n_("{count} framework", "{count} frameworks", count).format(count=count),
+            )
+        )
 
     def legend(self) -> tuple[str, ...]:
         """What ``default`` means."""
-        return ("A jurisdiction code selects its default framework.",)
+        _ = translator(self.lang)
+        return (_("A jurisdiction code selects its default framework."),)
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """Every framework of the catalog."""
         return tuple(f for j in self.jurisdictions for f in j.frameworks)
 
     def table(self) -> Tabular:
-        """One row per framework, with what it takes to cite it."""
+        """One row per framework, with what it takes to cite it; kinds and statuses stay the file format's words."""
+        _ = translator(self.lang)
         return Tabular(
             (
-                "jurisdiction",
-                "name",
-                "framework",
-                "title",
-                "year",
-                "principles",
-                "kind",
-                "default",
-                "status",
-                "egov_ranks",
-                "publisher",
-                "url",
-                "licence",
+                _("jurisdiction"),
+                _("name"),
+                _("framework"),
+                _("title"),
+                _("year"),
+                _("principles"),
+                _("kind"),
+                _("default"),
+                _("status"),
+                _("egov_ranks"),
+                _("publisher"),
+                _("url"),
+                _("licence"),
             ),
             tuple(
                 (
@@ -74,7 +96,7 @@ class Listing(Report):
                     str(f.adopted),
                     str(f.principles),
                     f.kind or "",
-                    "yes" if f.default else "",
+                    _("yes") if f.default else "",
                     f.status,
                     "; ".join(f"{r.year}: {r.rank}" for r in j.egov_ranks),
                     f.publisher,
@@ -119,39 +141,40 @@ class ListingView:
         from rich.table import Table
         from rich.text import Text
 
-        from dgcompare.render import counted, localized_text
+        from dgcompare.render import localized_text
 
         lang = self.listing.lang
+        _ = translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        table.add_column("Code", style="dg.code", no_wrap=True)
+        table.add_column(_("Code"), style="dg.code", no_wrap=True)
         # Ids never wrap (the column is as wide as the longest); a long jurisdiction name wraps within it.
         longest = max((len(f.id) for j in self.listing.jurisdictions for f in j.frameworks), default=10)
-        table.add_column("Framework", min_width=longest, overflow="fold")
-        table.add_column("Year", justify="right", no_wrap=True)
+        table.add_column(_("Framework"), min_width=longest, overflow="fold")
+        table.add_column(_("Year"), justify="right", no_wrap=True)
         # As wide as an id at least: the details name a successor by its id, which must not be cut.
-        table.add_column("Title", min_width=max(20, longest))
+        table.add_column(_("Title"), min_width=max(20, longest))
         # Ranks get a column of their own where it fits beside whole ids and titles, else a line under the name.
         column = self.ranks and options.max_width >= 2 * longest + 30
         if column:
-            table.add_column("UN EGDI rank", no_wrap=True)
+            table.add_column(_("UN EGDI rank"), no_wrap=True)
         for j in self.listing.jurisdictions:
-            aliases = f" (also {', '.join(j.aliases)})" if j.aliases else ""
+            aliases = " " + _("(also {aliases})").format(aliases=", ".join(j.aliases)) if j.aliases else ""
             name = localized_text(j.name, j.name_fr, lang, style="bold").append(aliases, style="dg.muted")
             ranks = [Text("\n".join(f"{r.rank} ({r.year})" for r in j.egov_ranks))] if column else []
             if self.ranks and not column and j.egov_ranks:
                 listed = ", ".join(f"{r.rank} ({r.year})" for r in j.egov_ranks)
-                name.append(f"\nUN EGDI rank: {listed}", style="dg.muted")
+                name.append("\n" + _("UN EGDI rank: {ranks}").format(ranks=listed), style="dg.muted")
             table.add_row(j.code, name, "", "", *ranks)
             for index, f in enumerate(j.frameworks):
-                details = Text(counted(f.principles, f.item_name), style="dg.muted")
+                details = Text(counted_items(f.principles, f.item_name, lang), style="dg.muted")
                 if f.kind:
-                    details.append(f" · {f.kind.replace('-', ' ')}", style="dg.muted")
+                    details.append(f" · {kind_label(f.kind, 1, lang)}", style="dg.muted")
                 if f.default:
-                    details.append(" · default", style="dg.default")
+                    details.append(" · " + _("default"), style="dg.default")
                 elif f.superseded_by:
-                    details.append(f" · superseded by {f.superseded_by}", style="dg.muted")
+                    details.append(" · " + _("superseded by {id}").format(id=f.superseded_by), style="dg.muted")
                 elif f.status != "current":
-                    details.append(f" · {f.status}", style="dg.muted")
+                    details.append(f" · {status_word(f.status, lang)}", style="dg.muted")
                 table.add_row(
                     "",
                     Text(f.id, style="dg.id"),
@@ -161,11 +184,13 @@ class ListingView:
                     end_section=index == len(j.frameworks) - 1,
                 )
         yield table
-        count = sum(len(j.frameworks) for j in self.listing.jurisdictions)
-        yield Text(
-            f"{counted(len(self.listing.jurisdictions), 'jurisdiction')}, {counted(count, 'framework')}. "
-            + " ".join(self.listing.legend()),
-            style="dg.muted",
-        )
-        if lang == "fr":
-            yield Text(f"{FALLBACK_MARK}: no French version in the source; English shown.", style="dg.muted")
+        yield Text(f"{self.listing.counts()}. " + " ".join(self.listing.legend()), style="dg.muted")
+        if note := fallback_note(lang):
+            yield Text(note, style="dg.muted")
+
+
+def status_word(status: str, lang: str) -> str:
+    """A framework's status (``withdrawn``) as a reader of ``lang`` calls it."""
+    _ = translator(lang)
+    words = {"current": _("current"), "superseded": _("superseded"), "withdrawn": _("withdrawn"), "draft": _("draft")}
+    return words.get(status, status)

@@ -8,9 +8,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from dgcompare.i18n import translator
 from dgcompare.matcher import MatcherIndex, Progress
 from dgcompare.models import Framework, Principle
-from dgcompare.reports.base import COVERS, FrameworkSummary, PrincipleSummary, Report, Result, Tabular, marked
+from dgcompare.reports.base import (
+    COVERS,
+    FrameworkSummary,
+    PrincipleSummary,
+    Report,
+    Result,
+    Tabular,
+    fallback_note,
+    marked,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -65,18 +75,26 @@ class CoverageMatrix(Report):
 
     def heading(self) -> str:
         """``Coverage matrix:`` and the frameworks."""
-        return "Coverage matrix: " + ", ".join(f.id for f in self.frameworks)
+        _ = translator(self.lang)
+        return _("Coverage matrix: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def legend(self) -> tuple[str, ...]:
         """The coverage levels, then a note for each framework with items left out of the catalog."""
-        levels = (
+        _ = translator(self.lang)
+        levels = _(
             "███ tagged: a principle names the theme among its curated themes; "
-            f"▓▓▓ inferred from a principle's wording (weight ≥{self.threshold:.2f}); both count as covering. "
-            f"░░░ touched (weight ≥{self.touched:.2f}), not counted; · none."
-        )
+            "▓▓▓ inferred from a principle's wording (weight ≥{threshold}); both count as covering. "
+            "░░░ touched (weight ≥{touched}), not counted; · none."
+        ).format(threshold=f"{self.threshold:.2f}", touched=f"{self.touched:.2f}")
         return levels, *(
-            f"* {f.id} is incomplete: {_incomplete(f)} ({', '.join(str(o.number) for o in f.omitted)}), so a "
-            "theme it leaves blank may be covered by an item left out."
+            _(
+                "* {framework} is incomplete: {missing} ({numbers}), so a theme it leaves blank may be covered by an "
+                "item left out."
+            ).format(
+                framework=f.id,
+                missing=_incomplete(f, self.lang),
+                numbers=", ".join(str(o.number) for o in f.omitted),
+            )
             for f in self.frameworks
             if f.omitted
         )
@@ -87,16 +105,25 @@ class CoverageMatrix(Report):
 
     def table(self) -> Tabular:
         """One row per theme and framework, with the level, the strength and the principles behind it."""
+        _ = translator(self.lang)
         return Tabular(
-            ("theme", "framework", "level", "strength", "principles", "framework incomplete", "url"),
+            (
+                _("theme"),
+                _("framework"),
+                _("level"),
+                _("strength"),
+                _("principles"),
+                _("framework incomplete"),
+                _("url"),
+            ),
             tuple(
                 (
                     marked(r.label, r.label_fr, self.lang),
                     f.id,
-                    cell.level,
+                    level_word(cell.level, self.lang),
                     f"{cell.strength:.2f}",
                     "; ".join(f"{p.number}. {marked(p.title, p.title_fr, self.lang)}" for p in cell.principles),
-                    _incomplete(f),
+                    _incomplete(f, self.lang),
                     f.url,
                 )
                 for r in self.rows
@@ -105,10 +132,21 @@ class CoverageMatrix(Report):
         )
 
 
-def _incomplete(f: FrameworkSummary) -> str:
+def level_word(level: str, lang: str) -> str:
+    """A level of the heatmap (``tagged``) as a reader of ``lang`` calls it."""
+    _ = translator(lang)
+    return {"tagged": _("tagged"), "inferred": _("inferred"), "touched": _("touched"), "none": _("none")}.get(
+        level, level
+    )
+
+
+def _incomplete(f: FrameworkSummary, lang: str) -> str:
     if not f.omitted:
         return ""
-    return f"{len(f.omitted)} of {f.principles + len(f.omitted)} items not in the catalog"
+    _ = translator(lang)
+    return _("{missing} of {total} items not in the catalog").format(
+        missing=len(f.omitted), total=f.principles + len(f.omitted)
+    )
 
 
 def coverage_matrix(
@@ -190,6 +228,7 @@ class MatrixView:
         from dgcompare.render import localized_text
 
         m, lang = self.matrix, self.matrix.lang
+        _ = translator(lang)
         positions = list(range(len(m.frameworks)))
         # The Theme column never gives way: frameworks that do not fit beside it go to the next table.
         cell = 6 if not self.principles else 14
@@ -197,7 +236,7 @@ class MatrixView:
         for start in range(0, len(positions), per_table):
             chunk = positions[start : start + per_table]
             table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=True)
-            table.add_column("Theme", footer="Themes covered", ratio=1, min_width=THEME_WIDTH)
+            table.add_column(_("Theme"), footer=_("Themes covered"), ratio=1, min_width=THEME_WIDTH)
             for i in chunk:
                 f = m.frameworks[i]
                 header = Text(f.jurisdiction, style="dg.code").append("*" if f.omitted else "")
@@ -209,11 +248,15 @@ class MatrixView:
             yield table
         levels, *incomplete = m.legend()
         yield Text(
-            f"{levels} # = frameworks covering."
-            + ("" if self.principles else " Add --principles to name the principles behind each cell."),
+            f"{levels} "
+            + _("# = frameworks covering.")
+            + ("" if self.principles else " " + _("Add --principles to name the principles behind each cell.")),
             style="dg.muted",
         )
-        yield Text("Columns: " + ", ".join(f"{f.jurisdiction} = {f.id}" for f in m.frameworks), style="dg.muted")
+        yield Text(
+            _("Columns: {columns}").format(columns=", ".join(f"{f.jurisdiction} = {f.id}" for f in m.frameworks)),
+            style="dg.muted",
+        )
         if self.principles:
             for position, f in enumerate(m.frameworks):
                 behind = {p.number: p for row in m.rows for p in row.cells[position].principles}
@@ -223,6 +266,8 @@ class MatrixView:
                     )
                     yield Text(f"{f.jurisdiction}: {listed}", style="dg.muted")
         for note in incomplete:
+            yield Text(note, style="dg.muted")
+        if note := fallback_note(lang):
             yield Text(note, style="dg.muted")
 
     def _cell(self, cell: MatrixCell) -> "Text":

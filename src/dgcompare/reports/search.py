@@ -12,9 +12,20 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from dgcompare.i18n import translator
 from dgcompare.matcher import MatcherIndex
 from dgcompare.models import Catalog, Principle
-from dgcompare.reports.base import FrameworkSummary, Report, Result, Tabular, ThemeSummary, distinct, on_theme
+from dgcompare.reports.base import (
+    FALLBACK_MARK,
+    FrameworkSummary,
+    Report,
+    Result,
+    Tabular,
+    ThemeSummary,
+    distinct,
+    fallback_note,
+    on_theme,
+)
 from dgcompare.text import is_stopword, tokens, words
 
 if TYPE_CHECKING:
@@ -50,17 +61,27 @@ class SearchResults(Report):
     """The frameworks of the hits, each once, in the order of their first hit."""
     theme: ThemeSummary | None = None
     """The theme the search was narrowed to, if any."""
+    lang: str = "en"
+    """The language of the report's words; each hit keeps the language that matched."""
 
     def heading(self) -> str:
         """``Search:`` and the query."""
-        return f"Search: {self.query}"
+        _ = translator(self.lang)
+        return _("Search: {query}").format(query=self.query)
 
     def legend(self) -> tuple[str, ...]:
         """How a hit is scored."""
+        _ = translator(self.lang)
         return (
-            "Score (0 to 1): the share of the query's concepts found (0.6), of its words in the title (0.25) and "
-            "in the rest (0.15), typos forgiven; 1.00 for the whole title.",
+            _(
+                "Score (0 to 1): the share of the query's concepts found (0.6), of its words in the title (0.25) and "
+                "in the rest (0.15), typos forgiven; 1.00 for the whole title."
+            ),
         )
+
+    def title(self, hit: "SearchHit") -> str:
+        """The hit's title, marked when it is English in a French report (the English matched best)."""
+        return f"{hit.title} {FALLBACK_MARK}" if self.lang == "fr" and hit.lang != "fr" else hit.title
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The frameworks of the hits."""
@@ -68,14 +89,15 @@ class SearchResults(Report):
 
     def table(self) -> Tabular:
         """One row per hit, best first."""
+        _ = translator(self.lang)
         return Tabular(
-            ("score", "framework", "number", "title", "themes", "summary", "lang", "url"),
+            (_("score"), _("framework"), _("number"), _("title"), _("themes"), _("summary"), _("lang"), _("url")),
             tuple(
                 (
                     f"{h.score:.2f}",
                     h.framework,
                     str(h.number),
-                    h.title,
+                    self.title(h),
                     ", ".join(h.themes),
                     h.summary,
                     h.lang,
@@ -149,6 +171,7 @@ def search(
     limit: int = 20,
     theme: str | None = None,
     index: MatcherIndex | None = None,
+    lang: str = "en",
 ) -> SearchResults:
     """Principles whose title, summary or themes match ``query``, in English or French, best first.
 
@@ -198,7 +221,9 @@ def search(
         for negated, _, _, framework_id, number, code, match, url in scored[:limit]
     )
     frameworks = distinct(FrameworkSummary.of(catalog, f) for h in hits if (f := catalog.framework(h.framework)))
-    return SearchResults(query=query, hits=hits, frameworks=frameworks, theme=ThemeSummary.of(catalog, theme))
+    return SearchResults(
+        query=query, hits=hits, frameworks=frameworks, theme=ThemeSummary.of(catalog, theme), lang=lang
+    )
 
 
 def _sides(catalog: Catalog, principle: Principle) -> tuple[_Side, ...]:
@@ -297,21 +322,25 @@ class SearchView:
         from rich.table import Table
         from rich.text import Text
 
-        if self.results.theme is not None:
-            yield Text(self.results.theme.note("en"))
-        if not self.results.hits:
-            yield Text(f"No principle matches {self.results.query!r}.")
+        r = self.results
+        _ = translator(r.lang)
+        if r.theme is not None:
+            yield Text(r.theme.note(r.lang))
+        if not r.hits:
+            yield Text(_("No principle matches {query}.").format(query=repr(r.query)))
             return
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-        table.add_column("Score", justify="right", no_wrap=True)
-        table.add_column("Principle", no_wrap=True)
-        table.add_column("Title and summary", ratio=1)
-        for hit in self.results.hits:
-            body = Text.assemble((hit.title, "bold"), "\n", hit.summary)
+        table.add_column(_("Score"), justify="right", no_wrap=True)
+        table.add_column(_("Principle"), no_wrap=True)
+        table.add_column(_("Title and summary"), ratio=1)
+        for hit in r.hits:
+            body = Text.assemble((r.title(hit), "bold"), "\n", hit.summary)
             if hit.matched:
                 # Whole words only: 'ouvert' matched must not underline half of 'ouvertement', which did not.
                 alternatives = "|".join(re.escape(word) for word in hit.matched)
                 body.highlight_regex(re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.I), style="dg.match")
             table.add_row(f"{hit.score:.2f}", Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
         yield table
-        yield Text(" ".join(self.results.legend()), style="dg.muted")
+        yield Text(" ".join(r.legend()), style="dg.muted")
+        if note := fallback_note(r.lang):
+            yield Text(note, style="dg.muted")

@@ -1,0 +1,32 @@
+"""The words reports show, in the reader's language: gettext catalogs shipped in ``dgcompare/locale``.
+
+Catalog text (titles, summaries, theme labels) has French fields of its own; this module translates what the
+code writes around it: headings, column headers, legends, notes, levels and relations. A language without a
+catalog, English included, gets the English source strings.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+from collections.abc import Callable
+from pathlib import Path
+
+DOMAIN = "dgcompare"
+LOCALE_DIR = Path(__file__).parent / "locale"
+
+
+@functools.cache
+def translations(lang: str) -> gettext.NullTranslations:
+    """The shipped catalog for ``lang``, or English when there is none; read once per language."""
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
+
+
+def translator(lang: str) -> Callable[[str], str]:
+    """``gettext`` for ``lang``: by convention bound to ``_`` where strings are made."""
+    return translations(lang).gettext
+
+
+def plural_translator(lang: str) -> Callable[[str, str, int], str]:
+    """``ngettext`` for ``lang`` (French: singular for 0 and 1); by convention bound to ``n_``."""
+    return translations(lang).ngettext

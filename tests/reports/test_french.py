@@ -1,0 +1,130 @@
+"""``--lang fr`` from the command line: catalog text in French where it exists, and every word around it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare.catalog import load_catalog
+from dgcompare.cli import app
+
+from ..test_goldens import REPORTS
+
+ENGLISH_UI = (
+    "equivalent",
+    "related",
+    "covered",
+    "Legend",
+    "Theme",
+    "Themes",
+    "Framework",
+    "Counterpart",
+    "Principle",
+    "Comparison",
+    "Gaps",
+    "peers",
+    "none",
+    "nearest",
+    "Change",
+    "kept",
+    "reworded",
+    "dropped",
+    "added",
+    "Weight",
+    "Value",
+    "Verdict: not",
+    "Shared",
+    "Search",
+    "Title",
+    "Year",
+    "Columns",
+    "tagged",
+    "inferred",
+    "curated",
+    "criteria",
+    "English shown",
+    "not in the catalog",
+)
+"""Words of the English interface that a French report must not show ('Sources', 'Source', 'Note', 'Score'
+and 'Licence' are French too)."""
+
+
+def run(*args: str, width: int = 2000) -> str:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def catalog_english() -> list[str]:
+    """Every English text of the catalog that a French report may show marked [en], longest first."""
+    catalog = load_catalog([])
+    texts: set[str] = set()
+    for entry in catalog.files:
+        texts.add(entry.jurisdiction.name)
+        for f in entry.frameworks:
+            texts |= {f.title, f.publisher, f.licence or "", f.edition or "", *(o.reason for o in f.omitted)}
+            for p in f.principles:
+                texts |= {p.title, p.summary or "", p.note or ""}
+    for t in catalog.taxonomy.themes:
+        texts.add(t.label)
+    texts |= {m.explanation for c in catalog.crosswalks for m in c.mappings}
+    return sorted((t for t in texts if t), key=len, reverse=True)
+
+
+def test_gaps_csv_carries_french_titles_headers_and_levels() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("gaps", "ca", "--lang", "fr", "--format", "csv"))))
+    assert set(rows[0]) >= {"type", "thème", "pairs", "référentiel", "titre", "couverture dans la cible"}
+    # The Canadian standards are bilingual: the target's closest principles are named in French.
+    closest = " ".join(r["dans ca-digital-standards"] for r in rows)
+    assert "Concevoir avec les utilisateurs" in closest and "Design with users" not in closest
+    assert {r["couverture dans la cible"] for r in rows if r["type"] == "lacune"} <= {
+        "partiellement couvert",
+        "non couvert",
+    }
+
+
+def test_gaps_markdown_is_french_heading_legend_and_citations() -> None:
+    markdown = run("gaps", "ca", "--against", "uk", "--lang", "fr", "--format", "markdown")
+    assert markdown.startswith("# Lacunes : ca-digital-standards face à uk-service-standard-2019")
+    assert "## Légende" in markdown and "partiellement couvert" in markdown and "## Legend" not in markdown
+    assert "- ca-digital-standards: Normes numériques du gouvernement du Canada / Government of Canada" in markdown
+    assert "https://www.canada.ca/fr/gouvernement/" in markdown
+
+
+def test_show_one_principle_gives_the_french_framework_title_and_address() -> None:
+    out = run("show", "ca:1", "--lang", "fr")
+    assert "Normes numériques du gouvernement du Canada (2018)" in out
+    assert "Source : https://www.canada.ca/fr/gouvernement/systeme/gouvernement-numerique/" in out
+    assert "Government of Canada Digital Standards" not in out
+    assert "Thèmes : Recherche sur les utilisateurs" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["explain", "uk:9", "ca:5", "--lang", "fr"],
+        ["--lang", "fr", "diff", "au-dss-v1", "au-dss-v2"],
+        ["search", "open source", "--lang", "fr"],
+        ["validate", "--lang", "fr"],
+    ],
+)
+def test_every_report_command_takes_lang(args: list[str]) -> None:
+    assert run(*args)
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "markdown"])
+@pytest.mark.parametrize("name", sorted(n for n in REPORTS if not n.endswith("-fr")))
+def test_no_english_interface_word_in_french(name: str, fmt: str) -> None:
+    out = run(*REPORTS[name], "--lang", "fr", "--format", fmt)
+    # Catalog text without a French version may show, marked [en]; and URLs are addresses, not words.
+    for text in catalog_english():
+        out = out.replace(text, "")
+    out = re.sub(r"https?://\S+", "", out)
+    # The reasons of a link (the why column, explain's curated lines) are the matcher's and the crosswalks' words.
+    out = re.sub(r"curated \([^)]*\)[^|\n\"]*", "", out)
+    found = [w for w in ENGLISH_UI if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", out)]
+    assert not found, f"{name} ({fmt}) --lang fr still says {found}"
