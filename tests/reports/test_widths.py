@@ -93,3 +93,38 @@ def test_many_frameworks_are_stacked_rather_than_squeezed() -> None:
     out = run(REPORTS["show-nine"], 80)
     assert out.startswith("Rows: uk-service-standard-2019;")
     assert re.search(r"^    = 0\.80\* au-dss-v2:2 Know your user$", out, flags=re.M)
+
+
+@pytest.mark.parametrize("width", [40, 60, 76])
+def test_list_keeps_every_title_whole_however_narrow(width: int) -> None:
+    # Reported: below about 76 columns list cut titles without an ellipsis ("Government of C").
+    out = " ".join(run(["list"], width).split())
+    data = json.loads(run(["list", "--format", "json"], 200))
+    for j in data["jurisdictions"]:
+        for f in j["frameworks"]:
+            assert f["title"] in out, (width, f["title"])
+
+
+def test_list_says_how_many_items_each_framework_leaves_out() -> None:
+    out = " ".join(run(["list"], 120).split())
+    assert "3 principles · 5 left out of the catalog" in out
+
+
+@pytest.mark.parametrize("width", [80, 100, 120])
+def test_theme_labels_keep_their_words_whole(width: int) -> None:
+    # Reported: at 80 columns "administrative burden" was split "administrativ / e burden".
+    out = run(["gaps", "ca", "--kind", "declaration"], width)
+    data = json.loads(run(["gaps", "ca", "--kind", "declaration", "--format", "json"], width))
+    words = set(out.split())
+    for gap in data["gaps"]:
+        for word in gap["label"].split():
+            assert word in words or word.rstrip(",") in words or f"({word}" in out, (width, word)
+
+
+def test_a_diff_of_two_jurisdictions_carries_its_caution_into_the_exports() -> None:
+    # Reported: the two-jurisdiction warning went to the terminal's error stream only, never into the file.
+    for fmt in ("markdown", "json"):
+        assert "two jurisdictions" in run(["diff", "ca", "uk", "--format", fmt], 120) or fmt == "json"
+    data = json.loads(run(["diff", "ca", "uk", "--format", "json"], 120))
+    assert data["mismatch"] == "other-jurisdiction"
+    assert "Caution: these are frameworks of two jurisdictions" in run(["diff", "ca", "uk"], 120)

@@ -75,6 +75,8 @@ class EditionDiff(Report):
     old: FrameworkSummary
     new: FrameworkSummary
     changes: tuple[Change, ...]
+    mismatch: Literal["other-jurisdiction", "reversed"] | None = None
+    """Why OLD and NEW are probably not the two editions meant (see :func:`edition_mismatch`), if they are not."""
     lang: str = "en"
 
     def heading(self) -> str:
@@ -83,9 +85,17 @@ class EditionDiff(Report):
         return _("Changes: {old} to {new}").format(old=self.old.id, new=self.new.id)
 
     def legend(self) -> tuple[str, ...]:
-        """The kinds of change."""
+        """A caveat when the two are not editions in order, then the kinds of change."""
         _ = translator(self.lang)
+        caveats = {
+            "other-jurisdiction": _(
+                "Caution: these are frameworks of two jurisdictions, not two editions of one; dropped and added "
+                "say only that nothing in the other framework matches (dgcompare show compares frameworks)."
+            ),
+            "reversed": _("Caution: OLD is the later edition; read dropped as added and added as dropped."),
+        }
         return (
+            *([caveats[self.mismatch]] if self.mismatch else []),
             _(
                 "kept: the same item and title; reworded: the same item, new wording; merged: several items became "
                 "one; split: one became several; dropped, added: no counterpart in the other edition, with what it "
@@ -205,6 +215,7 @@ def diff(
         old=FrameworkSummary.of(catalog, old),
         new=FrameworkSummary.of(catalog, new),
         changes=tuple(changes),
+        mismatch=edition_mismatch(catalog, old, new),
         lang=lang,
     )
 

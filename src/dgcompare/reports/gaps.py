@@ -343,7 +343,10 @@ class GapView:
         # The commitments column gets 4 tenths of what the Peers column and the padding leave: when an id would
         # not fit whole there, blocks replace the table.
         room = (options.max_width - 12) * 0.4
-        if options.max_width < STACKED_BELOW or room < max(map(len, references), default=0) + 1:
+        # The Theme column gets half as much, and must hold a theme label's longest word ("administrative").
+        longest_word = max((len(w) for g in r.gaps for w in f"{g.label} {g.label_fr}".split()), default=0)
+        too_narrow = room < max(map(len, references), default=0) + 1 or room / 2 < longest_word + 1
+        if options.max_width < STACKED_BELOW or too_narrow:
             yield from self._stacked(lang)
         else:
             yield self._table(lang)

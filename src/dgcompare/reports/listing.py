@@ -21,7 +21,10 @@ from dgcompare.reports.base import (
 )
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderResult
+    from collections.abc import Iterator
+
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.text import Text
 
 
 class JurisdictionSummary(Result):
@@ -145,10 +148,14 @@ class ListingView:
 
         lang = self.listing.lang
         _ = translator(lang)
+        longest = max((len(f.id) for j in self.listing.jurisdictions for f in j.frameworks), default=10)
+        if options.max_width < longest + max(20, longest) + 16:
+            # Too narrow for whole ids beside readable titles: one block a jurisdiction, nothing cut.
+            yield from self._stacked(lang)
+            return
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column(_("Code"), style="dg.code", no_wrap=True)
         # Ids never wrap (the column is as wide as the longest); a long jurisdiction name wraps within it.
-        longest = max((len(f.id) for j in self.listing.jurisdictions for f in j.frameworks), default=10)
         table.add_column(_("Framework"), min_width=longest, overflow="fold")
         table.add_column(_("Year"), justify="right", no_wrap=True)
         # As wide as an id at least: the details name a successor by its id, which must not be cut.
@@ -166,15 +173,7 @@ class ListingView:
                 name.append("\n" + _("UN EGDI rank: {ranks}").format(ranks=listed), style="dg.muted")
             table.add_row(j.code, name, "", "", *ranks)
             for index, f in enumerate(j.frameworks):
-                details = Text(counted_items(f.principles, f.item_name, lang), style="dg.muted")
-                if f.kind:
-                    details.append(f" · {kind_label(f.kind, 1, lang)}", style="dg.muted")
-                if f.default:
-                    details.append(" · " + _("default"), style="dg.default")
-                elif f.superseded_by:
-                    details.append(" · " + _("superseded by {id}").format(id=f.superseded_by), style="dg.muted")
-                elif f.status != "current":
-                    details.append(f" · {status_word(f.status, lang)}", style="dg.muted")
+                details = _details(f, lang)
                 table.add_row(
                     "",
                     Text(f.id, style="dg.id"),
@@ -188,9 +187,49 @@ class ListingView:
         if note := fallback_note(lang):
             yield Text(note, style="dg.muted")
 
+    def _stacked(self, lang: str) -> "Iterator[RenderableType]":
+        from rich.padding import Padding
+        from rich.text import Text
+
+        from dgcompare.render import localized_text
+
+        _ = translator(lang)
+        for j in self.listing.jurisdictions:
+            name = localized_text(j.name, j.name_fr, lang, style="bold")
+            if j.aliases:
+                name.append(" " + _("(also {aliases})").format(aliases=", ".join(j.aliases)), style="dg.muted")
+            yield Text.assemble((j.code, "dg.code"), "  ", name)
+            if self.ranks and j.egov_ranks:
+                listed = ", ".join(f"{r.rank} ({r.year})" for r in j.egov_ranks)
+                yield Padding(Text(_("UN EGDI rank: {ranks}").format(ranks=listed), style="dg.muted"), (0, 0, 0, 4))
+            for f in j.frameworks:
+                title = localized_text(f.title, f.title_fr, lang)
+                yield Padding(Text.assemble((f.id, "dg.id"), f" ({f.adopted}) ", title), (0, 0, 0, 4))
+                yield Padding(_details(f, lang), (0, 0, 0, 8))
+
 
 def status_word(status: str, lang: str) -> str:
     """A framework's status (``withdrawn``) as a reader of ``lang`` calls it."""
     _ = translator(lang)
     words = {"current": _("current"), "superseded": _("superseded"), "withdrawn": _("withdrawn"), "draft": _("draft")}
     return words.get(status, status)
+
+
+def _details(f: FrameworkSummary, lang: str) -> "Text":
+    """Items, items left out, kind, and default or successor: the line under a framework's title."""
+    from rich.text import Text
+
+    _, n_ = translator(lang), plural_translator(lang)
+    details = Text(counted_items(f.principles, f.item_name, lang), style="dg.muted")
+    if f.omitted:
+        left = n_("{count} left out of the catalog", "{count} left out of the catalog", len(f.omitted))
+        details.append(" · " + left.format(count=len(f.omitted)), style="dg.muted")
+    if f.kind:
+        details.append(f" · {kind_label(f.kind, 1, lang)}", style="dg.muted")
+    if f.default:
+        details.append(" · " + _("default"), style="dg.default")
+    elif f.superseded_by:
+        details.append(" · " + _("superseded by {id}").format(id=f.superseded_by), style="dg.muted")
+    elif f.status != "current":
+        details.append(f" · {status_word(f.status, lang)}", style="dg.muted")
+    return details
