@@ -190,3 +190,14 @@ def test_show_states_the_same_counts_under_its_table() -> None:
         )
         # The anchor against each other framework and each against the anchor; coverage has the rest.
         assert (line in table) == (anchor in (p["framework"], p["other"])), line
+
+
+def test_each_pair_says_whether_its_links_are_curated_or_inferred() -> None:
+    # Reported: AU-US counts came from the matcher alone, next to curated pairs, with nothing to tell them apart.
+    data = json.loads(run("coverage", "ca", "uk", "au", "us", "--format", "json"))
+    origin = {(p["framework"], p["other"]): p["links"] for p in data["pairs"]}
+    assert origin[("au-dss-v2", "us-playbook")] == "inferred"
+    assert origin[("ca-digital-standards", "uk-service-standard-2019")] == "curated"
+    assert "inferred" in run("coverage", "ca", "uk", "au", "us")
+    inferred = json.loads(run("coverage", "ca", "uk", "au", "us", "--inferred-only", "--format", "json"))
+    assert {p["links"] for p in inferred["pairs"]} <= {"inferred", "none"}

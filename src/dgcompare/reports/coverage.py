@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from dgcompare.i18n import translator
 from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework
-from dgcompare.reports.base import Alignment, FrameworkSummary, Report, Result, Tabular, counted_items
+from dgcompare.reports.base import Alignment, FrameworkSummary, Report, Result, Tabular, counted_items, source_word
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -59,6 +59,9 @@ class PairCoverage(Result):
     """Each count as a whole percentage of ``principles``, rounded half up on its own."""
     levels: tuple[PrincipleLevel, ...]
     """Each principle of ``framework``, in its order, with its level."""
+    links: Literal["curated", "inferred", "mixed", "none"] = "none"
+    """Where the pair's links come from: a curated crosswalk, the matcher, both, or there are none. A curated
+    crosswalk records every overlap its authors judged, so counts from one are not comparable with inferred."""
 
 
 def percent(count: int, total: int) -> int:
@@ -82,7 +85,9 @@ def pair_coverages(frameworks: Sequence[Framework], links: Iterable[Alignment | 
     """
     # The best level each principle reaches in each other framework: (framework, number, other) -> equivalent?
     best: dict[tuple[str, int, str], bool] = {}
+    sources: dict[frozenset[str], set[str]] = {}
     for link in links:
+        sources.setdefault(frozenset((link.a.framework, link.b.framework)), set()).add(link.source)
         for mine, theirs in ((link.a, link.b), (link.b, link.a)):
             key = (mine.framework, mine.number, theirs.framework)
             best[key] = best.get(key, False) or link.relation == EQUIVALENT
@@ -109,9 +114,18 @@ def pair_coverages(frameworks: Sequence[Framework], links: Iterable[Alignment | 
                     related_only_percent=percent(counts["related"], total),
                     none_percent=percent(counts["none"], total),
                     levels=levels,
+                    links=_links_of(sources.get(frozenset((f.id, other.id)), set())),
                 )
             )
     return tuple(found)
+
+
+def _links_of(sources: set[str]) -> Literal["curated", "inferred", "mixed", "none"]:
+    if not sources:
+        return "none"
+    if len(sources) > 1:
+        return "mixed"
+    return "curated" if "curated" in sources else "inferred"
 
 
 def _level(equivalent: bool | None) -> Level:
@@ -151,6 +165,12 @@ class CoverageReport(Report):
             ),
             _("{source}; equivalent from {equivalent}, related from {related}.").format(
                 source=source, equivalent=f"{self.equivalent_threshold:g}", related=f"{self.related_threshold:g}"
+            ),
+            _(
+                "Under each cell, where its links come from: * a curated crosswalk, inferred the matcher. A "
+                "crosswalk records every overlap its authors judged, so a curated pair shows more related items "
+                "than an inferred one would: compare like with like (--inferred-only puts every pair on the "
+                "matcher's footing)."
             ),
         )
 
@@ -275,7 +295,7 @@ class CoverageView:
             table.add_column(Text.assemble(_("in "), (names[f.id], "dg.code")), no_wrap=True)
         for position, f in enumerate(r.frameworks):
             cells = [
-                _stacked(r.pair(f.id, other.id)) if other.id != f.id else Text("—", style="dg.muted")
+                _stacked(r.pair(f.id, other.id), r.lang) if other.id != f.id else Text("—", style="dg.muted")
                 for other in r.frameworks
             ]
             table.add_row(_label(f, "\n", r.lang), *cells, end_section=position < len(r.frameworks) - 1)
@@ -291,8 +311,10 @@ class CoverageView:
             yield Text(_("Items of") + " ").append_text(_label(f, " (", r.lang)).append("):", style="dg.muted")
             for other in r.frameworks:
                 if other.id != f.id:
+                    pair = r.pair(f.id, other.id)
                     line = Text.assemble("  " + _("in "), (f"{names[other.id]:<{width}}", "dg.code"), "   ")
-                    yield line.append_text(Text("   ").join(_count(r.pair(f.id, other.id), level) for level in LEVELS))
+                    line.append_text(Text("   ").join(_count(pair, level) for level in LEVELS))
+                    yield line.append(f"   {_origin(pair, r.lang)}", style="dg.muted")
 
 
 def _short_names(frameworks: Sequence[FrameworkSummary]) -> dict[str, str]:
@@ -320,7 +342,13 @@ def _count(pair: PairCoverage, level: Level) -> "Text":
     return Text(f"{mark} {count:>2} {share:>3}%", style=style)
 
 
-def _stacked(pair: PairCoverage) -> "Text":
+def _stacked(pair: PairCoverage, lang: str) -> "Text":
     from rich.text import Text
 
-    return Text("\n").join(_count(pair, level) for level in LEVELS)
+    return Text("\n").join(_count(pair, level) for level in LEVELS).append(f"\n{_origin(pair, lang)}", style="dg.muted")
+
+
+def _origin(pair: PairCoverage, lang: str) -> str:
+    """Where the pair's links come from, in a word: curated (*), inferred, or both."""
+    inferred = source_word("inferred", lang)
+    return {"curated": "*", "mixed": f"* + {inferred}", "inferred": inferred, "none": ""}[pair.links]
