@@ -135,6 +135,20 @@ def svg_text(image: str) -> str:
     return text
 
 
+def _frameworks_cited(data: Any) -> list[dict[str, Any]]:
+    """The framework summaries a JSON report holds (anything with an id, a url and a publisher)."""
+    found: list[dict[str, Any]] = []
+    if isinstance(data, dict):
+        if {"id", "url", "publisher"} <= set(data):
+            found.append(data)
+        for value in data.values():
+            found.extend(_frameworks_cited(value))
+    elif isinstance(data, list):
+        for value in data:
+            found.extend(_frameworks_cited(value))
+    return found
+
+
 def squeezed(text: str) -> str:
     """Text without whitespace: the exports pad and split lines differently from the table, not the words."""
     return re.sub(r"\s+", "", text)
@@ -186,8 +200,12 @@ def test_html_and_svg_carry_the_report(name: str, fmt: str) -> None:
     text = html_text(out) if fmt == "html" else svg_text(out)
     # Documents name the principles behind the heatmap's cells, as the terminal table does on request.
     shown = [*REPORTS[name], "--principles"] if name == "matrix" else REPORTS[name]
-    assert squeezed(text) == squeezed(run(shown, EXPORT_WIDTH)), "the same table as the terminal shows"
+    table, _, sources = squeezed(text).partition("Sources")  # the same word in French
+    assert table == squeezed(run(shown, EXPORT_WIDTH)), "the same table as the terminal shows, then the sources"
     data = json.loads(run([*REPORTS[name], "--format", "json"]))
+    # A document can be cited: it ends with every framework it draws on, with its address.
+    cited = {f["id"]: f["url"] for f in _frameworks_cited(data)}
+    assert cited and all(squeezed(url) in sources for url in cited.values()), "every source cited with its URL"
     missing = sorted(f for f in frameworks_named(data) if f not in text)
     assert not missing, f"framework ids in the JSON but not the {fmt}: {missing}"
     words = text.split()

@@ -491,7 +491,9 @@ def emit(
     if fmt is OutputFormat.TABLE and output is None and console().is_terminal:
         console(highlight=False).print(view)
         return
-    if fmt in (OutputFormat.TABLE, OutputFormat.HTML, OutputFormat.SVG):
+    if fmt in (OutputFormat.HTML, OutputFormat.SVG):
+        text = _render(_with_sources(result, view), fmt)
+    elif fmt is OutputFormat.TABLE:
         text = _render(view, fmt)
     else:
         from dgcompare.export import export
@@ -569,6 +571,18 @@ def write_stdout(text: str) -> None:
             hint="set PYTHONIOENCODING=utf-8, or write to a file with --output",
         ) from None
     sys.stdout.write(text)
+
+
+def _with_sources(result: Exportable, view: RenderableType) -> RenderableType:
+    """A document leaves the terminal, so it ends with the citation of every framework it draws on."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from dgcompare.i18n import translator
+
+    lang = getattr(result, "lang", "en")
+    cited = [Text(f"- {f.citation(lang)}") for f in result.sources()]
+    return Group(view, Text(""), Text(translator(lang)("Sources"), style="bold"), *cited) if cited else view
 
 
 def _render(view: RenderableType, fmt: OutputFormat) -> str:

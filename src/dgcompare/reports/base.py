@@ -8,8 +8,8 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from dgcompare.i18n import plural_translator, translator
-from dgcompare.matcher import Link, MatcherIndex, PrincipleRef
-from dgcompare.models import Catalog, Framework, Principle
+from dgcompare.matcher import Link, MatcherIndex, PrincipleRef, Relation, Source
+from dgcompare.models import Catalog, Framework, FrameworkKind, Principle, Status
 
 FALLBACK_MARK = "[en]"
 """Appended to English text shown where French was asked for and the source has none."""
@@ -118,10 +118,10 @@ class FrameworkSummary(Result):
     principles: int
     adopted: int
     default: bool = False
-    status: str = "current"
+    status: Status = "current"
     superseded_by: str | None = None
     item_name: str = "principle"
-    kind: str | None = None
+    kind: FrameworkKind | None = None
     publisher: str = ""
     url: str = ""
     url_fr: str | None = None
@@ -245,8 +245,8 @@ class Alignment(Result):
     a: PrincipleSummary
     b: PrincipleSummary
     score: float
-    relation: str
-    source: str
+    relation: Relation
+    source: Source
     why: tuple[str, ...] = ()
     a_covers_b: bool = False
     """``a`` makes the whole of ``b``'s commitment: an equivalent, or a curated ``equal`` or ``superset``."""
