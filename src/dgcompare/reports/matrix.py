@@ -42,8 +42,9 @@ class MatrixCell(Result):
     principle's wording gives it at least :data:`COVERS`; ``touched``: at least :data:`TOUCHED`; else ``none``."""
     strength: float
     """The strongest weight any principle gives the theme (0 to 1)."""
-    principles: tuple[PrincipleSummary, ...] = ()
-    """The principles behind the level: those that tag the theme, or those whose weight reaches the level."""
+    principles: tuple[int, ...] = ()
+    """The numbers of the principles behind the level: those that tag the theme, or those whose weight reaches
+    the level; :attr:`CoverageMatrix.principles` names them."""
 
     @property
     def covers(self) -> bool:
@@ -71,6 +72,9 @@ class CoverageMatrix(Report):
     touched: float = TOUCHED
     totals: tuple[int, ...]
     """How many themes each framework covers."""
+    principles: tuple[PrincipleSummary, ...] = ()
+    """Every principle a cell names, once: the cells hold numbers, so that a heatmap of a thousand frameworks
+    does not repeat a principle under each of its themes."""
     lang: str = "en"
 
     def heading(self) -> str:
@@ -103,9 +107,14 @@ class CoverageMatrix(Report):
         """The frameworks, in column order."""
         return self.frameworks
 
+    def named(self) -> dict[tuple[str, int], PrincipleSummary]:
+        """The principles the cells name, by (framework, number)."""
+        return {(p.framework, p.number): p for p in self.principles}
+
     def table(self) -> Tabular:
         """One row per theme and framework, with the level, the strength and the principles behind it."""
         _ = translator(self.lang)
+        named = self.named()
         return Tabular(
             (
                 _("theme"),
@@ -122,7 +131,11 @@ class CoverageMatrix(Report):
                     f.id,
                     level_word(cell.level, self.lang),
                     f"{cell.strength:.2f}",
-                    "; ".join(f"{p.number}. {marked(p.title, p.title_fr, self.lang)}" for p in cell.principles),
+                    "; ".join(
+                        f"{n}. {marked(p.title, p.title_fr, self.lang)}"
+                        for n in cell.principles
+                        if (p := named.get((f.id, n)))
+                    ),
                     _incomplete(f, self.lang),
                     f.url,
                 )
@@ -178,10 +191,13 @@ def coverage_matrix(
             )
         )
     totals = tuple(sum(r.cells[i].covers for r in rows) for i in range(len(frameworks)))
+    named = {(f.id, n) for r in rows for f, c in zip(frameworks, r.cells, strict=True) for n in c.principles}
+    principles = tuple(PrincipleSummary.of(f, p) for f in frameworks for p in f.principles if (f.id, p.number) in named)
     return CoverageMatrix(
         frameworks=tuple(FrameworkSummary.of(catalog, f) for f in frameworks),
         rows=tuple(rows),
         totals=totals,
+        principles=principles,
         lang=lang,
     )
 
@@ -196,9 +212,7 @@ def _cell(framework: Framework, weights: Sequence[tuple[Principle, Mapping[str, 
         level = "inferred" if strength >= COVERS else "touched" if strength >= TOUCHED else "none"
         floor = COVERS if level == "inferred" else TOUCHED
         behind = [p for p, w in weights if level != "none" and round(w.get(theme, 0.0), 2) >= floor]
-    return MatrixCell(
-        level=level, strength=strength, principles=tuple(PrincipleSummary.of(framework, p) for p in behind)
-    )
+    return MatrixCell(level=level, strength=strength, principles=tuple(p.number for p in behind))
 
 
 THEME_WIDTH = 20
@@ -258,8 +272,9 @@ class MatrixView:
             style="dg.muted",
         )
         if self.principles:
+            named = m.named()
             for position, f in enumerate(m.frameworks):
-                behind = {p.number: p for row in m.rows for p in row.cells[position].principles}
+                behind = {n: named[(f.id, n)] for row in m.rows for n in row.cells[position].principles}
                 if behind:
                     listed = "; ".join(
                         f"{n}. {marked(behind[n].title, behind[n].title_fr, lang)}" for n in sorted(behind)
@@ -276,5 +291,5 @@ class MatrixView:
         glyph, style = GLYPHS[cell.level]
         text = Text(glyph, style=style)
         if self.principles and cell.principles:
-            text.append(" " + ",".join(str(p.number) for p in cell.principles), style="dg.muted")
+            text.append(" " + ",".join(map(str, cell.principles)), style="dg.muted")
         return text
