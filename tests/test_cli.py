@@ -364,3 +364,10 @@ def test_validate_counts_agree_with_their_nouns() -> None:
     assert out.endswith("OK: 1 file valid (1 jurisdiction, 1 framework, 1 principle, 0 crosswalks).\n")
     code, out, _ = run("validate", str(INVALID / "unknown-key.yaml"))
     assert code == 2 and out.endswith("\n1 problem in 1 of 1 file.\n")
+
+
+def test_peers_may_follow_the_target_as_arguments() -> None:
+    # Reported: `gaps ca uk` gave only "Got unexpected extra argument(s) (uk)".
+    assert run("gaps", "ca", "uk", "au", "--format", "json") == run(
+        "gaps", "ca", "--against", "uk,au", "--format", "json"
+    )

@@ -196,13 +196,17 @@ def validate(
 def gaps(
     run: Run,
     target: Annotated[str, typer.Argument(metavar="TARGET", help="The jurisdiction or framework to examine.")],
+    listed: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[PEER]...", help="Peers after the target: the same as --against."),
+    ] = None,
     against: Annotated[
         list[str] | None,
         typer.Option(
             "--against",
             "-a",
             metavar="PEER",
-            help="Peer frameworks, comma-separated or repeated (default: every other jurisdiction's default).",
+            help="Peer frameworks, comma-separated or repeated (default: one of TARGET's kind per jurisdiction).",
         ),
     ] = None,
     kind: KindOption = None,
@@ -216,7 +220,7 @@ def gaps(
 
     Peers by default: one framework per other jurisdiction of TARGET's kind (--kind chooses another).
 
-    Example: dgcompare gaps ca --against uk,au
+    Example: dgcompare gaps ca --against uk,au (or: dgcompare gaps ca uk au)
     """
     from dgcompare.reports.gaps import GapView
     from dgcompare.reports.gaps import gaps as find_gaps
@@ -225,9 +229,10 @@ def gaps(
     catalog = run.catalog
     (framework,) = run.frameworks([target])
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
-    if against:
-        # --against uk,au and --against uk --against au are the same list.
-        peers = run.frameworks([token for value in against for token in value.split(",") if token.strip()])
+    named = [*(listed or []), *(against or [])]
+    if named:
+        # gaps ca uk au, --against uk,au and --against uk --against au are the same list.
+        peers = run.frameworks([token for value in named for token in value.split(",") if token.strip()])
     else:
         # Like for like: by default, peers of the target's own kind (a service standard against service standards).
         peers = catalog.of_kind(framework_kind(kind) or framework.kind, besides=own)
