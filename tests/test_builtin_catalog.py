@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from dgcompare import load_catalog
 from dgcompare.models import Catalog
@@ -140,3 +143,26 @@ def test_egov_ranks_are_sourced(catalog: Catalog) -> None:
     for entry in ranked:
         years = [r.year for r in entry.jurisdiction.egov_ranks]
         assert len(years) == len(set(years)) and min(years) >= 2018
+
+
+REFERENCE = yaml.safe_load((Path(__file__).parent / "fixtures" / "reference-titles.yaml").read_text(encoding="utf-8"))
+
+
+def test_every_builtin_framework_has_its_verified_titles() -> None:
+    catalog = load_catalog()
+    assert sorted(f.id for f in catalog.frameworks()) == sorted(REFERENCE), (
+        "a framework joins the catalog with its reference titles: see scripts/reference_titles.py"
+    )
+
+
+@pytest.mark.parametrize("framework_id", sorted(REFERENCE))
+def test_titles_numbers_and_year_equal_the_reference(framework_id: str) -> None:
+    framework = load_catalog().framework(framework_id)
+    assert framework is not None
+    reference = REFERENCE[framework_id]
+    omitted = {o.number for o in framework.omitted}
+    titles = {p.number: p.title for p in framework.principles}
+    assert {n: t for n, t in reference["titles"].items() if n not in omitted} == titles
+    assert omitted <= set(reference["titles"]), "an item left out is an item of the published framework"
+    if reference["year"] is not None:
+        assert framework.adopted == reference["year"]
