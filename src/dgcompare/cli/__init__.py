@@ -78,7 +78,7 @@ def main_options(
 
 
 @app.command("list")
-@command("fmt", "output", "force", "data_dir", "lang")
+@command()
 def list_command(
     run: Run,
     ranks: Annotated[bool, typer.Option("--ranks", help="Add each jurisdiction's UN E-Government ranks.")] = False,
@@ -94,7 +94,7 @@ def list_command(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", "lang")
+@command()
 def show(
     run: Run,
     tokens: Annotated[
@@ -139,7 +139,7 @@ def show(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", "lang")
+@command()
 def coverage(
     run: Run,
     tokens: Annotated[
@@ -169,7 +169,7 @@ def coverage(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", "lang", formats=TEXT_FORMATS)
+@command(formats=TEXT_FORMATS)
 def validate(
     run: Run,
     paths: Annotated[
@@ -192,7 +192,7 @@ def validate(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", "lang")
+@command()
 def gaps(
     run: Run,
     target: Annotated[str, typer.Argument(metavar="TARGET", help="The jurisdiction or framework to examine.")],
@@ -253,7 +253,7 @@ def gaps(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", "lang")
+@command()
 def matrix(
     run: Run,
     tokens: Annotated[
@@ -285,7 +285,7 @@ def matrix(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", "lang")
+@command()
 def diff(
     run: Run,
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier edition.")],
@@ -325,7 +325,7 @@ def diff(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", "lang")
+@command()
 def search(
     run: Run,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to look for, in English or French.")],
@@ -355,7 +355,7 @@ def search(
 
 
 @app.command()
-@command("fmt", "output", "force", "data_dir", "lang")
+@command()
 def explain(
     run: Run,
     first: Annotated[str, typer.Argument(metavar="A:N", help="A principle: framework or jurisdiction, colon, number.")],
@@ -390,7 +390,7 @@ app.add_typer(crosswalk_app, name="crosswalk")
 
 
 @crosswalk_app.command("draft")
-@command("output", "force", "data_dir")
+@command(report=False)
 def crosswalk_draft(
     run: Run,
     source: Annotated[str, typer.Argument(metavar="SOURCE", help="Source framework or jurisdiction.")],

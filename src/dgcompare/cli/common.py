@@ -191,16 +191,16 @@ def show_version(value: bool) -> None:
 
 
 def command(
-    *common: str, formats: Sequence[OutputFormat] = tuple(OutputFormat)
+    *, report: bool = True, formats: Sequence[OutputFormat] = tuple(OutputFormat)
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """Give a command the ``common`` options, and run it with a :class:`Run` as its first argument.
+    """Give a command the common options, and run it with a :class:`Run` as its first argument.
 
-    ``common`` names some of ``fmt``, ``output``, ``force``, ``data_dir`` and ``lang``; ``debug`` comes always,
-    and ``csv_delimiter`` with ``fmt``.
-    ``formats`` are the formats the command writes: its ``--format`` offers only these. Errors become a
-    message and an exit code.
+    Every command takes ``--output``, ``--force``, ``--data-dir`` and ``--debug``; a ``report`` also takes
+    ``--format`` (offering only ``formats``), ``--csv-delimiter`` and ``--lang``. Errors become a message and
+    an exit code.
     """
-    names = [*common, *(["csv_delimiter"] if "fmt" in common else []), "debug"]
+    common = ["fmt", "output", "force", "data_dir", "lang"] if report else ["output", "force", "data_dir"]
+    names = [*common, *(["csv_delimiter"] if report else []), "debug"]
     annotations = {**_COMMON, "fmt": _format_option(formats)}
 
     def decorate(function: Callable[..., None]) -> Callable[..., None]:
@@ -213,7 +213,7 @@ def command(
             run = Run(options, formats)
             with run:
                 _refuse_unused(ctx.command_path, options, names)
-                if "fmt" in names:
+                if report:
                     output_format(options.fmt, options.output_file, formats)  # a usage error before any work
                 function(run, **kwargs)
 
@@ -251,7 +251,7 @@ def _refuse_unused(command_path: str, options: Options, accepted: Sequence[str])
     """An option given before a command that does not take it is an error, not silently ignored."""
     from dgcompare.errors import InputError
 
-    given = {"fmt": "--format", "lang": "--lang", "output": "--output", "csv_delimiter": "--csv-delimiter"}
+    given = {"fmt": "--format", "lang": "--lang", "csv_delimiter": "--csv-delimiter"}
     unused = [flag for name, flag in given.items() if name not in accepted and getattr(options, name) is not None]
     if unused:
         raise InputError(f"{command_path} takes no {' or '.join(unused)}", hint=f"see {command_path} --help")
