@@ -95,10 +95,10 @@ def test_superseded_editions_point_to_their_successor(catalog: Catalog) -> None:
 
 def test_canada_is_bilingual(catalog: Catalog) -> None:
     framework = catalog.framework("ca-digital-standards")
-    assert framework is not None and framework.title_fr
+    assert framework is not None and framework.titles["fr"] and framework.is_official("fr")
     for p in framework.principles:
-        assert p.title_fr and p.summary_fr, p.number
-    assert framework.principle(1).title_fr == "Concevoir avec les utilisateurs"  # type: ignore[union-attr]
+        assert p.titles["fr"] and p.summaries["fr"], p.number
+    assert framework.principle(1).titles["fr"] == "Concevoir avec les utilisateurs"  # type: ignore[union-attr]
 
 
 def test_jurisdictions_are_named_in_english_and_french(catalog: Catalog) -> None:

@@ -159,7 +159,8 @@ def principles_shown(data: Any, lang: str) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     if isinstance(data, dict):
         if {"framework", "number", "title"} <= set(data):
-            found.add((data["framework"], (lang == "fr" and data.get("title_fr")) or data["title"]))
+            translation = data.get("title_translations", {}).get(lang) if data.get("title_language") != lang else None
+            found.add((data["framework"], translation["text"] if translation else data["title"]))
         for value in data.values():
             found |= principles_shown(value, lang)
     elif isinstance(data, list):

@@ -24,6 +24,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
     ValidationInfo,
+    model_validator,
 )
 
 from dgcompare.errors import UnknownTokenError
@@ -67,6 +68,8 @@ Url = Annotated[StrictStr, Field(max_length=2000), AfterValidator(_check_url)]
 Title = Annotated[StrictStr, Field(min_length=1, max_length=400), AfterValidator(_check_printable)]
 Text = Annotated[StrictStr, Field(min_length=1, max_length=3000), AfterValidator(_check_printable)]
 Number = Annotated[StrictInt, Field(ge=1, le=9999)]
+Language = Annotated[StrictStr, Field(pattern=r"^[a-z]{2,3}$")]
+"""An ISO 639 language code in lower case: ``en``, ``fr``, ``de``, ``nb``."""
 Status = Literal["current", "superseded", "withdrawn", "draft"]
 FrameworkKind = Literal[
     "service-standard",
@@ -88,25 +91,45 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
+def _legacy_french(data: object) -> object:
+    """Files written before per-language fields say ``title_fr``/``summary_fr``: read them as ``titles.fr``."""
+    if not isinstance(data, dict) or not ({"title_fr", "summary_fr"} & data.keys()):
+        return data
+    data = dict(data)
+    for old, new in (("title_fr", "titles"), ("summary_fr", "summaries")):
+        if old in data:
+            value = data.pop(old)
+            if value is not None:
+                data[new] = {"fr": value, **(data.get(new) or {})}
+    return data
+
+
 class Principle(_Model):
-    """One numbered principle, criterion, point or play of a framework."""
+    """One numbered principle, criterion, point or play of a framework.
+
+    ``title`` is the official wording, verbatim, in the framework's ``language``; ``titles`` holds it in other
+    languages (official or ours, as the framework's ``official_translations`` says). ``summary`` is ours, in
+    English; ``summaries`` holds it in other languages.
+    """
 
     number: Number
     title: Title
-    title_fr: Title | None = None
+    titles: dict[Language, Title] = {}
     summary: Text | None = None
-    summary_fr: Text | None = None
+    summaries: dict[Language, Text] = {}
     themes: tuple[Slug, ...] = ()
     url: Url | None = None
     note: Text | None = None
 
-    def title_in(self, lang: str) -> str | None:
-        """The title in ``lang`` ("en" or "fr"), or None where that language is missing."""
-        return self.title_fr if lang == "fr" else self.title
+    _legacy = model_validator(mode="before")(_legacy_french)
 
-    def summary_in(self, lang: str) -> str | None:
-        """The summary in ``lang``, or None where that language is missing."""
-        return self.summary_fr if lang == "fr" else self.summary
+    def __hash__(self) -> int:  # the dict fields are not hashable; equal principles share number and title
+        return hash((self.number, self.title))
+
+    @property
+    def english_title(self) -> str:
+        """The title in English, ours where the official wording is in another language: what the matcher reads."""
+        return self.titles.get("en", self.title)
 
 
 class Omission(_Model):
@@ -120,10 +143,18 @@ class Framework(_Model):
     """A published principle set: a standard, a set of design principles, a declaration."""
 
     id: Slug
+    language: Language = "en"
+    """The language of the official text: ``title`` and every principle's ``title`` are verbatim in it."""
     title: Title
-    title_fr: Title | None = None
+    titles: dict[Language, Title] = {}
+    official_translations: tuple[Language, ...] = ()
+    """The languages of ``titles`` (here and in the principles) that the publisher issued itself; the others
+    are our renderings, which every report marks unofficial."""
     publisher: Title
-    adopted: Year
+    adopted: Year | None
+    """The year the text was adopted or published; None only with ``undated``."""
+    undated: Text | None = None
+    """Why there is no year, where ``adopted`` is None (e.g. a living web page that never states one)."""
     first_published: Year | None = None
     edition: Text | None = None
     url: Url
@@ -139,9 +170,40 @@ class Framework(_Model):
     omitted: tuple[Omission, ...] = ()
     principles: tuple[Principle, ...] = Field(min_length=1, max_length=500)
 
+    _legacy = model_validator(mode="before")(_legacy_french)
+
+    @model_validator(mode="after")
+    def _languages_agree(self) -> "Framework":
+        if self.adopted is None and self.undated is None:
+            raise ValueError("has no year: give 'adopted', or say in 'undated' why the text has none")
+        if self.adopted is not None and self.undated is not None:
+            raise ValueError("has both 'adopted' and 'undated': keep the year and remove 'undated'")
+        for code in (*self.titles, *self.official_translations):
+            if code == self.language:
+                raise ValueError(f"lists its own language '{code}' among its translations: 'title' is already in it")
+        for p in self.principles:
+            if self.language in p.titles:
+                raise ValueError(
+                    f"{self.item_name} {p.number} has a '{self.language}' entry in 'titles', but '{self.language}' "
+                    "is the framework's language: the official wording goes in 'title'"
+                )
+        return self
+
+    def __hash__(self) -> int:  # the dict fields are not hashable; equal frameworks share their id
+        return hash(self.id)
+
     def principle(self, number: int) -> Principle | None:
         """The principle with this number, if there is one."""
         return next((p for p in self.principles if p.number == number), None)
+
+    def is_official(self, language: str) -> bool:
+        """True when the publisher issued the text in ``language``: its own or an official translation."""
+        return language == self.language or language in self.official_translations
+
+    @property
+    def english_title(self) -> str:
+        """The framework's title in English, ours where the official one is in another language."""
+        return self.titles.get("en", self.title)
 
 
 class EgovRank(_Model):

@@ -5,6 +5,7 @@ the commands that need them, so ``dgcompare --help`` stays fast; the common opti
 every command gets are in :mod:`dgcompare.cli.common`.
 """
 
+import functools
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,7 @@ from dgcompare.cli.common import (
     KindOption,
     LangOption,
     Options,
+    OriginalOption,
     OutputOption,
     ProgressBar,
     RelatedOption,
@@ -65,6 +67,7 @@ def main_options(
     output: OutputOption = None,
     force: ForceOption = False,
     lang: LangOption = None,
+    original: OriginalOption = False,
     csv_delimiter: CsvDelimiterOption = None,
     version: Annotated[
         bool | None,
@@ -73,7 +76,14 @@ def main_options(
 ) -> None:
     """Read the options given before the command; each command takes them after it too."""
     ctx.obj = Options.from_environment().merged(
-        data_dir=data_dir, debug=debug, fmt=fmt, output=output, force=force, lang=lang, csv_delimiter=csv_delimiter
+        data_dir=data_dir,
+        debug=debug,
+        fmt=fmt,
+        output=output,
+        force=force,
+        lang=lang,
+        original=original,
+        csv_delimiter=csv_delimiter,
     )
 
 
@@ -90,7 +100,7 @@ def list_command(
     from dgcompare.reports.listing import ListingView, listing
 
     result = listing(run.catalog, run.lang)
-    run.emit(result, ListingView(result, ranks=ranks))
+    run.emit(result, functools.partial(ListingView, ranks=ranks))
 
 
 @app.command()
@@ -124,7 +134,7 @@ def show(
         framework, principle = resolve_principle(run.catalog, tokens[0])
         with ProgressBar("Comparing with every jurisdiction") as bar:
             detail = principle_detail(run.index(config), framework, principle, config, run.lang, bar)
-        run.emit(detail, DetailView(detail))
+        run.emit(detail, DetailView)
         return
     from dgcompare.reports.comparison import ComparisonView, compare
 
@@ -135,7 +145,7 @@ def show(
         raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
     with ProgressBar("Aligning") as bar:
         result = compare(run.index(config), frameworks, config, run.lang, bar, theme=run.theme(theme))
-    run.emit(result, ComparisonView(result))
+    run.emit(result, ComparisonView)
 
 
 @app.command()
@@ -165,7 +175,7 @@ def coverage(
         raise InputError("coverage needs two or more different frameworks", hint="e.g. dgcompare coverage uk au")
     with ProgressBar("Aligning") as bar:
         result = count_coverage(run.index(config), frameworks, config, run.lang, bar)
-    run.emit(result, CoverageView(result))
+    run.emit(result, CoverageView)
 
 
 @app.command()
@@ -186,7 +196,7 @@ def validate(
 
     with ProgressBar("Reading the catalog") as bar:
         report = validate_paths(paths or [], run.options.data_dirs, bar)
-    run.emit(report, ValidationView(report))
+    run.emit(report, ValidationView)
     if not report.ok:
         raise typer.Exit(2)
 
@@ -243,7 +253,7 @@ def gaps(
         raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
     with ProgressBar("Comparing with peers") as bar:
         report = find_gaps(run.index(config), framework, peers, config, run.lang, bar, theme=run.theme(theme))
-    run.emit(report, GapView(report))
+    run.emit(report, GapView)
     if fail_on_gaps and report.gaps:
         from dgcompare.errors import ChecksFailed
         from dgcompare.render import counted
@@ -281,7 +291,7 @@ def matrix(
         result = coverage_matrix(run.index(match_config(False)), frameworks, run.lang, bar, theme=run.theme(theme))
     # A document leaves the terminal: it always names the principles behind its cells.
     document = run.format in (OutputFormat.HTML, OutputFormat.SVG) or theme is not None
-    run.emit(result, MatrixView(result, principles=principles or document))
+    run.emit(result, functools.partial(MatrixView, principles=principles or document))
 
 
 @app.command()
@@ -321,7 +331,7 @@ def diff(
                 hint=f"to align them: dgcompare show {shlex.quote(old)} {shlex.quote(new)}",
             )
     result = edition_diff(run.index(config), earlier, later, config, lang=run.lang)
-    run.emit(result, DiffView(result))
+    run.emit(result, DiffView)
 
 
 @app.command()
@@ -351,7 +361,7 @@ def search(
     theme_id = run.theme(theme)
     index = run.index(match_config(False)) if theme_id else None
     result = find(catalog, text, code, limit, theme=theme_id, index=index, lang=run.lang)
-    run.emit(result, SearchView(result))
+    run.emit(result, SearchView)
 
 
 @app.command()
@@ -379,7 +389,7 @@ def explain(
 
         raise InputError("explain compares principles of two different frameworks", hint="e.g. uk:9 ca:5")
     result = explain_pair(run.index(config), a, b, config, lang=run.lang)
-    run.emit(result, ExplanationView(result))
+    run.emit(result, ExplanationView)
 
 
 crosswalk_app = typer.Typer(

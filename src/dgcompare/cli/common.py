@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from dgcompare.models import Catalog, Framework
 
 ENV_DATA = "DGCOMPARE_DATA"
+E = TypeVar("E", bound="Exportable")
 
 
 class Language(StrEnum):
@@ -71,6 +72,13 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output
 LangOption = Annotated[
     Language | None,
     typer.Option("--lang", case_sensitive=False, help="Show titles in this language; English stands in, marked [en]."),
+]
+OriginalOption = Annotated[
+    bool,
+    typer.Option(
+        "--original",
+        help="Show every title in its official wording, in its own language, never in our translation.",
+    ),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
 _DELIMITERS = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "\t": "\t", "\\t": "\t", "tab": "\t"}
@@ -127,6 +135,7 @@ class Options:
     output: Path | None = None
     force: bool = False
     lang: Language | None = None
+    original: bool = False
     csv_delimiter: str | None = None
     """``,`` when None (not given)."""
 
@@ -149,6 +158,7 @@ class Options:
         output: Path | None = None,
         force: bool = False,
         lang: Language | None = None,
+        original: bool = False,
         csv_delimiter: str | None = None,
     ) -> Options:
         """These options with more given later on the command line: directories add up, the rest override."""
@@ -159,6 +169,7 @@ class Options:
             output=output or self.output,
             force=self.force or force,
             lang=lang or self.lang,
+            original=self.original or original,
             csv_delimiter=csv_delimiter or self.csv_delimiter,
         )
 
@@ -169,6 +180,7 @@ _COMMON = {
     "force": ForceOption,
     "data_dir": DataDirOption,
     "lang": LangOption,
+    "original": OriginalOption,
     "csv_delimiter": CsvDelimiterOption,
     "debug": DebugOption,
 }
@@ -178,6 +190,7 @@ _DEFAULTS = {
     "force": False,
     "data_dir": None,
     "lang": None,
+    "original": False,
     "csv_delimiter": None,
     "debug": False,
 }
@@ -199,7 +212,7 @@ def command(
     ``--format`` (offering only ``formats``), ``--csv-delimiter`` and ``--lang``. Errors become a message and
     an exit code.
     """
-    common = ["fmt", "output", "force", "data_dir", "lang"] if report else ["output", "force", "data_dir"]
+    common = ["fmt", "output", "force", "data_dir", "lang", "original"] if report else ["output", "force", "data_dir"]
     names = [*common, *(["csv_delimiter"] if report else []), "debug"]
     annotations = {**_COMMON, "fmt": _format_option(formats)}
 
@@ -251,8 +264,10 @@ def _refuse_unused(command_path: str, options: Options, accepted: Sequence[str])
     """An option given before a command that does not take it is an error, not silently ignored."""
     from dgcompare.errors import InputError
 
-    given = {"fmt": "--format", "lang": "--lang", "csv_delimiter": "--csv-delimiter"}
-    unused = [flag for name, flag in given.items() if name not in accepted and getattr(options, name) is not None]
+    given = {"fmt": "--format", "lang": "--lang", "original": "--original", "csv_delimiter": "--csv-delimiter"}
+    unused = [
+        flag for name, flag in given.items() if name not in accepted and getattr(options, name) not in (None, False)
+    ]
     if unused:
         raise InputError(f"{command_path} takes no {' or '.join(unused)}", hint=f"see {command_path} --help")
 
@@ -312,11 +327,18 @@ class Run:
         output = self.options.output
         return self.options.fmt or (OutputFormat.from_suffix(output.suffix) if output else None) or OutputFormat.TABLE
 
-    def emit(self, result: Exportable, view: RenderableType) -> None:
-        """Write ``result`` in the chosen format to standard output or the --output file."""
+    def emit(self, result: E, view: Callable[[E], RenderableType]) -> None:
+        """Write ``result`` in the chosen format, drawn by ``view`` as a table, to standard output or --output.
+
+        With --original, our translations of titles leave the result first: every format shows official wording.
+        """
+        if self.options.original:
+            from dgcompare.reports.base import official_wording
+
+            result = official_wording(result)
         emit(
             result,
-            view,
+            view(result),
             self.options.fmt,
             self.options.output_file,
             self.options.force,

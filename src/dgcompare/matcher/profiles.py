@@ -42,7 +42,7 @@ def unit(vector: Mapping[str, float]) -> dict[str, float]:
 
 def text_terms(principle: Principle) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The concept terms of a principle's title and of its summary."""
-    return words(principle.title), words(principle.summary or "")
+    return words(principle.english_title), words(principle.summary or "")
 
 
 class Profiler:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from rich.theme import Theme
 
-from dgcompare.reports.base import FALLBACK_MARK, counted, localized, plural
+from dgcompare.reports.base import Titled, counted, plural, shown
 
 __all__ = ["MARKS", "THEME", "counted", "localized_text", "plural"]
 
@@ -33,12 +33,12 @@ THEME = Theme(
 """Named styles, so colours are chosen in one place."""
 
 
-def localized_text(english: str, french: str | None, lang: str, style: str = "") -> Text:
-    """The text in ``lang``; English standing in for missing French carries a visible mark."""
-    text, fallback = localized(english, french, lang)
+def localized_text(item: Titled, lang: str, style: str = "") -> Text:
+    """The title of ``item`` a reader of ``lang`` sees, with its mark (ours, or another language) muted."""
+    text, mark = shown(item, lang)
     result = Text(text, style=style)
-    if fallback:
-        result.append(f" {FALLBACK_MARK}", style="dg.muted")
+    if mark:
+        result.append(f" {mark}", style="dg.muted")
     return result
 
 

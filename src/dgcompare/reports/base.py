@@ -1,9 +1,9 @@
 """Shared parts of every report: how results name frameworks and principles, and flat tables."""
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Self
+from typing import Protocol, Self, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
@@ -11,29 +11,140 @@ from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import Link, MatcherIndex, PrincipleRef, Relation, Source
 from dgcompare.models import Catalog, Framework, FrameworkKind, Principle, Status
 
-FALLBACK_MARK = "[en]"
-"""Appended to English text shown where French was asked for and the source has none."""
+R = TypeVar("R")
 
 
-def localized(english: str, french: str | None, lang: str) -> tuple[str, bool]:
-    """The text to show in ``lang`` and whether it fell back to English."""
-    if lang == "fr":
-        return (french, False) if french else (english, True)
-    return english, False
+class Translation(BaseModel):
+    """A title in a language other than the official text's: the publisher's own, or ours."""
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+    text: str
+    official: bool
 
 
-def marked(english: str, french: str | None, lang: str) -> str:
-    """The text in ``lang``, with :data:`FALLBACK_MARK` where English stands in for missing French."""
-    text, fallback = localized(english, french, lang)
-    return f"{text} {FALLBACK_MARK}" if fallback else text
+class Titled(Protocol):
+    """Anything a report names with a title: a framework, a principle, a candidate."""
+
+    @property
+    def title(self) -> str: ...  # noqa: D102
+    @property
+    def title_language(self) -> str: ...  # noqa: D102
+    @property
+    def title_translations(self) -> Mapping[str, Translation]: ...  # noqa: D102
 
 
-def fallback_note(lang: str) -> str:
-    """What :data:`FALLBACK_MARK` means, for the notes of a report in French ('' in English, where it never shows)."""
-    if lang == "en":
-        return ""
+def title_translations(framework: Framework, titles: Mapping[str, str]) -> dict[str, Translation]:
+    """``titles`` (language -> text) of ``framework`` or one of its principles, each marked official or ours."""
+    return {code: Translation(text=text, official=framework.is_official(code)) for code, text in titles.items()}
+
+
+def fallback_mark(language: str) -> str:
+    """The mark after official wording shown in a language other than the reader's: ``[en]``, ``[de]``."""
+    return f"[{language}]"
+
+
+def unofficial_mark(lang: str) -> str:
+    """The mark after a title we translated: a reader must never quote it as the official wording."""
     _ = translator(lang)
-    return _("{mark}: no French version in the source; English shown.").format(mark=FALLBACK_MARK)
+    return _("[unofficial]")
+
+
+def shown(item: Titled, lang: str) -> tuple[str, str]:
+    """The title a reader of ``lang`` sees, and its mark ('' when it is the official wording in ``lang``).
+
+    The official wording in ``lang``, else a translation into ``lang`` (marked unofficial when it is ours), else
+    the official wording in its own language, marked with that language's code.
+    """
+    if item.title_language == lang:
+        return item.title, ""
+    translation = item.title_translations.get(lang)
+    if translation is not None:
+        return translation.text, "" if translation.official else unofficial_mark(lang)
+    return item.title, fallback_mark(item.title_language)
+
+
+def marked(item: Titled, lang: str) -> str:
+    """The title a reader of ``lang`` sees, followed by its mark where it has one."""
+    text, mark = shown(item, lang)
+    return f"{text} {mark}" if mark else text
+
+
+def label_in(english: str, french: str | None, lang: str) -> str:
+    """A name or label the catalog gives in English and French, in ``lang``; ``[en]`` where French is missing."""
+    if lang != "fr":
+        return english
+    return french or f"{english} {fallback_mark('en')}"
+
+
+def summary_in(summary: str | None, summaries: Mapping[str, str], lang: str) -> tuple[str, str]:
+    """Our summary in ``lang`` and its mark: ``[en]`` where English stands in for a missing translation."""
+    if lang != "en" and lang in summaries:
+        return summaries[lang], ""
+    return summary or "", "" if lang == "en" or not summary else fallback_mark("en")
+
+
+def wording_notes(result: object, lang: str) -> tuple[str, ...]:
+    """What the marks after the titles of ``result`` mean in ``lang``: one note per kind of mark it shows."""
+    return mark_notes({mark for item in _titled(result) if (mark := shown(item, lang)[1])}, lang)
+
+
+def mark_notes(marks: Iterable[str], lang: str) -> tuple[str, ...]:
+    """What ``marks`` (shown after titles) mean in ``lang``: one note per kind of mark."""
+    marks = set(marks)
+    _ = translator(lang)
+    notes = []
+    if marks - {unofficial_mark(lang)}:
+        notes.append(
+            _(
+                "{marks}: the source has no version of this title in the report's language; the official wording "
+                "is shown, in the language of that code."
+            ).format(marks=", ".join(sorted(marks - {unofficial_mark(lang)})))
+        )
+    if unofficial_mark(lang) in marks:
+        notes.append(
+            _(
+                "{mark}: our translation of a title whose official wording is in another language; do not quote "
+                "it as official. --original shows the official wording."
+            ).format(mark=unofficial_mark(lang))
+        )
+    return tuple(notes)
+
+
+def _titled(value: object) -> Iterator[Titled]:
+    """Every titled item within a result, depth first."""
+    if isinstance(value, BaseModel):
+        if hasattr(value, "title_translations"):
+            yield cast(Titled, value)
+        for name in type(value).model_fields:
+            yield from _titled(getattr(value, name))
+    elif isinstance(value, tuple | list):
+        for v in value:
+            yield from _titled(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _titled(v)
+
+
+def official_wording(result: R) -> R:
+    """``result`` with our translations of titles left out, so that every title shows its official wording."""
+    return cast(R, _official(result))
+
+
+def _official(value: object) -> object:
+    if isinstance(value, BaseModel):
+        if isinstance(value, Translation):
+            return value
+        update = {name: _official(getattr(value, name)) for name in type(value).model_fields}
+        if "title_translations" in update:
+            translations = cast(Titled, value).title_translations
+            update["title_translations"] = {code: t for code, t in translations.items() if t.official}
+        return value.model_copy(update=update)
+    if isinstance(value, tuple | list):
+        return type(value)(_official(v) for v in value)
+    if isinstance(value, dict):
+        return {key: _official(v) for key, v in value.items()}
+    return value
 
 
 def relation_word(relation: str, lang: str) -> str:
@@ -114,9 +225,12 @@ class FrameworkSummary(Result):
     id: str
     jurisdiction: str
     title: str
-    title_fr: str | None = None
+    """The official title, verbatim, in ``title_language``."""
+    title_language: str = "en"
+    title_translations: dict[str, Translation] = {}
     principles: int
-    adopted: int
+    adopted: int | None
+    undated: str | None = None
     default: bool = False
     status: Status = "current"
     superseded_by: str | None = None
@@ -137,20 +251,25 @@ class FrameworkSummary(Result):
         return self.id
 
     def citation(self, lang: str = "en") -> str:
-        """How to cite the framework: title (and official French title), year, edition, publisher, URL, licence.
+        """How to cite the framework: official title (and the reader's version), year, edition, publisher, URL, licence.
 
-        In French the French title comes first and the French address stands beside the English one.
+        The title in the reader's language comes first, marked where it is ours, then the official wording; in
+        French the French address stands beside the English one.
         """
         _ = translator(lang)
-        if self.title_fr:
-            title = f"{self.title_fr} / {self.title}" if lang == "fr" else f"{self.title} / {self.title_fr}"
-        else:
-            title = self.title
+        title, mark = shown(self, lang)
+        if title != self.title:
+            title = f"{title} {mark} / {self.title}" if mark else f"{title} / {self.title}"
         url = f"{self.url_fr} / {self.url}" if lang == "fr" and self.url_fr else self.url
-        parts = [f"{self.id}: {title} ({self.adopted})", self.edition, self.publisher, url]
+        parts = [f"{self.id}: {title} ({self.year(lang)})", self.edition, self.publisher, url]
         if self.licence:
             parts.append(_("Licence: {licence}").format(licence=self.licence))
         return ". ".join(part.rstrip(".") for part in parts if part) + "."
+
+    def year(self, lang: str) -> str:
+        """The year adopted, or ``n.d.`` (no date) for a text that states none."""
+        _ = translator(lang)
+        return _("n.d.") if self.adopted is None else str(self.adopted)
 
     @classmethod
     def of(cls, catalog: Catalog, framework: Framework) -> Self:
@@ -160,9 +279,11 @@ class FrameworkSummary(Result):
             id=framework.id,
             jurisdiction=entry.jurisdiction.code,
             title=framework.title,
-            title_fr=framework.title_fr,
+            title_language=framework.language,
+            title_translations=title_translations(framework, framework.titles),
             principles=len(framework.principles),
             adopted=framework.adopted,
+            undated=framework.undated,
             default=framework is entry.default_framework,
             status=framework.status,
             superseded_by=framework.superseded_by,
@@ -223,7 +344,9 @@ class PrincipleSummary(Result):
     framework: str
     number: int
     title: str
-    title_fr: str | None = None
+    """The official wording, verbatim, in ``title_language``."""
+    title_language: str = "en"
+    title_translations: dict[str, Translation] = {}
     url: str | None = None
     """The principle's own page where it has one, else its framework's: what a citation links to."""
 
@@ -234,7 +357,8 @@ class PrincipleSummary(Result):
             framework=framework.id,
             number=principle.number,
             title=principle.title,
-            title_fr=principle.title_fr,
+            title_language=framework.language,
+            title_translations=title_translations(framework, principle.titles),
             url=principle.url or framework.url,
         )
 
@@ -260,7 +384,8 @@ class Candidate(Result):
     framework: str
     number: int
     title: str
-    title_fr: str | None = None
+    title_language: str = "en"
+    title_translations: dict[str, Translation] = {}
     score: float
     source: str | None = None
     """``curated`` or ``inferred`` when the score is a link's; None for a bare score."""
@@ -339,7 +464,7 @@ class ThemeSummary(Result):
         return _(
             "Only principles on the theme {theme}: tagged with it, or giving it a weight of at least {weight} by "
             "their wording."
-        ).format(theme=marked(self.label, self.label_fr, lang), weight=f"{COVERS:.2f}")
+        ).format(theme=self.label_fr if lang == "fr" else self.label, weight=f"{COVERS:.2f}")
 
 
 def on_theme(index: MatcherIndex, framework: Framework, principle: Principle, theme: str) -> bool:
@@ -381,7 +506,8 @@ def candidate_of(framework: Framework, principle: Principle | None, score: float
         framework=framework.id,
         number=principle.number,
         title=principle.title,
-        title_fr=principle.title_fr,
+        title_language=framework.language,
+        title_translations=title_translations(framework, principle.titles),
         score=round(score, 4),
         url=principle.url or framework.url,
     )

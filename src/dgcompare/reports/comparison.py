@@ -23,7 +23,6 @@ from dgcompare.reports.base import (
     ThemeSummary,
     alignments_of,
     counted_items,
-    fallback_note,
     item_word,
     left_out,
     link_legend,
@@ -31,6 +30,7 @@ from dgcompare.reports.base import (
     on_theme,
     relation_word,
     source_word,
+    wording_notes,
 )
 from dgcompare.reports.coverage import PairCoverage, pair_coverages
 from dgcompare.text import fold
@@ -117,7 +117,7 @@ class Comparison(Report):
         _ = translator(self.lang)
 
         def described(p: PrincipleSummary) -> tuple[str, str, str]:
-            return p.framework, str(p.number), marked(p.title, p.title_fr, self.lang)
+            return p.framework, str(p.number), marked(p, self.lang)
 
         rows = [
             (
@@ -304,7 +304,7 @@ class ComparisonView:
                     mark = _mark(x.relation, x.score, x.source)
                     links.add_row(_reference_text(x.a, lang), mark, _reference_text(x.b, lang))
                 yield links
-        if note := fallback_note(lang):
+        for note in wording_notes(c, lang):
             yield Text(note, style="dg.muted")
 
     def _table(self, lang: str) -> "RenderableType":
@@ -318,7 +318,7 @@ class ComparisonView:
         c, _ = self.comparison, translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, show_lines=False)
         for f in c.frameworks:
-            title = localized_text(f.title, f.title_fr, lang, style="dg.muted").append(f" ({f.adopted})")
+            title = localized_text(f, lang, style="dg.muted").append(f" ({f.adopted})")
             table.add_column(Text.assemble((f.id, "dg.id"), "\n", title), ratio=1, overflow="fold")
         empty = [Text("") for __ in c.frameworks[1:]]
         matched = [row for row in c.rows if row.matched]
@@ -396,7 +396,7 @@ def _principle_text(p: PrincipleSummary, lang: str) -> "Text":
 
     from dgcompare.render import localized_text
 
-    return Text(f"{p.number}. ").append(localized_text(p.title, p.title_fr, lang))
+    return Text(f"{p.number}. ").append(localized_text(p, lang))
 
 
 def _reference_text(p: PrincipleSummary, lang: str) -> "Text":
@@ -404,7 +404,7 @@ def _reference_text(p: PrincipleSummary, lang: str) -> "Text":
 
     from dgcompare.render import localized_text
 
-    return Text.assemble((f"{p.framework}:{p.number} ", "dg.id"), localized_text(p.title, p.title_fr, lang))
+    return Text.assemble((f"{p.framework}:{p.number} ", "dg.id"), localized_text(p, lang))
 
 
 def _mark(relation: str, score: float, source: str) -> "Text":

@@ -7,11 +7,12 @@ The builder, its result and its view live together here; every format is a view 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import Field
+
 from dgcompare.i18n import translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
-    FALLBACK_MARK,
     Alignment,
     Candidate,
     FrameworkSummary,
@@ -22,14 +23,17 @@ from dgcompare.reports.base import (
     alignments_of,
     candidate_of,
     distinct,
-    fallback_note,
+    fallback_mark,
     left_out,
     link_legend,
-    localized,
     marked,
     relation_word,
+    shown,
     source_word,
+    summary_in,
     touches,
+    unofficial_mark,
+    wording_notes,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +55,9 @@ class PrincipleDetail(Report):
     framework: FrameworkSummary
     principle: PrincipleSummary
     summary: str | None
-    summary_fr: str | None
+    """Ours, in English."""
+    summaries: dict[str, str] = Field(default_factory=dict)
+    """Ours, in other languages."""
     themes: tuple[str, ...]
     url: str | None
     note: str | None
@@ -69,7 +75,7 @@ class PrincipleDetail(Report):
         if french and self.url and self.url != self.framework.url:
             return (
                 _("Source: {url}").format(url=french),
-                _("Page of this item: {url}").format(url=self.url) + f" {FALLBACK_MARK}",
+                _("Page of this item: {url}").format(url=self.url) + f" {fallback_mark('en')}",
             )
         if french:
             return (_("Source: {url}").format(url=french),)
@@ -80,7 +86,7 @@ class PrincipleDetail(Report):
         _ = translator(self.lang)
         p = self.principle
         return _("Principle: {reference} {title}").format(
-            reference=f"{p.framework}:{p.number}", title=marked(p.title, p.title_fr, self.lang)
+            reference=f"{p.framework}:{p.number}", title=marked(p, self.lang)
         )
 
     def legend(self) -> tuple[str, ...]:
@@ -106,7 +112,7 @@ class PrincipleDetail(Report):
                     (
                         c.framework.id,
                         str(other.number),
-                        marked(other.title, other.title_fr, lang),
+                        marked(other, lang),
                         relation_word(a.relation, lang),
                         f"{a.score:.2f}",
                         source_word(a.source, lang),
@@ -119,7 +125,7 @@ class PrincipleDetail(Report):
                     (
                         c.framework.id,
                         str(n.number),
-                        marked(n.title, n.title_fr, lang),
+                        marked(n, lang),
                         _("none (nearest)"),
                         f"{n.score:.2f}",
                         "",
@@ -166,7 +172,7 @@ def principle_detail(
         framework=FrameworkSummary.of(catalog, framework),
         principle=PrincipleSummary.of(framework, principle),
         summary=principle.summary,
-        summary_fr=principle.summary_fr,
+        summaries=principle.summaries,
         themes=labels,
         url=principle.url or framework.url,
         note=principle.note,
@@ -191,13 +197,13 @@ class DetailView:
         d, lang = self.detail, self.detail.lang
         _ = translator(lang)
         p, f = d.principle, d.framework
-        yield Text.assemble((f"{p.framework}:{p.number}", "dg.id"), "  ", localized_text(p.title, p.title_fr, lang))
-        yield localized_text(f.title, f.title_fr, lang, style="dg.muted").append(
-            f" ({f.adopted}), {f.publisher}", style="dg.muted"
-        )
-        summary, fallback = localized(d.summary or "", d.summary_fr, lang)
+        yield Text.assemble((f"{p.framework}:{p.number}", "dg.id"), "  ", localized_text(p, lang))
+        if shown(p, lang)[1] == unofficial_mark(lang):  # our translation: the reader also gets the official one
+            yield Text(_("Official wording ({language}): {title}").format(language=p.title_language, title=p.title))
+        yield localized_text(f, lang, style="dg.muted").append(f" ({f.year(lang)}), {f.publisher}", style="dg.muted")
+        summary, mark = summary_in(d.summary, d.summaries, lang)
         if summary:
-            yield Text(summary + (f" {FALLBACK_MARK}" if fallback else ""))
+            yield Text(f"{summary} {mark}" if mark else summary)
         yield Text(_("Themes: {themes}").format(themes=", ".join(d.themes) or _("none")))
         for line in d.source_lines():
             yield Text(line)
@@ -214,7 +220,7 @@ class DetailView:
                 style = "dg.equivalent" if a.relation == "equivalent" else "dg.related"
                 table.add_row(
                     Text(c.framework.id, style="dg.id"),
-                    Text(f"{other.number}. ").append(localized_text(other.title, other.title_fr, lang)),
+                    Text(f"{other.number}. ").append(localized_text(other, lang)),
                     Text(f"{MARKS[a.relation]} {a.score:.2f}{curated}", style=style),
                 )
             if not c.alignments and c.nearest is not None:
@@ -223,12 +229,12 @@ class DetailView:
                     Text(c.framework.id, style="dg.id"),
                     Text(_("none; nearest: "), style="dg.muted")
                     .append(f"{n.number}. ")
-                    .append_text(localized_text(n.title, n.title_fr, lang)),
+                    .append_text(localized_text(n, lang)),
                     Text(f"{n.score:.2f}", style="dg.muted"),
                 )
         yield table
         yield Text(" ".join(d.legend()), style="dg.muted")
         if note := left_out((c.framework for c in d.counterparts), lang):
             yield Text(note, style="dg.muted")
-        if note := fallback_note(lang):
+        for note in wording_notes(d, lang):
             yield Text(note, style="dg.muted")

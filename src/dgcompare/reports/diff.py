@@ -19,11 +19,11 @@ from dgcompare.reports.base import (
     Result,
     Tabular,
     alignments_of,
-    fallback_note,
     left_out,
     marked,
     relation_word,
     source_word,
+    wording_notes,
 )
 from dgcompare.text import fold
 
@@ -105,7 +105,7 @@ class EditionDiff(Report):
 
     def items(self, principles: tuple[PrincipleSummary, ...]) -> str:
         """Principles as ``3. Title; 4. Title``, titles in the report's language."""
-        return "; ".join(f"{p.number}. {marked(p.title, p.title_fr, self.lang)}" for p in principles)
+        return "; ".join(f"{p.number}. {marked(p, self.lang)}" for p in principles)
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The two editions, old first."""
@@ -240,7 +240,7 @@ def edition_mismatch(
         return "other-jurisdiction"
     if _supersedes(catalog, new, old):
         return "reversed"
-    if not _supersedes(catalog, old, new) and new.adopted < old.adopted:
+    if not _supersedes(catalog, old, new) and (new.adopted or 0) < (old.adopted or 0):
         return "reversed"
     return None
 
@@ -298,12 +298,8 @@ class DiffView:
                 _("partly related to {numbers}").format(numbers=", ".join(str(p.number) for p in change.related)),
                 style="dg.muted",
             )
-            old = Text("\n").join(
-                Text(f"{p.number}. ").append_text(localized_text(p.title, p.title_fr, lang)) for p in change.old
-            )
-            new = Text("\n").join(
-                Text(f"{p.number}. ").append_text(localized_text(p.title, p.title_fr, lang)) for p in change.new
-            )
+            old = Text("\n").join(Text(f"{p.number}. ").append_text(localized_text(p, lang)) for p in change.old)
+            new = Text("\n").join(Text(f"{p.number}. ").append_text(localized_text(p, lang)) for p in change.new)
             if change.related:
                 (new if change.kind == "dropped" else old).append_text(echoes)
             if change.note:
@@ -315,7 +311,7 @@ class DiffView:
         yield Text(" ".join(d.legend()), style="dg.muted")
         if note := left_out((d.old, d.new), lang):
             yield Text(note, style="dg.muted")
-        if note := fallback_note(lang):
+        for note in wording_notes(d, lang):
             yield Text(note, style="dg.muted")
 
 

@@ -19,9 +19,9 @@ from dgcompare.reports.base import (
     Tabular,
     alignments_of,
     distinct,
-    fallback_note,
     relation_word,
     source_word,
+    wording_notes,
 )
 
 if TYPE_CHECKING:
@@ -148,9 +148,7 @@ class ExplanationView:
         e, lang = self.explanation, self.explanation.lang
         _ = translator(lang)
         for side in (e.a, e.b):
-            yield Text.assemble(
-                (f"{side.framework}:{side.number}", "dg.id"), "  ", localized_text(side.title, side.title_fr, lang)
-            )
+            yield Text.assemble((f"{side.framework}:{side.number}", "dg.id"), "  ", localized_text(side, lang))
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column(_("Signal"))
         table.add_column(_("Value"), justify="right")
@@ -204,7 +202,7 @@ class ExplanationView:
             if e.alignment.source == "curated":
                 for reason in e.alignment.why:
                     yield Text(f"  {reason}", style="dg.muted")
-        if note := fallback_note(lang):
+        for note in wording_notes(e, lang):
             yield Text(note, style="dg.muted")
 
 

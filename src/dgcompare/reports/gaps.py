@@ -25,12 +25,13 @@ from dgcompare.reports.base import (
     alignments_of,
     candidate_of,
     distinct,
-    fallback_note,
     kind_label,
+    label_in,
     left_out,
     marked,
     on_theme,
     source_word,
+    wording_notes,
 )
 
 if TYPE_CHECKING:
@@ -144,11 +145,11 @@ class GapReport(Report):
                 rows.append(
                     (
                         _("gap"),
-                        marked(g.label, g.label_fr, self.lang),
+                        label_in(g.label, g.label_fr, self.lang),
                         str(g.peer_count),
                         p.framework,
                         str(p.number),
-                        marked(p.title, p.title_fr, self.lang),
+                        marked(p, self.lang),
                         coverage_word(c.coverage, self.lang),
                         "; ".join(_candidate_text(x, self.lang) for x in c.by),
                         p.url or "",
@@ -161,7 +162,7 @@ class GapReport(Report):
                 "",
                 p.framework,
                 str(p.number),
-                marked(p.title, p.title_fr, self.lang),
+                marked(p, self.lang),
                 "",
                 "",
                 p.url or "",
@@ -191,7 +192,7 @@ class GapReport(Report):
 
 def _candidate_text(c: Candidate, lang: str) -> str:
     source = f", {source_word(c.source, lang)}" if c.source else ""
-    return f"{c.number}. {marked(c.title, c.title_fr, lang)} ({c.score:.2f}{source})"
+    return f"{c.number}. {marked(c, lang)} ({c.score:.2f}{source})"
 
 
 def _primary_theme(index: MatcherIndex, framework: Framework, principle: Principle) -> str | None:
@@ -369,8 +370,8 @@ class GapView:
         if not r.distinctive:
             yield Text("  " + _("none"), style="dg.muted")
         for d in r.distinctive:
-            yield Text.assemble("  ", f"{d.number}. ", localized_text(d.title, d.title_fr, lang))
-        if note := fallback_note(lang):
+            yield Text.assemble("  ", f"{d.number}. ", localized_text(d, lang))
+        for note in wording_notes(r, lang):
             yield Text(note, style="dg.muted")
 
     def _table(self, lang: str) -> "RenderableType":
@@ -414,10 +415,10 @@ STACKED_BELOW = 60
 
 
 def _theme_text(gap: Gap, lang: str) -> "Text":
-    from dgcompare.render import localized_text
+    from rich.text import Text
 
     _ = translator(lang)
-    theme = localized_text(gap.label, gap.label_fr, lang, style="bold")
+    theme = Text(label_in(gap.label, gap.label_fr, lang), style="bold")
     if gap.target_has_theme:
         theme.append(" " + _("(the target covers this theme with other principles)"), style="dg.muted")
     return theme
@@ -429,7 +430,7 @@ def _commitment_text(c: Commitment, lang: str) -> "Text":
     from dgcompare.render import localized_text
 
     p = c.principle
-    return Text.assemble((f"{p.framework}:{p.number} ", "dg.id"), localized_text(p.title, p.title_fr, lang))
+    return Text.assemble((f"{p.framework}:{p.number} ", "dg.id"), localized_text(p, lang))
 
 
 def _coverage_text(c: Commitment, lang: str) -> "Text":
@@ -443,7 +444,7 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
         parts = [
             Text.assemble(
                 f"{x.number}. ",
-                localized_text(x.title, x.title_fr, lang),
+                localized_text(x, lang),
                 f" ~ {x.score:.2f}{'*' if x.source == 'curated' else ''}",
             )
             for x in c.by
@@ -455,7 +456,6 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
     text.append(_("; closest: "), style="dg.muted")
     return text.append_text(
         Text("; ").join(
-            Text.assemble(f"{x.number}. ", localized_text(x.title, x.title_fr, lang), (f" {x.score:.2f}", "dg.muted"))
-            for x in c.by
+            Text.assemble(f"{x.number}. ", localized_text(x, lang), (f" {x.score:.2f}", "dg.muted")) for x in c.by
         )
     )

@@ -15,9 +15,10 @@ from dgcompare.reports.base import (
     Result,
     Tabular,
     counted_items,
-    fallback_note,
     kind_label,
+    label_in,
     marked,
+    wording_notes,
 )
 
 if TYPE_CHECKING:
@@ -93,9 +94,9 @@ class Listing(Report):
             tuple(
                 (
                     j.code,
-                    marked(j.name, j.name_fr, self.lang),
+                    label_in(j.name, j.name_fr, self.lang),
                     f.id,
-                    marked(f.title, f.title_fr, self.lang),
+                    marked(f, self.lang),
                     str(f.adopted),
                     str(f.principles),
                     f.kind or "",
@@ -166,7 +167,7 @@ class ListingView:
             table.add_column(_("UN EGDI rank"), no_wrap=True)
         for j in self.listing.jurisdictions:
             aliases = " " + _("(also {aliases})").format(aliases=", ".join(j.aliases)) if j.aliases else ""
-            name = localized_text(j.name, j.name_fr, lang, style="bold").append(aliases, style="dg.muted")
+            name = Text(label_in(j.name, j.name_fr, lang), style="bold").append(aliases, style="dg.muted")
             ranks = [Text("\n".join(f"{r.rank} ({r.year})" for r in j.egov_ranks))] if column else []
             if self.ranks and not column and j.egov_ranks:
                 listed = ", ".join(f"{r.rank} ({r.year})" for r in j.egov_ranks)
@@ -178,13 +179,13 @@ class ListingView:
                     "",
                     Text(f.id, style="dg.id"),
                     str(f.adopted),
-                    Text.assemble(localized_text(f.title, f.title_fr, lang), "\n", details),
+                    Text.assemble(localized_text(f, lang), "\n", details),
                     *([""] if column else []),
                     end_section=index == len(j.frameworks) - 1,
                 )
         yield table
         yield Text(f"{self.listing.counts()}. " + " ".join(self.listing.legend()), style="dg.muted")
-        if note := fallback_note(lang):
+        for note in wording_notes(self.listing, lang):
             yield Text(note, style="dg.muted")
 
     def _stacked(self, lang: str) -> "Iterator[RenderableType]":
@@ -195,7 +196,7 @@ class ListingView:
 
         _ = translator(lang)
         for j in self.listing.jurisdictions:
-            name = localized_text(j.name, j.name_fr, lang, style="bold")
+            name = Text(label_in(j.name, j.name_fr, lang), style="bold")
             if j.aliases:
                 name.append(" " + _("(also {aliases})").format(aliases=", ".join(j.aliases)), style="dg.muted")
             yield Text.assemble((j.code, "dg.code"), "  ", name)
@@ -203,7 +204,7 @@ class ListingView:
                 listed = ", ".join(f"{r.rank} ({r.year})" for r in j.egov_ranks)
                 yield Padding(Text(_("UN EGDI rank: {ranks}").format(ranks=listed), style="dg.muted"), (0, 0, 0, 4))
             for f in j.frameworks:
-                title = localized_text(f.title, f.title_fr, lang)
+                title = localized_text(f, lang)
                 yield Padding(Text.assemble((f.id, "dg.id"), f" ({f.adopted}) ", title), (0, 0, 0, 4))
                 yield Padding(_details(f, lang), (0, 0, 0, 8))
 

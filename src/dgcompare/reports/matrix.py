@@ -18,8 +18,9 @@ from dgcompare.reports.base import (
     Report,
     Result,
     Tabular,
-    fallback_note,
+    label_in,
     marked,
+    wording_notes,
 )
 
 if TYPE_CHECKING:
@@ -127,15 +128,11 @@ class CoverageMatrix(Report):
             ),
             tuple(
                 (
-                    marked(r.label, r.label_fr, self.lang),
+                    label_in(r.label, r.label_fr, self.lang),
                     f.id,
                     level_word(cell.level, self.lang),
                     f"{cell.strength:.2f}",
-                    "; ".join(
-                        f"{n}. {marked(p.title, p.title_fr, self.lang)}"
-                        for n in cell.principles
-                        if (p := named.get((f.id, n)))
-                    ),
+                    "; ".join(f"{n}. {marked(p, self.lang)}" for n in cell.principles if (p := named.get((f.id, n)))),
                     _incomplete(f, self.lang),
                     f.url,
                 )
@@ -239,8 +236,6 @@ class MatrixView:
         from rich.table import Table
         from rich.text import Text
 
-        from dgcompare.render import localized_text
-
         m, lang = self.matrix, self.matrix.lang
         _ = translator(lang)
         positions = list(range(len(m.frameworks)))
@@ -258,7 +253,7 @@ class MatrixView:
             table.add_column("#", footer="", justify="right", no_wrap=True)
             for row in m.rows:
                 cells = [self._cell(row.cells[i]) for i in chunk]
-                table.add_row(localized_text(row.label, row.label_fr, lang), *cells, str(row.covered))
+                table.add_row(label_in(row.label, row.label_fr, lang), *cells, str(row.covered))
             yield table
         levels, *incomplete = m.legend()
         yield Text(
@@ -276,13 +271,11 @@ class MatrixView:
             for position, f in enumerate(m.frameworks):
                 behind = {n: named[(f.id, n)] for row in m.rows for n in row.cells[position].principles}
                 if behind:
-                    listed = "; ".join(
-                        f"{n}. {marked(behind[n].title, behind[n].title_fr, lang)}" for n in sorted(behind)
-                    )
+                    listed = "; ".join(f"{n}. {marked(behind[n], lang)}" for n in sorted(behind))
                     yield Text(f"{f.jurisdiction}: {listed}", style="dg.muted")
         for note in incomplete:
             yield Text(note, style="dg.muted")
-        if note := fallback_note(lang):
+        for note in wording_notes(m, lang):
             yield Text(note, style="dg.muted")
 
     def _cell(self, cell: MatrixCell) -> "Text":

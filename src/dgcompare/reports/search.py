@@ -14,17 +14,18 @@ from rapidfuzz import fuzz, process
 
 from dgcompare.i18n import translator
 from dgcompare.matcher import MatcherIndex
-from dgcompare.models import Catalog, Principle
+from dgcompare.models import Catalog, Framework, Principle
 from dgcompare.reports.base import (
-    FALLBACK_MARK,
     FrameworkSummary,
     Report,
     Result,
     Tabular,
     ThemeSummary,
     distinct,
-    fallback_note,
+    fallback_mark,
+    mark_notes,
     on_theme,
+    unofficial_mark,
 )
 from dgcompare.text import is_stopword, tokens, words
 
@@ -50,6 +51,8 @@ class SearchHit(Result):
     matched: tuple[str, ...]
     url: str | None = None
     """The principle's own page where it has one, else its framework's."""
+    official: bool = True
+    """False where ``title`` is our translation, not the official wording."""
 
 
 class SearchResults(Report):
@@ -80,8 +83,15 @@ class SearchResults(Report):
         )
 
     def title(self, hit: "SearchHit") -> str:
-        """The hit's title, marked when it is English in a French report (the English matched best)."""
-        return f"{hit.title} {FALLBACK_MARK}" if self.lang == "fr" and hit.lang != "fr" else hit.title
+        """The hit's title, marked when it is ours, or in another language than the report's (it matched best)."""
+        return " ".join([hit.title, *self.marks(hit)])
+
+    def marks(self, hit: "SearchHit") -> tuple[str, ...]:
+        """The marks after a hit's title: its language where it is not the report's, and ours where it is ours."""
+        return (
+            *([fallback_mark(hit.lang)] if hit.lang != self.lang else []),
+            *([] if hit.official else [unofficial_mark(self.lang)]),
+        )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The frameworks of the hits."""
@@ -143,6 +153,7 @@ class _Side:
     title: str
     summary: str
     labels: tuple[str, ...]
+    official: bool = True
 
     @property
     def text(self) -> str:
@@ -193,7 +204,7 @@ def search(
             for principle in framework.principles:
                 if theme is not None and index is not None and not on_theme(index, framework, principle, theme):
                     continue
-                sides = _sides(catalog, principle)
+                sides = _sides(catalog, framework, principle)
                 # an exact title wins a tie between the languages; other ties keep English, listed first
                 match = max((_match(side, wanted) for side in sides), key=lambda m: (m.score, m.exact))
                 if match.score > 0:
@@ -212,6 +223,7 @@ def search(
             number=number,
             lang=match.side.lang,
             title=match.side.title,
+            official=match.side.official,
             summary=match.side.summary,
             themes=match.side.labels,
             score=-negated,
@@ -226,13 +238,31 @@ def search(
     )
 
 
-def _sides(catalog: Catalog, principle: Principle) -> tuple[_Side, ...]:
-    """The principle in English, then in French when it has French text of its own."""
+def _sides(catalog: Catalog, framework: Framework, principle: Principle) -> tuple[_Side, ...]:
+    """The principle in English, then in French, then in its official language where that is neither."""
     themes = [catalog.themes[t] for t in principle.themes if t in catalog.themes]
-    english = _Side("en", principle.title, principle.summary or "", tuple(t.label for t in themes))
+
+    def title(lang: str) -> str:
+        return principle.title if lang == framework.language else principle.titles.get(lang, "")
+
+    english = _Side(
+        "en",
+        title("en") or principle.title,
+        principle.summary or "",
+        tuple(t.label for t in themes),
+        official=framework.is_official("en") or not title("en"),
+    )
     # With no French title, the French side is the French theme labels alone, shown as the English side.
-    french = _Side("fr", principle.title_fr or "", principle.summary_fr or "", tuple(t.label_fr for t in themes))
-    return english, french
+    french = _Side(
+        "fr",
+        title("fr"),
+        principle.summaries.get("fr", ""),
+        tuple(t.label_fr for t in themes),
+        official=framework.is_official("fr"),
+    )
+    if framework.language in ("en", "fr"):
+        return english, french
+    return english, french, _Side(framework.language, principle.title, "", (), official=True)
 
 
 def _match(side: _Side, query: _Query) -> _Match:
@@ -342,5 +372,5 @@ class SearchView:
             table.add_row(f"{hit.score:.2f}", Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
         yield table
         yield Text(" ".join(r.legend()), style="dg.muted")
-        if note := fallback_note(r.lang):
+        for note in mark_notes((m for h in r.hits for m in r.marks(h)), r.lang):
             yield Text(note, style="dg.muted")
