@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dgcompare.export.base import Exportable
 from dgcompare.i18n import translator
+from dgcompare.reports.base import wording_notes
 
 
 def _literal(value: str) -> str:
@@ -39,7 +40,7 @@ def dumps(result: Exportable) -> str:
         "| " + " | ".join("---" for __ in table.header) + " |",
     ]
     lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows)
-    legend = result.legend()
+    legend = (*result.legend(), *wording_notes(result, lang))
     if legend:
         lines.extend(["", "## " + _("Legend")])
         for paragraph in legend:

@@ -240,7 +240,12 @@ def edition_mismatch(
         return "other-jurisdiction"
     if _supersedes(catalog, new, old):
         return "reversed"
-    if not _supersedes(catalog, old, new) and (new.adopted or 0) < (old.adopted or 0):
+    if (
+        not _supersedes(catalog, old, new)
+        and new.adopted is not None
+        and old.adopted is not None
+        and new.adopted < old.adopted
+    ):
         return "reversed"
     return None
 
@@ -288,8 +293,8 @@ class DiffView:
         _ = translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column(_("Change"), no_wrap=True)
-        table.add_column(Text.assemble((d.old.id, "dg.id"), f" ({d.old.adopted})"), ratio=1)
-        table.add_column(Text.assemble((d.new.id, "dg.id"), f" ({d.new.adopted})"), ratio=1)
+        table.add_column(Text.assemble((d.old.id, "dg.id"), f" ({d.old.year(lang)})"), ratio=1)
+        table.add_column(Text.assemble((d.new.id, "dg.id"), f" ({d.new.year(lang)})"), ratio=1)
         for change in d.changes:
             kind = Text(change_word(change.kind, lang), style=DIFF_STYLES.get(change.kind, ""))
             if change.relation == "related":

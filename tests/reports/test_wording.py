@@ -1,0 +1,138 @@
+"""Official wording and our translations: every report shows which is which, and --original shows the official."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare import load_catalog
+from dgcompare.cli import app
+from dgcompare.errors import CatalogError
+from dgcompare.matcher.profiles import text_terms
+from dgcompare.reports.base import FrameworkSummary, PrincipleSummary, marked, official_wording, shown
+from dgcompare.text import words
+
+from ..conftest import FIXTURES
+
+LANGUAGES = FIXTURES / "languages"
+GERMAN = str(LANGUAGES / "zz.yaml")
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["-d", GERMAN, *args], env={"COLUMNS": "160"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_framework_in_another_language_keeps_its_official_wording_and_our_rendering_apart() -> None:
+    catalog = load_catalog([LANGUAGES / "zz.yaml"])
+    framework = catalog.framework("zz-prinzipien")
+    assert framework is not None and framework.language == "de"
+    assert framework.principles[0].title == "Barrierefreiheit sicherstellen"
+    assert framework.principles[0].english_title == "Ensure accessibility"
+    assert not framework.is_official("en")
+    summary = PrincipleSummary.of(framework, framework.principles[0])
+    assert shown(summary, "en") == ("Ensure accessibility", "[unofficial]")
+    assert shown(summary, "fr") == ("Barrierefreiheit sicherstellen", "[de]")
+    assert marked(official_wording(summary), "en") == "Barrierefreiheit sicherstellen [de]"
+    untranslated = PrincipleSummary.of(framework, framework.principles[1])
+    assert shown(untranslated, "en") == ("Daten nur einmal erheben", "[de]")
+
+
+def test_an_official_translation_carries_no_mark_and_survives_original() -> None:
+    catalog = load_catalog()
+    framework = catalog.framework("ca-digital-standards")
+    assert framework is not None
+    summary = FrameworkSummary.of(catalog, framework)
+    assert shown(summary, "fr") == ("Normes numériques du gouvernement du Canada", "")
+    assert official_wording(summary) == summary
+
+
+def test_files_in_the_earlier_form_still_load() -> None:
+    framework = load_catalog([LANGUAGES / "yy.yaml"]).framework("yy-standard")
+    assert framework is not None
+    assert framework.titles == {"fr": "Ancienne norme"}
+    assert framework.principles[0].titles == {"fr": "Comprendre les usagers"}
+    assert framework.principles[0].summaries == {"fr": "Étudier les besoins des usagers."}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("    adopted: null\n    undated: The page states no date.\n", "    adopted: null\n", "has no year"),
+        ("    adopted: null\n", "    adopted: 2020\n", "has both 'adopted' and 'undated'"),
+        ("        titles:\n          en: Ensure", "        titles:\n          de: Ensure", "the framework's language"),
+        ("    titles:\n      en: Principles", "    titles:\n      de: Principles", "its own language 'de'"),
+    ],
+)
+def test_language_slips_are_refused_with_their_place(tmp_path: Path, old: str, new: str, words: str) -> None:
+    path = tmp_path / "zz.yaml"
+    text = (LANGUAGES / "zz.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog([path])
+    message = str(caught.value.problems[0])
+    assert words in message and "zz.yaml" in message
+
+
+def test_every_table_marks_our_translation_and_explains_the_mark() -> None:
+    for command in (["show", "zz", "uk"], ["gaps", "zz", "uk"], ["matrix", "zz", "uk"], ["show", "zz:1"]):
+        code, out, err = run(*command)
+        assert (code, err) == (0, ""), command
+        assert "[unofficial]" in out, command
+        assert "our translation of a title whose official wording is in another language" in out, command
+
+
+def test_the_detail_of_a_translated_principle_also_gives_the_official_wording() -> None:
+    code, out, _ = run("show", "zz:1")
+    assert code == 0
+    assert "Ensure accessibility [unofficial]" in out
+    assert "Official wording (de): Barrierefreiheit sicherstellen" in out
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "markdown", "json", "html"])
+def test_original_shows_official_wording_in_every_format(fmt: str) -> None:
+    code, out, err = run("show", "zz", "uk", "--original", "--format", fmt)
+    assert (code, err) == (0, "")
+    assert "Barrierefreiheit sicherstellen" in out
+    assert "Ensure accessibility" not in out and "[unofficial]" not in out
+
+
+def test_markdown_explains_the_mark_in_its_legend() -> None:
+    _, out, _ = run("gaps", "zz", "uk", "--format", "markdown")
+    table, legend = out.split("## Legend", 1)
+    assert "Daten nur einmal erheben [de]" in table
+    assert "in the language of that code" in legend
+    assert "Principles for good digital services [unofficial] / Prinzipien für gute digitale Dienste" in legend
+    assert "our translation of a title whose official wording is in another language" in legend
+
+
+def test_csv_and_json_say_which_title_is_ours() -> None:
+    _, out, _ = run("show", "zz", "uk", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert "Ensure accessibility [unofficial]" in {value for row in rows for value in row.values()}
+    _, out, _ = run("show", "zz", "uk", "--format", "json")
+    zz = json.loads(out)["frameworks"][0]
+    assert zz["title"] == "Prinzipien für gute digitale Dienste" and zz["title_language"] == "de"
+    assert zz["title_translations"] == {"en": {"text": "Principles for good digital services", "official": False}}
+
+
+def test_a_framework_without_a_year_says_so() -> None:
+    code, out, _ = run("list")
+    assert code == 0
+    assert "zz-prinzipien" in out and "n.d." in out
+    _, out, _ = run("list", "--lang", "fr")
+    assert "s.d." in out
+
+
+def test_the_matcher_reads_our_english_rendering() -> None:
+    framework = load_catalog([LANGUAGES / "zz.yaml"]).framework("zz-prinzipien")
+    assert framework is not None
+    title, _ = text_terms(framework.principles[0])
+    assert title == words("Ensure accessibility")
