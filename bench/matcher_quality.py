@@ -34,6 +34,7 @@ from dgcompare.evaluation import (
     matcher_results,
     overall,
     pair_of,
+    renamed,
     score,
 )
 from dgcompare.matcher import MatchConfig
@@ -42,6 +43,10 @@ from dgcompare.models import Catalog
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "crosswalk"
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
+DEV_LANGUAGES = ROOT / "tests" / "fixtures" / "dev-languages"
+"""Our translations of ca-digital-standards, one file per language (id ``xx-ca-<language>``): the development
+sets of the non-English lexicons, measured with the labels of the original."""
+HELDOUT_LANGUAGES = ROOT / "tests" / "fixtures" / "heldout-languages"
 
 
 def baseline_scores(catalog: Catalog, labels: Labels) -> dict[Pair, float]:
@@ -121,6 +126,18 @@ def main() -> int:
     heldout = load_labels(GOLD / "heldout.yaml")
     report("Held-out crosswalk (unseen wording, no themes)", with_heldout, heldout)
     report("Held-out, French-only set", with_heldout, french_only(heldout))
+    for path in sorted(DEV_LANGUAGES.glob("*.yaml")):
+        language = path.stem
+        translated = load_catalog([path])
+        labels = renamed(dev, "ca-digital-standards", f"xx-ca-{language}")
+        report(f"Development, ca-digital-standards in our {language} translation", translated, labels)
+    if HELDOUT_LANGUAGES.is_dir():
+        catalog = load_catalog([HELDOUT_LANGUAGES])
+        labels = load_labels(GOLD / "heldout-languages.yaml")
+        for framework in catalog.frameworks():
+            if catalog.jurisdiction_of(framework.id).jurisdiction.code.startswith("x"):
+                own = {key: gold for key, gold in labels.items() if framework.id in key}
+                report(f"Held-out, {framework.id} (written in one language only)", catalog, own)
     return 0
 
 

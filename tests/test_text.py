@@ -23,5 +23,5 @@ def test_fold_spells_out_letters_that_have_no_accent_to_strip(text: str, folded:
 
 def test_a_ligature_does_not_split_a_french_word() -> None:
     assert words("placer l'usager au cœur du service") == words("placer l'usager au coeur du service")
-    assert words("mise en œuvre", french=True) == words("mise en oeuvre", french=True)
-    assert words("sœur", french=True) == ("soeur",)
+    assert words("mise en œuvre", language="fr") == words("mise en oeuvre", language="fr")
+    assert words("sœur", language="fr") == ("soeur",)

@@ -122,6 +122,24 @@ def french_only(labels: Labels) -> dict[FrameworkPair, dict[Pair, str]]:
     return {key: dict(gold) for key, gold in labels.items() if FRENCH_ONLY in key}
 
 
+def renamed(labels: Labels, old: str, new: str) -> dict[FrameworkPair, dict[Pair, str]]:
+    """The labels of the framework pairs that involve ``old``, with ``old`` renamed ``new``.
+
+    A translation of a labelled framework (same numbers, another language) is measured with the original's labels.
+    """
+    found: dict[FrameworkPair, dict[Pair, str]] = {}
+    for (fa, fb), gold in labels.items():
+        if old not in (fa, fb):
+            continue
+        other = fb if fa == old else fa
+        gold = {
+            pair_of(*(new + ref[len(old) :] if ref.split(":")[0] == old else ref for ref in pair)): label
+            for pair, label in gold.items()
+        }
+        found[(new, other) if new <= other else (other, new)] = gold
+    return found
+
+
 def matcher_results(catalog: Catalog, labels: Labels, config: MatchConfig) -> dict[FrameworkPair, Evaluation]:
     """Align each labelled framework pair with the matcher and evaluate it against its labels.
 

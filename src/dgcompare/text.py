@@ -1,7 +1,7 @@
-"""Turn principle text into comparable terms: normalise, split, translate French, fold synonyms, stem.
+"""Turn principle text into comparable terms: normalise, split, translate, fold synonyms, stem.
 
 Governments say the same thing in different words ("users", "citizens", "the public"; "secure",
-"safeguard"; "utilisateurs", "usagers"). Every text, English or French, is reduced to the same English
+"safeguard"; "utilisateurs", "usagers"). Every text, in any language read, is reduced to the same English
 concept terms so that the matcher compares meanings rather than spellings. Pure functions, no I/O.
 """
 
@@ -14,9 +14,24 @@ from functools import lru_cache
 from dgcompare import lexicon
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'")
-_FRENCH_MARKERS = frozenset({"le", "la", "les", "des", "du", "et", "pour", "avec", "une", "aux", "dans", "sur", "est"})
-_ENGLISH_MARKERS = frozenset({"the", "and", "for", "with", "to", "of", "that", "is", "your", "are", "by", "it"})
+_ELISION = re.compile(
+    r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu"  # French
+    r"|dell|all|dall|nell|sull|coll|un|quest|quell|tutt)'"  # Italian
+)
+_MARKERS = {
+    code: frozenset(markers.split())
+    for code, markers in {
+        "en": "the and for with to of that is your are by it",
+        "fr": "le la les des du et pour avec une aux dans sur est",
+        "es": "el los las del y para con una por que se al su sus",
+        "pt": "os dos das para com uma em na ao pelo pela nao sao",
+        "it": "il gli della delle dei degli per una nel nella che sono alla",
+        "de": "der die das und fur mit ein eine zu von den dem ist nicht auf werden",
+    }.items()
+}
+"""Function words that tell one language from the others; most shared ones ('de', 'e') are left out."""
+_LETTERS = {"fr": "éèêàâçôûùîïœ", "es": "ñáíóú¿¡", "pt": "ãõçáâêô", "it": "àèìòù", "de": "äöüß"}
+"""Letters that lean towards a language when its function words leave a tie."""
 
 
 _COMBINING = dict.fromkeys(range(0x300, 0x370))
@@ -46,41 +61,58 @@ def tokens(text: str) -> tuple[str, ...]:
 
 
 def is_stopword(word: str) -> bool:
-    """True when ``word`` (folded) is a stopword in English or in French."""
-    return word in lexicon.english().stopwords or word in lexicon.french().stopwords
+    """True when ``word`` (folded) is a stopword in any language dgcompare reads."""
+    return any(word in lexicon.of(code).stopwords for code in lexicon.LANGUAGES)
 
 
 def is_french(text: str) -> bool:
-    """True when ``text`` reads as French rather than English (by its function words)."""
-    return _reads_french(text, fold(text))
-
-
-def _reads_french(text: str, folded: str) -> bool:
-    tokens = _WORD.findall(_ELISION.sub(" ", folded))
-    french = sum(w in _FRENCH_MARKERS for w in tokens)
-    english = sum(w in _ENGLISH_MARKERS for w in tokens)
-    return french > english or (french == english and any(c in text for c in "éèêàâçôûùîïœÉÈŒ"))
+    """True when ``text`` reads as French rather than another language (by its function words)."""
+    return detect(text) == "fr"
 
 
 @lru_cache(maxsize=65536)
-def words(text: str, french: bool | None = None) -> tuple[str, ...]:
-    """The content words of ``text`` as English concept terms, in order (stopwords dropped)."""
-    en, fr = lexicon.english(), lexicon.french()
+def detect(text: str) -> str:
+    """The language ``text`` is written in, of :data:`dgcompare.lexicon.LANGUAGES`: English when unsure.
+
+    Counts each language's function words; a tie between languages goes to the one whose letters the text
+    uses (``ñ``, ``ã``, ``ß``...), and otherwise to English.
+    """
+    found = tokens(text)
+    counts = {code: sum(w in markers for w in found) for code, markers in _MARKERS.items()}
+    best = max(counts.values())
+    tied = [code for code, count in counts.items() if count == best]
+    if len(tied) == 1:
+        return tied[0]
+    lower = text.lower()
+    lettered = [code for code in tied if code != "en" and any(c in lower for c in _LETTERS[code])]
+    if lettered:
+        return max(lettered, key=lambda code: sum(lower.count(c) for c in _LETTERS[code]))
+    return tied[0]  # English first
+
+
+@lru_cache(maxsize=65536)
+def words(text: str, language: str | None = None) -> tuple[str, ...]:
+    """The content words of ``text`` as English concept terms, in order (stopwords dropped).
+
+    ``language`` is that of ``text`` (detected when None); words of another language are translated into
+    English concepts through its lexicon.
+    """
+    en = lexicon.english()
+    language = language or detect(text)
+    own = None if language == "en" else lexicon.of(language)
     folded = fold(text)
-    if french is None:
-        french = _reads_french(text, folded)
-    if french:
-        folded = _ELISION.sub(" ", fr.phrases.sub(folded))
+    if own is not None:
+        folded = _ELISION.sub(" ", own.phrases.sub(folded))
     folded = en.phrases.sub(folded)
     out: list[str] = []
     for token in _WORD.findall(folded):
         # A hyphenated word is one concept when the lexicon knows it ("re-use"), else its parts.
-        known = token in en.terms or token in fr.terms
-        for word in [token] if known or "-" not in token else token.split("-"):
-            if french:
-                if word in fr.stopwords:
+        known = "-" not in token or any(token in lexicon.of(code).terms for code in lexicon.LANGUAGES)
+        for word in [token] if known else token.split("-"):
+            if own is not None:
+                if word in own.stopwords:
                     continue
-                word = fr.terms.get(word, word)
+                word = own.terms.get(word, word)
             term = term_of(word)
             if term:
                 out.append(term)

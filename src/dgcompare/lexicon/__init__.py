@@ -40,8 +40,10 @@ if TYPE_CHECKING:
 # os.path, and the errors imported only on failure, keep `import dgcompare.text` from loading pathlib and
 # dataclasses
 DIRECTORY = os.path.dirname(os.path.abspath(__file__))
-FILES = (os.path.join(DIRECTORY, "en.txt"), os.path.join(DIRECTORY, "fr.txt"))
-"""The shipped word lists: English, French."""
+LANGUAGES = ("en", "fr", "es", "pt", "it", "de")
+"""The languages dgcompare reads, English first: every other one translates into English concepts."""
+FILES = tuple(os.path.join(DIRECTORY, f"{code}.txt") for code in LANGUAGES)
+"""The shipped word lists, one per language, in the order of :data:`LANGUAGES`."""
 
 _WORD = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 _PHRASE = r"[a-z0-9]+(?:(?:-|'| )[a-z0-9]+)*"
@@ -82,15 +84,19 @@ class Lexicon:
 
 
 @cache
+def of(language: str) -> Lexicon:
+    """The shipped lexicon of ``language`` (one of :data:`LANGUAGES`), read and checked on first use."""
+    return read(FILES[LANGUAGES.index(language)], concepts=language == "en")
+
+
 def english() -> Lexicon:
-    """The shipped English lexicon, read and checked on first use."""
-    return read(FILES[0], concepts=True)
+    """The shipped English lexicon: the concepts every language is read into."""
+    return of("en")
 
 
-@cache
 def french() -> Lexicon:
-    """The shipped French lexicon, read and checked on first use."""
-    return read(FILES[1], concepts=False)
+    """The shipped French lexicon."""
+    return of("fr")
 
 
 def read(path: str | os.PathLike[str], *, concepts: bool) -> Lexicon:

@@ -102,9 +102,9 @@ class Profiler:
         found: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for theme in self.catalog.taxonomy.themes:
             for keyword in theme.keywords:
-                found[tuple(words(keyword, french=False))].add(theme.id)
+                found[tuple(words(keyword, "en"))].add(theme.id)
             for keyword in theme.keywords_fr:
-                found[tuple(words(keyword, french=True))].add(theme.id)
+                found[tuple(words(keyword, "fr"))].add(theme.id)
         found.pop((), None)
         # A one-word keyword that most principles use ("service", "digital") signals no theme in particular.
         total = self._principle_count or 1

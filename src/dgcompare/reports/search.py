@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from dgcompare.i18n import translator
+from dgcompare.lexicon import LANGUAGES
 from dgcompare.matcher import MatcherIndex
 from dgcompare.models import Catalog, Framework, Principle
 from dgcompare.reports.base import (
@@ -138,9 +139,9 @@ class _Query:
 
     @classmethod
     def of(cls, text: str) -> "_Query":
-        # One or two words say too little to tell French from English ('utilisateurs' reads as English),
-        # so every query is read both ways and each principle is scored with the reading that fits it best.
-        readings = dict.fromkeys(frozenset(words(text, french=french)) for french in (False, True))
+        # One or two words say too little to tell the language ('utilisateurs' reads as English), so every
+        # query is read in each language and each principle is scored with the reading that fits it best.
+        readings = dict.fromkeys(frozenset(words(text, language)) for language in LANGUAGES)
         spellings = tuple(dict.fromkeys(w for w in tokens(text) if not is_stopword(w)))
         return cls(tuple(r for r in readings if r), spellings, " ".join(tokens(text)))
 
@@ -158,10 +159,6 @@ class _Side:
     @property
     def text(self) -> str:
         return " ".join([self.title, self.summary, *self.labels])
-
-    @property
-    def french(self) -> bool:
-        return self.lang == "fr"
 
 
 @dataclass(frozen=True)
@@ -267,7 +264,7 @@ def _sides(catalog: Catalog, framework: Framework, principle: Principle) -> tupl
 
 def _match(side: _Side, query: _Query) -> _Match:
     """Score one side: 0.6 for the share of concept terms found, 0.25 for the title's words, 0.15 the rest's."""
-    terms = frozenset(words(side.text, french=side.french))
+    terms = frozenset(words(side.text, side.lang))
     found = [(len(r & terms) / len(r), r & terms) for r in query.readings]
     concept, shared = max(found, key=itemgetter(0), default=(0.0, frozenset[str]()))
     title = _spelled(query.spellings, _vocabulary(side.title))
@@ -312,7 +309,7 @@ def _matched_words(match: _Match, query: _Query) -> tuple[str, ...]:
     found = dict.fromkeys(
         word
         for word in written
-        if set(words(word, french=match.side.french)) & match.shared
+        if set(words(word, language=match.side.lang)) & match.shared
         or any(_likeness(q, _vocabulary(word)) for q in query.spellings)
     )
     # A phrase can read as a concept that none of its words reads as alone ('data protection': privacy); its
@@ -320,11 +317,11 @@ def _matched_words(match: _Match, query: _Query) -> tuple[str, ...]:
     for size in range(2, _PHRASE_WORDS + 1):
         for start in range(len(written) - size + 1):
             span = written[start : start + size]
-            new = _read(span, match.side.french) - _read(span[1:], match.side.french)
-            new -= _read(span[:-1], match.side.french)
-            new -= set().union(*(_read([w], match.side.french) for w in span))
+            new = _read(span, match.side.lang) - _read(span[1:], match.side.lang)
+            new -= _read(span[:-1], match.side.lang)
+            new -= set().union(*(_read([w], match.side.lang) for w in span))
             if new & match.shared:
-                found.update(dict.fromkeys(w for w in span if words(w, french=match.side.french)))
+                found.update(dict.fromkeys(w for w in span if words(w, language=match.side.lang)))
     # The view highlights without regard to case, so 'User' and 'user' are one word.
     first: dict[str, str] = {}
     for word in found:
@@ -332,9 +329,9 @@ def _matched_words(match: _Match, query: _Query) -> tuple[str, ...]:
     return tuple(first.values())
 
 
-def _read(written: Sequence[str], french: bool) -> set[str]:
+def _read(written: Sequence[str], language: str) -> set[str]:
     """The concept terms of a run of written words."""
-    return set(words(" ".join(written), french=french))
+    return set(words(" ".join(written), language))
 
 
 _WRITTEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
