@@ -300,6 +300,23 @@ def validate_paths(
     )
 
 
+def with_languages(entry: CatalogFile) -> CatalogFile:
+    """``entry`` with each framework that does not say its ``language`` given the one its text is written in."""
+    from dgcompare.text import detect
+
+    frameworks = []
+    for framework in entry.frameworks:
+        if "language" not in framework.model_fields_set:
+            text = " ".join([framework.title, *(f"{p.title}. {p.summary or ''}" for p in framework.principles)])
+            language = detect(text)
+            # a language that a translation already claims cannot be the official one
+            claimed = {*framework.titles, *(code for p in framework.principles for code in p.titles)}
+            if language != "en" and language not in claimed:
+                framework = framework.model_copy(update={"language": language})
+        frameworks.append(framework)
+    return entry.model_copy(update={"frameworks": tuple(frameworks)})
+
+
 def _load_files(
     paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy, progress: Progress | None = None
 ) -> tuple[list[tuple[CatalogFile, Document]], list[tuple[CrosswalkFile, Document]], list[Problem]]:
@@ -324,7 +341,7 @@ def _load_files(
             if isinstance(document.data, dict) and "crosswalk" in document.data:
                 crosswalks.append((validate_document(document, CrosswalkFile), document))
             else:
-                loaded.append((validate_document(document, CatalogFile), document))
+                loaded.append((with_languages(validate_document(document, CatalogFile)), document))
         except CatalogError as exc:
             problems.extend(exc.problems)
     problems.extend(check_catalog(loaded, taxonomy))

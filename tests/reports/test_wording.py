@@ -136,3 +136,12 @@ def test_the_matcher_reads_our_english_rendering() -> None:
     assert framework is not None
     title, _ = text_terms(framework.principles[0])
     assert title == words("Ensure accessibility")
+
+
+def test_a_file_that_does_not_say_its_language_gets_the_one_it_is_written_in() -> None:
+    catalog = load_catalog([FIXTURES / "heldout"])
+    assert catalog.framework("xb-normes-numeriques").language == "fr"  # type: ignore[union-attr]
+    assert catalog.framework("xn-service-charter").language == "en"  # type: ignore[union-attr]
+    result = runner.invoke(app, ["-d", str(FIXTURES / "heldout"), "show", "xb", "--lang", "fr"])
+    assert result.exit_code == 0
+    assert "Partir des besoins réels de la population" in result.stdout and "[en]" not in result.stdout
