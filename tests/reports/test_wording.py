@@ -142,6 +142,8 @@ def test_a_file_that_does_not_say_its_language_gets_the_one_it_is_written_in() -
     catalog = load_catalog([FIXTURES / "heldout"])
     assert catalog.framework("xb-normes-numeriques").language == "fr"  # type: ignore[union-attr]
     assert catalog.framework("xn-service-charter").language == "en"  # type: ignore[union-attr]
-    result = runner.invoke(app, ["-d", str(FIXTURES / "heldout"), "show", "xb", "--lang", "fr"])
+    result = runner.invoke(app, ["-d", str(FIXTURES / "heldout"), "show", "xb:1", "--lang", "fr"])
     assert result.exit_code == 0
-    assert "Partir des besoins réels de la population" in result.stdout and "[en]" not in result.stdout
+    first, summary = result.stdout.splitlines()[0], result.stdout.split("\n", 3)[3]
+    assert first == "xb-normes-numeriques:1  Partir des besoins réels de la population"
+    assert "tout au long du projet." in summary and "projet. [en]" not in summary

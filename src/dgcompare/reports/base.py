@@ -77,11 +77,14 @@ def label_in(english: str, french: str | None, lang: str) -> str:
     return french or f"{english} {fallback_mark('en')}"
 
 
-def summary_in(summary: str | None, summaries: Mapping[str, str], lang: str) -> tuple[str, str]:
-    """Our summary in ``lang`` and its mark: ``[en]`` where English stands in for a missing translation."""
-    if lang != "en" and lang in summaries:
+def summary_in(summary: str | None, summaries: Mapping[str, str], lang: str, language: str = "en") -> tuple[str, str]:
+    """The summary in ``lang`` and its mark: the language it is in (``[en]``) where it is not ``lang``.
+
+    ``summary`` is in ``language`` (English, ours, in the built-in catalog); ``summaries`` in other languages.
+    """
+    if lang != language and lang in summaries:
         return summaries[lang], ""
-    return summary or "", "" if lang == "en" or not summary else fallback_mark("en")
+    return summary or "", "" if lang == language or not summary else fallback_mark(language)
 
 
 def wording_notes(result: object, lang: str) -> tuple[str, ...]:

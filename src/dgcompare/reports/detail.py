@@ -35,6 +35,7 @@ from dgcompare.reports.base import (
     unofficial_mark,
     wording_notes,
 )
+from dgcompare.text import detect
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -58,6 +59,8 @@ class PrincipleDetail(Report):
     """Ours, in English."""
     summaries: dict[str, str] = Field(default_factory=dict)
     """Ours, in other languages."""
+    summary_language: str = "en"
+    """The language of ``summary``: English, but a user's file may be written in another language only."""
     themes: tuple[str, ...]
     url: str | None
     note: str | None
@@ -173,6 +176,7 @@ def principle_detail(
         principle=PrincipleSummary.of(framework, principle),
         summary=principle.summary,
         summaries=principle.summaries,
+        summary_language=detect(principle.summary) if principle.summary else "en",
         themes=labels,
         url=principle.url or framework.url,
         note=principle.note,
@@ -201,7 +205,7 @@ class DetailView:
         if shown(p, lang)[1] == unofficial_mark(lang):  # our translation: the reader also gets the official one
             yield Text(_("Official wording ({language}): {title}").format(language=p.title_language, title=p.title))
         yield localized_text(f, lang, style="dg.muted").append(f" ({f.year(lang)}), {f.publisher}", style="dg.muted")
-        summary, mark = summary_in(d.summary, d.summaries, lang)
+        summary, mark = summary_in(d.summary, d.summaries, lang, d.summary_language)
         if summary:
             yield Text(f"{summary} {mark}" if mark else summary)
         yield Text(_("Themes: {themes}").format(themes=", ".join(d.themes) or _("none")))
