@@ -19,6 +19,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "reference-titles.yaml"
 SOURCES = {
     "au-dss-v1": "au-digital-service-standard-v1-2016",
     "au-dss-v2": "au-digital-service-standard-v2-2023",
+    "br-egd-2024": "br-estrategia-federal-governo-digital-2024-2027",
     "ca-digital-standards": "ca-digital-standards-2018",
     "dk-digital-ready-legislation": "dk-digital-ready-legislation-2018",
     "eu-berlin-2020": "eu-berlin-declaration-2020",
