@@ -29,6 +29,7 @@ SOURCES = {
     "in-e-kranti-2015": "in-e-kranti-principles-2015",
     "intl-digital-nations": "intl-digital-nations-charter-2018",
     "nl-nora-2010": "nl-nora-basisprincipes-2010",
+    "no-architecture-principles-2009": "no-overordnede-it-arkitekturprinsipper-2009",
     "nz-dsds": "nz-digital-service-design-standard-2018",
     "oecd-dgs-2014": "oecd-digital-government-strategies-2014",
     "uk-defra-2018": "uk-defra-digital-principles-2018",
