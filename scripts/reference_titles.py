@@ -19,6 +19,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "reference-titles.yaml"
 SOURCES = {
     "au-dss-v1": "au-digital-service-standard-v1-2016",
     "au-dss-v2": "au-digital-service-standard-v2-2023",
+    "br-egd-2024": "br-estrategia-federal-governo-digital-2024-2027",
     "ca-digital-standards": "ca-digital-standards-2018",
     "dk-digital-ready-legislation": "dk-digital-ready-legislation-2018",
     "eu-berlin-2020": "eu-berlin-declaration-2020",
@@ -27,6 +28,8 @@ SOURCES = {
     "ie-connecting-government-2030": "ie-connecting-government-2030",
     "in-e-kranti-2015": "in-e-kranti-principles-2015",
     "intl-digital-nations": "intl-digital-nations-charter-2018",
+    "nl-nora-2010": "nl-nora-basisprincipes-2010",
+    "no-architecture-principles-2009": "no-overordnede-it-arkitekturprinsipper-2009",
     "nz-dsds": "nz-digital-service-design-standard-2018",
     "oecd-dgs-2014": "oecd-digital-government-strategies-2014",
     "uk-defra-2018": "uk-defra-digital-principles-2018",

@@ -61,7 +61,7 @@ def test_validate_directory_of_broken_files_exits_2_and_locates_each() -> None:
 def test_validate_default_is_the_active_catalog() -> None:
     code, out, _ = run("validate")
     assert code == 0
-    assert out.startswith("OK: 22 files valid (11 jurisdictions, 20 frameworks, 206 principles, 11 crosswalks)")
+    assert out.startswith("OK: 26 files valid (14 jurisdictions, 23 frameworks, 229 principles, 12 crosswalks)")
 
 
 def test_validate_json() -> None:
@@ -190,6 +190,25 @@ def test_list_ranks_and_french_names() -> None:
     rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv")[1])))
     uk = next(r for r in rows if r["framework"] == "uk-service-standard-2019")
     assert uk["egov_ranks"].startswith("2018: 4")
+
+
+def test_list_says_a_default_framework_is_superseded(tmp_path: Path) -> None:
+    # Reported: Norway's only framework, replaced in 2019-2020, was listed as "default" and nothing else.
+    code, out, _ = run("list")
+    assert code == 0 and "7 principles · technology principles · default · superseded" in " ".join(out.split())
+    data = tmp_path / "xs.yaml"
+    data.write_text(
+        "jurisdiction: {code: xs, name: Examplestan}\n"
+        "frameworks:\n"
+        "  - {id: xs-old, title: Old, publisher: P, adopted: 2001, url: https://xs.example/old, default: true,\n"
+        "     status: superseded, superseded_by: xs-new, principles: [{number: 1, title: One}]}\n"
+        "  - {id: xs-new, title: New, publisher: P, adopted: 2011, url: https://xs.example/new,\n"
+        "     principles: [{number: 1, title: One}]}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("--data-dir", str(data), "list")
+    assert code == 0, err
+    assert "1 principle · default · superseded by xs-new" in " ".join(out.split())
 
 
 @pytest.mark.parametrize(

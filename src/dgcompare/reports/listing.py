@@ -217,7 +217,7 @@ def status_word(status: str, lang: str) -> str:
 
 
 def _details(f: FrameworkSummary, lang: str) -> "Text":
-    """Items, items left out, kind, and default or successor: the line under a framework's title."""
+    """Items, items left out, kind, default, and status or successor: the line under a framework's title."""
     from rich.text import Text
 
     _, n_ = translator(lang), plural_translator(lang)
@@ -229,7 +229,8 @@ def _details(f: FrameworkSummary, lang: str) -> "Text":
         details.append(f" · {kind_label(f.kind, 1, lang)}", style="dg.muted")
     if f.default:
         details.append(" · " + _("default"), style="dg.default")
-    elif f.superseded_by:
+    # A jurisdiction's only framework is its default even when it has been replaced: say so all the same.
+    if f.superseded_by:
         details.append(" · " + _("superseded by {id}").format(id=f.superseded_by), style="dg.muted")
     elif f.status != "current":
         details.append(f" · {status_word(f.status, lang)}", style="dg.muted")
