@@ -99,7 +99,8 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
     """
     en = lexicon.english()
     language = language or detect(text)
-    own = None if language == "en" else lexicon.of(language)
+    # A language without a word list (Dutch, Danish...) is read as English: its loanwords still meet.
+    own = lexicon.of(language) if language in lexicon.LANGUAGES[1:] else None
     folded = fold(text)
     if own is not None:
         folded = _ELISION.sub(" ", own.phrases.sub(folded))
