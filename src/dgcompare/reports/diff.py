@@ -288,8 +288,8 @@ class DiffView:
         _ = translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column(_("Change"), no_wrap=True)
-        table.add_column(Text.assemble((d.old.id, "dg.id"), f" ({d.old.adopted})"), ratio=1)
-        table.add_column(Text.assemble((d.new.id, "dg.id"), f" ({d.new.adopted})"), ratio=1)
+        table.add_column(Text.assemble((d.old.id, "dg.id"), f" ({d.old.year(lang)})"), ratio=1)
+        table.add_column(Text.assemble((d.new.id, "dg.id"), f" ({d.new.year(lang)})"), ratio=1)
         for change in d.changes:
             kind = Text(change_word(change.kind, lang), style=DIFF_STYLES.get(change.kind, ""))
             if change.relation == "related":
