@@ -35,7 +35,12 @@ def test_kind_chooses_the_peers_and_an_unknown_kind_is_refused() -> None:
 
 def test_matrix_kind_puts_one_framework_of_that_kind_per_jurisdiction() -> None:
     data = json.loads(run("matrix", "--kind", "technology-principles", "--format", "json").stdout)
-    assert [f["id"] for f in data["frameworks"]] == ["eu-eif-2017", "no-architecture-principles-2009", "uk-tcop"]
+    assert [f["id"] for f in data["frameworks"]] == [
+        "dk-architecture-principles",
+        "eu-eif-2017",
+        "no-architecture-principles-2009",
+        "uk-tcop",
+    ]
 
 
 def test_list_shows_each_framework_kind_in_every_format() -> None:
