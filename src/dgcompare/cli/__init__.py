@@ -319,7 +319,8 @@ def diff(
     match edition_mismatch(run.catalog, earlier, later):
         case "reversed":
             warn(
-                f"{later.id} ({later.adopted}) is older than {earlier.id} ({earlier.adopted}), but OLD comes first",
+                f"{later.id} ({later.adopted or 'n.d.'}) is older than {earlier.id} ({earlier.adopted or 'n.d.'}), "
+                "but OLD comes first",
                 hint=f"did you mean dgcompare diff {shlex.quote(new)} {shlex.quote(old)}?",
             )
         case "other-jurisdiction":
