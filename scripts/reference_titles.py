@@ -17,6 +17,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "reference-titles.yaml"
 SOURCES = {
+    "ar-servicios-digitales-2016": "ar-principios-servicios-digitales-2016",
     "au-dss-v1": "au-digital-service-standard-v1-2016",
     "au-dss-v2": "au-digital-service-standard-v2-2023",
     "ca-digital-standards": "ca-digital-standards-2018",
@@ -27,6 +28,9 @@ SOURCES = {
     "ie-connecting-government-2030": "ie-connecting-government-2030",
     "in-e-kranti-2015": "in-e-kranti-principles-2015",
     "intl-digital-nations": "intl-digital-nations-charter-2018",
+    "it-piano-triennale-2020": "it-piano-triennale-principi-guida-2020-2022",
+    "it-piano-triennale-2024": "it-piano-triennale-principi-guida-2024-2026",
+    "li-egovernment-principles": "li-e-government-principles",
     "nz-dsds": "nz-digital-service-design-standard-2018",
     "oecd-dgs-2014": "oecd-digital-government-strategies-2014",
     "uk-defra-2018": "uk-defra-digital-principles-2018",
