@@ -17,6 +17,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "reference-titles.yaml"
 SOURCES = {
+    "ar-servicios-digitales-2016": "ar-principios-servicios-digitales-2016",
     "au-dss-v1": "au-digital-service-standard-v1-2016",
     "au-dss-v2": "au-digital-service-standard-v2-2023",
     "br-egd-2024": "br-estrategia-federal-governo-digital-2024-2027",
@@ -31,17 +32,20 @@ SOURCES = {
     "ie-connecting-government-2030": "ie-connecting-government-2030",
     "in-e-kranti-2015": "in-e-kranti-principles-2015",
     "intl-digital-nations": "intl-digital-nations-charter-2018",
+    "it-piano-triennale-2020": "it-piano-triennale-principi-guida-2020-2022",
+    "it-piano-triennale-2024": "it-piano-triennale-principi-guida-2024-2026",
+    "li-egovernment-principles": "li-e-government-principles",
     "nl-nora-2010": "nl-nora-basisprincipes-2010",
     "no-architecture-principles-2009": "no-overordnede-it-arkitekturprinsipper-2009",
     "nz-dsds": "nz-digital-service-design-standard-2018",
     "oecd-dgs-2014": "oecd-digital-government-strategies-2014",
     "uk-defra-2018": "uk-defra-digital-principles-2018",
-    "uk-dss-2015": "uk-digital-service-standard-2015",
     "uk-design-principles-2012": "uk-government-design-principles-2012",
     "uk-design-principles-2025": "uk-government-design-principles-2025",
+    "uk-dss-2015": "uk-digital-service-standard-2015",
     "uk-service-standard-2019": "uk-service-standard-2019",
-    "uk-tcop-2019": "uk-technology-code-of-practice-2019",
     "uk-tcop": "uk-technology-code-of-practice-current",
+    "uk-tcop-2019": "uk-technology-code-of-practice-2019",
     "us-playbook": "us-digital-services-playbook-2014",
 }
 """Catalog framework id -> reference file (without ``.yaml``)."""

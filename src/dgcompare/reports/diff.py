@@ -233,19 +233,17 @@ def edition_mismatch(
 
     ``other-jurisdiction``: they belong to two jurisdictions, so they are two frameworks rather than two
     editions (``show`` aligns those). ``reversed``: ``new`` is the earlier edition, by the chain of
-    ``superseded_by`` links between them or, where there is none, by the year adopted.
+    ``superseded_by`` links between them or, where there is none, by the year adopted (an undated text has no
+    known age, so the years say nothing then).
     """
     jurisdiction = catalog.jurisdiction_of
     if jurisdiction(old.id).jurisdiction.code != jurisdiction(new.id).jurisdiction.code:
         return "other-jurisdiction"
     if _supersedes(catalog, new, old):
         return "reversed"
-    if (
-        not _supersedes(catalog, old, new)
-        and new.adopted is not None
-        and old.adopted is not None
-        and new.adopted < old.adopted
-    ):
+    if _supersedes(catalog, old, new) or old.adopted is None or new.adopted is None:
+        return None
+    if new.adopted < old.adopted:
         return "reversed"
     return None
 
