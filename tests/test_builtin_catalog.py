@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from typer.testing import CliRunner
 
 from dgcompare import load_catalog
+from dgcompare.cli import app
 from dgcompare.models import Catalog
 
 STABLE_IDS = {
@@ -169,3 +171,32 @@ def test_titles_numbers_and_year_equal_the_reference(framework_id: str) -> None:
     assert omitted <= set(reference["titles"]), "an item left out is an item of the published framework"
     if reference["year"] is not None:
         assert framework.adopted == reference["year"]
+
+
+def non_english() -> list[str]:
+    return [f.id for f in load_catalog().frameworks() if f.language != "en"]
+
+
+def test_the_catalog_holds_sets_in_their_own_languages() -> None:
+    languages = {f.language for f in load_catalog().frameworks()}
+    assert languages >= {"en", "de", "it", "es", "pt", "nl", "nb", "da"}
+
+
+@pytest.mark.parametrize("framework_id", non_english())
+def test_a_set_in_another_language_shows_its_official_wording_on_request(framework_id: str) -> None:
+    framework = load_catalog().framework(framework_id)
+    assert framework is not None
+    peer = "uk" if framework.kind != "technology-principles" else "eu-eif-2017"
+    first = framework.principles[0]
+    runner = CliRunner()
+    shown = runner.invoke(app, ["show", framework_id, peer, "--format", "csv"], env={"COLUMNS": "120"})
+    original = runner.invoke(app, ["show", framework_id, peer, "--original", "--format", "csv"])
+    assert shown.exit_code == original.exit_code == 0
+    assert first.title in original.stdout
+    if "en" in first.titles:
+        assert f"{first.titles['en']} [unofficial]" in shown.stdout
+        assert first.titles["en"] not in original.stdout
+    for command in (["gaps", framework_id], ["matrix", framework_id, peer], ["show", f"{framework_id}:1"]):
+        result = runner.invoke(app, [*command, "--original"], env={"COLUMNS": "120"})
+        assert result.exit_code == 0, command
+        assert "[unofficial]" not in result.stdout, command
