@@ -196,3 +196,17 @@ def test_an_index_refuses_a_framework_of_another_catalog(catalog: Catalog) -> No
     impostor = framework("au-dss-v2", ["Publish your code in the open"])
     with pytest.raises(ValueError, match="au-dss-v2"):
         MatcherIndex(catalog).profile(impostor, impostor.principles[0])
+
+
+def test_an_explanation_calls_shared_every_theme_it_lists_for_both_sides(catalog: Catalog) -> None:
+    from dgcompare.matcher.explanation import explain_pair
+
+    index = MatcherIndex(catalog)
+    uk, au = catalog.framework("uk-service-standard-2019"), catalog.framework("au-dss-v2")
+    assert uk is not None and au is not None
+    for a, b in itertools.product(uk.principles, au.principles):
+        pair = explain_pair(index, (uk, a), (au, b), MatchConfig(curated=False))
+        listed = {t for t, _ in pair.themes_a} & {t for t, _ in pair.themes_b}
+        assert listed <= set(pair.breakdown.shared_themes), (a.number, b.number)
+    pair = explain_pair(index, (uk, uk.principles[11]), (au, au.principles[5]), MatchConfig(curated=False))
+    assert "collaboration" in pair.breakdown.shared_themes  # uk:12 and au-dss-v2:6 both carry it

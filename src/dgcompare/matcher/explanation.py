@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from dgcompare.matcher.alignment import Link, align
 from dgcompare.matcher.index import MatcherIndex
-from dgcompare.matcher.scoring import Breakdown
+from dgcompare.matcher.scoring import Breakdown, strongest
 from dgcompare.matcher.settings import MatchConfig
 from dgcompare.models import Framework, Principle
 
@@ -52,5 +52,5 @@ def explain_pair(
     )
 
 
-def _top(themes: Mapping[str, float], n: int = 4) -> tuple[tuple[str, float], ...]:
-    return tuple(sorted(((t, round(w, 3)) for t, w in themes.items()), key=lambda tw: (-tw[1], tw[0]))[:n])
+def _top(themes: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
+    return tuple((t, round(themes[t], 3)) for t in strongest(themes))

@@ -64,6 +64,11 @@ class Postings:
         return [clamp(x) for x in raw]
 
 
+def strongest(themes: Mapping[str, float], n: int = 4) -> tuple[str, ...]:
+    """The ``n`` strongest themes, strongest first (ties by id): what an explanation lists as a principle's themes."""
+    return tuple(sorted(themes, key=lambda t: (-round(themes[t], 3), t))[:n])
+
+
 @dataclass(frozen=True)
 class Breakdown:
     """A pair's score and where it comes from."""
@@ -82,7 +87,10 @@ class Breakdown:
         """Score one pair and keep the parts, with the themes and terms the two share."""
         terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
         themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
-        strong = [t for t in themes if a.themes[t] * b.themes[t] >= 0.05]
+        # Strong together, or among the strongest of each: an explanation that lists each side's main themes
+        # must not call one of them unshared.
+        main = set(strongest(a.themes)) & set(strongest(b.themes))
+        strong = [t for t in themes if a.themes[t] * b.themes[t] >= 0.05 or t in main]
         return cls(
             score=score(a, b, weights),
             terms=round(cosine(a.terms, b.terms), 4),
