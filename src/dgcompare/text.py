@@ -24,7 +24,7 @@ _MARKERS = {
         "en": "the and for with to of that is your are by it",
         "fr": "le la les des du et pour avec une aux dans sur est",
         "es": "el los las del y para con una por que se al su sus",
-        "pt": "os dos das para com uma em na ao aos pelo pela pelos pelas nao sao que se por sem seu sua seus suas",
+        "pt": "os dos das para com uma em na ao aos pelo pela pelos pelas nao sao que por sem seu seus suas",
         "it": "il gli della delle dei degli per una nel nella che sono alla",
         "de": "der die das und fur mit ein eine zu von den dem ist nicht auf werden",
     }.items()
