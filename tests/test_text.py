@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from dgcompare.text import fold, words
+from dgcompare.text import detect, fold, words
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,37 @@ def test_a_ligature_does_not_split_a_french_word() -> None:
     assert words("placer l'usager au cœur du service") == words("placer l'usager au coeur du service")
     assert words("mise en œuvre", language="fr") == words("mise en oeuvre", language="fr")
     assert words("sœur", language="fr") == ("soeur",)
+
+
+@pytest.mark.parametrize(
+    ("portuguese", "english"),
+    [
+        ("Proteger a privacidade dos usuários", "Protect the privacy of users"),
+        ("Reutilizar o código-fonte e usar normas abertas", "Reuse the source code and use standards that are open"),
+        ("Trabalhar em equipas multidisciplinares", "Work in teams that are multidisciplinary"),
+        ("Não pedir a mesma informação mais de uma vez", "Do not ask for the same information more than once"),
+    ],
+)
+def test_portuguese_and_english_meet_through_the_lexicon(portuguese: str, english: str) -> None:
+    assert words(portuguese) == words(english)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trabalhar de forma aberta por padrão",  # 'por' is Portuguese as well as Spanish; 'ã' decides
+        "Colaborar amplamente",  # no function word: the Portuguese word list knows both words
+        "Projetar serviços éticos",  # no function word, and 'é' and 'ç' would say French
+        "Incorporar a acessibilidade desde o início",  # 'í' would say Spanish
+    ],
+)
+def test_a_portuguese_text_without_portuguese_function_words_is_read_as_portuguese(text: str) -> None:
+    assert detect(text) == "pt"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Administrative simplification", "en"), ("Collaborate widely", "en"), ("Collaborer largement", "en")],
+)
+def test_english_and_french_titles_without_function_words_keep_their_reading(text: str, language: str) -> None:
+    assert detect(text) == language

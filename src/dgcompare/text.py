@@ -24,7 +24,7 @@ _MARKERS = {
         "en": "the and for with to of that is your are by it",
         "fr": "le la les des du et pour avec une aux dans sur est",
         "es": "el los las del y para con una por que se al su sus",
-        "pt": "os dos das para com uma em na ao pelo pela nao sao",
+        "pt": "os dos das para com uma em na ao aos pelo pela pelos pelas nao sao que por sem seu seus suas",
         "it": "il gli della delle dei degli per una nel nella che sono alla",
         "de": "der die das und fur mit ein eine zu von den dem ist nicht auf werden",
     }.items()
@@ -74,13 +74,27 @@ def is_french(text: str) -> bool:
 def detect(text: str) -> str:
     """The language ``text`` is written in, of :data:`dgcompare.lexicon.LANGUAGES`: English when unsure.
 
-    Counts each language's function words; a tie between languages goes to the one whose letters the text
-    uses (``ñ``, ``ã``, ``ß``...), and otherwise to English.
+    Counts each language's function words; a tie goes to a language other than English and French whose word
+    list knows more of the text's words than any other tied language's does (a short title has no function
+    word: "Colaborar amplamente"), else to the one whose letters the text uses (``ñ``, ``ã``, ``ß``...), and
+    otherwise to English.
     """
     found = tokens(text)
     counts = {code: sum(w in markers for w in found) for code, markers in _MARKERS.items()}
     best = max(counts.values())
     tied = [code for code, count in counts.items() if count == best]
+    if len(tied) > 1:
+        # English and French texts keep the rules below; another language takes a tie when its word list knows
+        # more of the text's words than theirs do ("Colaborar amplamente", "Projetar serviços éticos")
+        known = dict.fromkeys(tied, 0)
+        for code in tied:  # English first: when its list knows every word, no other list is read
+            own = lexicon.of(code)
+            known[code] = sum(w in own.stopwords or w in own.terms for w in found)
+            if code in ("en", "fr") and known[code] == len(found):
+                break
+        leaders = [code for code in tied if known[code] == max(known.values())]
+        if "en" not in leaders and "fr" not in leaders:
+            tied = leaders
     if len(tied) == 1:
         return tied[0]
     lower = text.lower()
