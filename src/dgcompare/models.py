@@ -251,6 +251,8 @@ class Theme(_Model):
     description_fr: Text
     keywords: tuple[Annotated[StrictStr, Field(min_length=1, max_length=80)], ...] = Field(min_length=1)
     keywords_fr: tuple[Annotated[StrictStr, Field(min_length=1, max_length=80)], ...] = Field(min_length=1)
+    related: tuple[Slug, ...] = ()
+    """Themes whose commitments go with this one's (code is opened so that others can reuse it); both ways."""
 
     def label_in(self, lang: str) -> str:
         """The label in ``lang``."""
@@ -261,6 +263,15 @@ class Taxonomy(_Model):
     """The theme taxonomy file (``data/themes.yaml``)."""
 
     themes: tuple[Theme, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _links_resolve(self) -> "Taxonomy":
+        ids = {t.id for t in self.themes}
+        for theme in self.themes:
+            for other in theme.related:
+                if other not in ids or other == theme.id:
+                    raise ValueError(f"theme {theme.id} is related to {other!r}, which is not another theme")
+        return self
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ class MatcherIndex:
 
     def breakdown(self, a: Profile, b: Profile) -> Breakdown:
         """One pair's score with its parts and what the two share."""
-        return Breakdown.of(a, b, self.weights)
+        return Breakdown.of(a, b, self.weights, self._profiler.links)
 
     @property
     def grown(self) -> bool:
@@ -84,8 +84,8 @@ class MatcherIndex:
 
 
 def profiles_to_data(profiles: Iterator[tuple[PrincipleKey, Profile]]) -> list[Any]:
-    """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes]``."""
-    return [[f, n, p.terms, p.title_terms, p.themes] for (f, n), p in profiles]
+    """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes, linked themes]``."""
+    return [[f, n, p.terms, p.title_terms, p.themes, p.linked] for (f, n), p in profiles]
 
 
 def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
@@ -96,7 +96,8 @@ def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
     """
     try:
         return {
-            (str(f), int(n)): Profile(dict(terms), dict(title), dict(themes)) for f, n, terms, title, themes in data
+            (str(f), int(n)): Profile(dict(terms), dict(title), dict(themes), dict(linked))
+            for f, n, terms, title, themes, linked in data
         }
     except (TypeError, ValueError) as error:
         raise ValueError(f"not a list of profiles: {error}") from error

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 
@@ -20,18 +20,26 @@ from dgcompare.matcher.settings import ScoringSettings
 from dgcompare.models import Catalog, Principle
 from dgcompare.text import words
 
+Vector = Mapping[str, float]
+
 
 @dataclass(frozen=True)
 class Profile:
-    """Unit vectors of one principle's terms, title terms and themes."""
+    """Unit vectors of one principle's terms, title terms and themes, and of the themes linked to its own."""
 
-    terms: Mapping[str, float]
-    title_terms: Mapping[str, float]
-    themes: Mapping[str, float]
+    terms: Vector
+    title_terms: Vector
+    themes: Vector
+    linked: Vector = field(default_factory=dict)
+    """The themes the taxonomy links to this principle's (open source -> reuse), weighted by its own."""
 
-    def parts(self) -> tuple[Mapping[str, float], Mapping[str, float], Mapping[str, float]]:
-        """Terms, themes and title terms: the order of :attr:`ScoringSettings.part_weights`."""
-        return self.terms, self.themes, self.title_terms
+    def parts(self) -> tuple[Vector, Vector, Vector, Vector, Vector]:
+        """Terms, themes, title terms, linked themes, themes: the order of :attr:`ScoringSettings.part_weights`."""
+        return self.terms, self.themes, self.title_terms, self.linked, self.themes
+
+    def crossed(self) -> tuple[Vector, Vector, Vector, Vector, Vector]:
+        """The parts that :meth:`parts` meets in the other principle: the themes face the linked themes."""
+        return self.terms, self.themes, self.title_terms, self.themes, self.linked
 
 
 def unit(vector: Mapping[str, float]) -> dict[str, float]:
@@ -67,7 +75,22 @@ class Profiler:
         if not principle.themes:
             for theme, weight in self._borrowed_themes(terms).items():
                 themes[theme] += weight
-        return Profile(terms, title_terms, unit(themes))
+        own = unit(themes)
+        linked: dict[str, float] = defaultdict(float)
+        for theme, weight in own.items():
+            for other in self.links.get(theme, ()):
+                linked[other] += weight
+        return Profile(terms, title_terms, own, unit(linked))
+
+    @cached_property
+    def links(self) -> dict[str, set[str]]:
+        """Each theme's linked themes, both ways: a link is listed under one of the two."""
+        links: dict[str, set[str]] = defaultdict(set)
+        for theme in self.catalog.taxonomy.themes:
+            for other in theme.related:
+                links[theme.id].add(other)
+                links[other].add(theme.id)
+        return links
 
     @cached_property
     def _principle_count(self) -> int:

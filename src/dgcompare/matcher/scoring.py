@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from dgcompare.matcher.profiles import Profile
@@ -26,7 +26,7 @@ def score(a: Profile, b: Profile, weights: Sequence[float]) -> float:
     The sums run in the order :class:`Postings` uses, so that both give the same figures to the last bit.
     """
     raw = 0.0
-    for part_a, part_b, weight in zip(a.parts(), b.parts(), weights, strict=True):
+    for part_a, part_b, weight in zip(a.parts(), b.crossed(), weights, strict=True):
         for term, value in part_b.items():
             other = part_a.get(term)
             if other is not None:
@@ -47,7 +47,7 @@ class Postings:
     @classmethod
     def of(cls, profiles: Sequence[Profile], weights: Sequence[float]) -> Postings:
         """The postings of ``profiles``, in order."""
-        parts: tuple[dict[str, list[tuple[int, float]]], ...] = ({}, {}, {})
+        parts: tuple[dict[str, list[tuple[int, float]]], ...] = tuple({} for _ in weights)
         for i, profile in enumerate(profiles):
             for part, found, weight in zip(profile.parts(), parts, weights, strict=True):
                 for term, value in part.items():
@@ -57,7 +57,7 @@ class Postings:
     def scores(self, b: Profile) -> list[float]:
         """The score of every indexed profile against ``b``, through the terms they share."""
         raw = [0.0] * self.size
-        for part, postings in zip(b.parts(), self.parts, strict=True):
+        for part, postings in zip(b.crossed(), self.parts, strict=True):
             for term, value in part.items():
                 for i, other in postings.get(term, ()):
                     raw[i] += value * other
@@ -81,10 +81,16 @@ class Breakdown:
     """The themes both principles carry strongly (three at most), strongest first."""
     shared_terms: tuple[str, ...]
     """The terms both use (five at most), strongest first."""
+    linked: float = 0.0
+    """How far each side's themes are linked to the other's (the mean of both directions), 0 to 1."""
+    linked_themes: tuple[tuple[str, str], ...] = ()
+    """Pairs of linked themes, one strong on each side (open source, common platforms), three at most."""
 
     @classmethod
-    def of(cls, a: Profile, b: Profile, weights: Sequence[float]) -> Breakdown:
-        """Score one pair and keep the parts, with the themes and terms the two share."""
+    def of(
+        cls, a: Profile, b: Profile, weights: Sequence[float], links: Mapping[str, Collection[str]] | None = None
+    ) -> Breakdown:
+        """Score one pair and keep the parts, with the themes and terms the two share and the linked themes."""
         terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
         themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
         # Strong together, or among the strongest of each: an explanation that lists each side's main themes
@@ -98,6 +104,13 @@ class Breakdown:
             title=round(cosine(a.title_terms, b.title_terms), 4),
             shared_themes=tuple(strong[:3]),
             shared_terms=tuple(terms[:5]),
+            linked=round((cosine(a.linked, b.themes) + cosine(a.themes, b.linked)) / 2, 4),
+            linked_themes=tuple(
+                (t, u)
+                for t in strongest(a.themes)
+                for u in strongest(b.themes)
+                if u in (links or {}).get(t, ()) and t not in b.themes and u not in a.themes
+            )[:3],
         )
 
     def reasons(self, theme_labels: Mapping[str, str]) -> tuple[str, ...]:
@@ -105,4 +118,5 @@ class Breakdown:
         why = [f"theme: {theme_labels.get(t, t)}" for t in self.shared_themes]
         if self.shared_terms:
             why.append("terms: " + ", ".join(self.shared_terms))
+        why.extend(f"linked themes: {theme_labels.get(t, t)} ~ {theme_labels.get(u, u)}" for t, u in self.linked_themes)
         return tuple(why)

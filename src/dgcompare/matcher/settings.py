@@ -30,12 +30,15 @@ class ScoringSettings:
     neighbours: int = 5
     """A principle without curated themes borrows the themes of this many most similar tagged principles."""
     neighbour_weight: float = 1.5
+    link_weight: float = 0.3
+    """How much a theme linked to one side's (open source -> reuse) counts, against the same theme on both."""
 
     @property
-    def part_weights(self) -> tuple[float, float, float]:
-        """The weights of terms, themes and title, summing to one."""
+    def part_weights(self) -> tuple[float, float, float, float, float]:
+        """The weights of terms, themes, title and both halves of the linked themes; the first three sum to one."""
         total = self.term_weight + self.theme_weight + self.title_weight
-        return self.term_weight / total, self.theme_weight / total, self.title_weight / total
+        linked = self.theme_weight / total * self.link_weight / 2
+        return self.term_weight / total, self.theme_weight / total, self.title_weight / total, linked, linked
 
 
 @dataclass(frozen=True)
