@@ -14,6 +14,7 @@ from dgcompare import load_catalog
 from dgcompare.cli import app
 from dgcompare.errors import CatalogError
 from dgcompare.matcher.profiles import text_terms
+from dgcompare.models import Principle
 from dgcompare.reports.base import FrameworkSummary, PrincipleSummary, marked, official_wording, shown
 from dgcompare.text import words
 
@@ -136,3 +137,13 @@ def test_the_matcher_reads_our_english_rendering() -> None:
     assert framework is not None
     title, _ = text_terms(framework.principles[0])
     assert title == words("Ensure accessibility")
+
+
+def test_a_title_without_english_is_read_in_its_frameworks_language() -> None:
+    # No function word tells this title from English: the framework's language does.
+    principle = Principle(number=9, title="Ethische Dienste gestalten")
+    title, _ = text_terms(principle, "de")
+    assert sorted(title) == sorted(words("Design ethical services"))
+    assert text_terms(principle)[0] != title, "detected alone, the title reads as English"
+    english = Principle(number=9, title="Ethische Dienste gestalten", titles={"en": "Design ethical services"})
+    assert text_terms(english, "de")[0] == words("Design ethical services")
