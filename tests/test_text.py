@@ -59,3 +59,29 @@ def test_a_portuguese_text_without_portuguese_function_words_is_read_as_portugue
 )
 def test_english_and_french_titles_without_function_words_keep_their_reading(text: str, language: str) -> None:
     assert detect(text) == language
+
+
+def test_german_and_english_meet_through_the_lexicon() -> None:
+    assert words("Datenschutzrisiken und Barrierefreiheit digitaler Dienste", "de") == words(
+        "Privacy risks and accessibility of digital services"
+    )
+    assert words("Offene Standards nutzen", "de") == words("Use open standards")
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        ("Nutzerbedürfnisse", "user needs"),  # two listed words
+        ("Entscheidungssysteme", "decision systems"),  # a linking 's'
+        ("Informationssicherheitsrisiken", "security risks"),  # a listed compound, then a word
+        ("ressortübergreifend", "departments cross"),
+    ],
+)
+def test_a_german_compound_the_lexicon_does_not_list_is_read_through_its_parts(german: str, english: str) -> None:
+    assert words(german, "de") == words(english)
+
+
+def test_a_word_is_split_only_into_listed_parts_and_only_in_german() -> None:
+    assert words("insgesamt", "de") == ("insgesamt",), "'ins' is no listed word: not a compound"
+    assert words("Nutzerbedürfnisse", "en") == ("nutzerbedurfniss",)
+    assert words("Nutzerbedürfnisse", "fr") == words("Nutzerbedürfnisse", "en")

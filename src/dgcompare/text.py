@@ -32,6 +32,13 @@ _MARKERS = {
 """Function words that tell one language from the others; most shared ones ('de', 'e') are left out."""
 _LETTERS = {"fr": "éèêàâçôûùîïœ", "es": "ñáíóú¿¡", "pt": "ãõçáâêô", "it": "àèìòù", "de": "äöüß"}
 """Letters that lean towards a language when its function words leave a tie."""
+_COMPOUNDING = frozenset({"de"})
+"""Languages that write a compound as one word ('Datenschutzrisiken'): a word their lexicon does not list is
+read through its parts."""
+_LINKS = ("", "s", "es", "n", "en")
+"""The linking letters a compound's first part may end with ('Informations|sicherheit'), tried in this order."""
+_PART = 3
+"""The shortest part of a compound that is looked up."""
 
 
 _COMBINING = dict.fromkeys(range(0x300, 0x370))
@@ -109,7 +116,8 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
     """The content words of ``text`` as English concept terms, in order (stopwords dropped).
 
     ``language`` is that of ``text`` (detected when None); words of another language are translated into
-    English concepts through its lexicon.
+    English concepts through its lexicon. In German, a compound the lexicon does not list is read through its
+    listed parts (:func:`_compound`).
     """
     en = lexicon.english()
     language = language or detect(text)
@@ -127,11 +135,40 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
             if own is not None:
                 if word in own.stopwords:
                     continue
-                word = own.terms.get(word, word)
+                translated = own.terms.get(word)
+                parts = _compound(word, language) if translated is None and language in _COMPOUNDING else ()
+                if parts:
+                    out += [term for term in map(term_of, parts) if term]
+                    continue
+                word = translated or word
             term = term_of(word)
             if term:
                 out.append(term)
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _compound(word: str, language: str) -> tuple[str, ...]:
+    """The translations of the parts of a compound that ``language``'s lexicon does not list; () if none reads.
+
+    The last part is the longest listed ending; the part before it is listed, once a linking letter is taken
+    off, or is a compound in turn: ``datenschutzrisiken`` -> ``("privacy", "risk")``, ``entscheidungssysteme``
+    -> ``("decision", "technology")``. Parts shorter than :data:`_PART` letters are not looked up.
+    """
+    terms = lexicon.of(language).terms
+    for cut in range(_PART, len(word) - _PART + 1):
+        last = terms.get(word[cut:])
+        if last is None:
+            continue
+        head = word[:cut]
+        for link in _LINKS:
+            first = terms.get(head[: len(head) - len(link)]) if head.endswith(link) else None
+            if first is not None and cut - len(link) >= _PART:
+                return first, last
+        before = _compound(head, language)
+        if before:
+            return (*before, last)
+    return ()
 
 
 @lru_cache(maxsize=65536)

@@ -14,6 +14,7 @@ from dgcompare import load_catalog
 from dgcompare.cli import app
 from dgcompare.errors import CatalogError
 from dgcompare.matcher.profiles import text_terms
+from dgcompare.models import Principle
 from dgcompare.reports.base import FrameworkSummary, PrincipleSummary, marked, official_wording, shown
 from dgcompare.text import words
 
@@ -147,3 +148,12 @@ def test_a_file_that_does_not_say_its_language_gets_the_one_it_is_written_in() -
     first, summary = result.stdout.splitlines()[0], result.stdout.split("\n", 3)[3]
     assert first == "xb-normes-numeriques:1  Partir des besoins réels de la population"
     assert "tout au long du projet." in summary and "projet. [en]" not in summary
+
+
+def test_a_title_without_english_is_read_in_its_frameworks_language() -> None:
+    # No function word tells this title from English: the framework's language does.
+    principle = Principle(number=9, title="Ethische Dienste gestalten")
+    title, _ = text_terms(principle, "de")
+    assert sorted(title) == sorted(words("Design ethical services"))
+    english = Principle(number=9, title="Ethische Dienste gestalten", titles={"en": "Design ethical services"})
+    assert text_terms(english, "de")[0] == words("Design ethical services")

@@ -49,7 +49,7 @@ class MatcherIndex:
         if found is None:
             if self.catalog.framework(framework.id) is not framework:
                 raise ValueError(f"{framework.id} is not a framework of this index's catalog")
-            found = self._profiles[key] = self._profiler.profile(principle)
+            found = self._profiles[key] = self._profiler.profile(principle, framework.language)
         return found
 
     def score(self, a: Profile, b: Profile) -> float:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 
+from dgcompare.lexicon import LANGUAGES
 from dgcompare.matcher.settings import ScoringSettings
 from dgcompare.models import Catalog, Principle
 from dgcompare.text import words
@@ -48,9 +49,16 @@ def unit(vector: Mapping[str, float]) -> dict[str, float]:
     return {k: v / norm for k, v in vector.items()} if norm else {}
 
 
-def text_terms(principle: Principle) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The concept terms of a principle's title and of its summary."""
-    return words(principle.english_title), words(principle.summary or "")
+def text_terms(principle: Principle, language: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The concept terms of a principle's title and of its summary.
+
+    ``language`` is that of the principle's framework. Where it is one dgcompare reads other than English and
+    the title has no English rendering, the title is read in it: the official title is verbatim in that
+    language, and a short title often has no function word to detect it by ('Ethische Dienste gestalten').
+    Otherwise, and always for the summary, each text's language is detected.
+    """
+    official = language in LANGUAGES and language != "en" and "en" not in principle.titles
+    return words(principle.english_title, language if official else None), words(principle.summary or "")
 
 
 class Profiler:
@@ -60,9 +68,12 @@ class Profiler:
         self.catalog = catalog
         self.settings = settings
 
-    def profile(self, principle: Principle) -> Profile:
-        """The profile of ``principle`` (of this catalog or not) against this catalog's vocabulary."""
-        title, summary = text_terms(principle)
+    def profile(self, principle: Principle, language: str | None = None) -> Profile:
+        """The profile of ``principle`` (of this catalog or not) against this catalog's vocabulary.
+
+        ``language`` is that of the principle's framework (see :func:`text_terms`).
+        """
+        title, summary = text_terms(principle, language)
         terms = self._term_vector(title, summary)
         title_terms = unit({t: self._idf_of(t) for t in title})
         themes: dict[str, float] = defaultdict(float)
@@ -102,7 +113,7 @@ class Profiler:
             set(title + summary)
             for f in self.catalog.frameworks()
             for p in f.principles
-            for title, summary in [text_terms(p)]
+            for title, summary in [text_terms(p, f.language)]
         )
         return Counter(t for d in documents for t in d)
 
@@ -178,7 +189,7 @@ class Profiler:
         for framework in self.catalog.frameworks():
             for principle in framework.principles:
                 if principle.themes:
-                    for term, weight in self._term_vector(*text_terms(principle)).items():
+                    for term, weight in self._term_vector(*text_terms(principle, framework.language)).items():
                         postings[term].append((len(themes), weight))
                     themes.append(principle.themes)
         return themes, dict(postings)
