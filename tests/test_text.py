@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from dgcompare.text import fold, words
+from dgcompare.text import detect, fold, words
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,25 @@ def test_a_ligature_does_not_split_a_french_word() -> None:
     assert words("placer l'usager au cœur du service") == words("placer l'usager au coeur du service")
     assert words("mise en œuvre", language="fr") == words("mise en oeuvre", language="fr")
     assert words("sœur", language="fr") == ("soeur",)
+
+
+def test_spanish_and_english_meet_through_the_lexicon() -> None:
+    assert words("Proteger la privacidad de los usuarios") == words("Protect the privacy of users")
+    assert words("Reutilizar los datos abiertos") == words("Reuse open data")
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Colaborar ampliamente", "es"),
+        ("Diseñar servicios éticos", "es"),
+        ("Integrar la accesibilidad desde el inicio", "es"),  # 'la' (French) and 'el' (Spanish) tie
+        ("Collaborate widely", "en"),
+        ("Make new source code open", "en"),
+        ("Design ethical services", "en"),
+    ],
+)
+def test_a_title_without_telling_function_words_reads_in_the_language_whose_lexicon_knows_it(
+    title: str, language: str
+) -> None:
+    assert detect(title) == language

@@ -74,8 +74,9 @@ def is_french(text: str) -> bool:
 def detect(text: str) -> str:
     """The language ``text`` is written in, of :data:`dgcompare.lexicon.LANGUAGES`: English when unsure.
 
-    Counts each language's function words; a tie between languages goes to the one whose letters the text
-    uses (``ñ``, ``ã``, ``ß``...), and otherwise to English.
+    Counts each language's function words; a tie between languages goes to the one whose lexicon translates
+    most of the text's words (:func:`_known_words`), else to the one whose letters the text uses (``ñ``,
+    ``ã``, ``ß``...), and otherwise to English.
     """
     found = tokens(text)
     counts = {code: sum(w in markers for w in found) for code, markers in _MARKERS.items()}
@@ -83,11 +84,34 @@ def detect(text: str) -> str:
     tied = [code for code, count in counts.items() if count == best]
     if len(tied) == 1:
         return tied[0]
+    known = _known_words(found, tied)
+    if known:
+        return known
     lower = text.lower()
     lettered = [code for code in tied if code != "en" and any(c in lower for c in _LETTERS[code])]
     if lettered:
         return max(lettered, key=lambda code: sum(lower.count(c) for c in _LETTERS[code]))
     return tied[0]  # English first
+
+
+def _known_words(found: tuple[str, ...], tied: list[str]) -> str | None:
+    """The one language of ``tied`` (English aside) whose lexicon translates most of ``found``, else None.
+
+    A title with no telling function word ('Colaborar ampliamente', 'Diseñar servicios éticos') ties several
+    languages. Words that English lists (as a concept's word or a stopword) are not counted, nor words that a
+    lexicon leaves as they are, so an English title stays English; where English is among the tied, the
+    words counted must be more than half of the text's, so that one foreign-looking word does not outweigh it.
+    """
+    en = lexicon.english()
+    unknown = [w for w in found if w not in en.terms and w not in en.stopwords]
+    if not unknown or ("en" in tied and 2 * len(unknown) <= len(found)):
+        return None  # decided on the English list alone, without reading another
+    hits = {code: sum(lexicon.of(code).terms.get(w, w) != w for w in unknown) for code in tied if code != "en"}
+    most = max(hits.values(), default=0)
+    leaders = [code for code, count in hits.items() if count == most]
+    if not most or len(leaders) > 1 or ("en" in tied and 2 * most <= len(found)):
+        return None
+    return leaders[0]
 
 
 @lru_cache(maxsize=65536)
