@@ -47,3 +47,8 @@ def test_a_title_without_telling_function_words_reads_in_the_language_whose_lexi
     title: str, language: str
 ) -> None:
     assert detect(title) == language
+
+
+def test_pronouns_written_onto_a_spanish_verb_are_taken_off_to_find_it() -> None:
+    assert words("reutilizarlos y adaptarlas", language="es") == words("reuse and adapt", language="en")
+    assert words("perla", language="es") == ("perla",)  # not a verb of the lexicon: left whole

@@ -30,6 +30,9 @@ _MARKERS = {
     }.items()
 }
 """Function words that tell one language from the others; most shared ones ('de', 'e') are left out."""
+_ENCLITIC = {"es": re.compile(r"(.+(?:[aei]r|ndo))(?:se)?(?:l[aeo]s?|nos|se)")}
+"""Pronouns written onto a Spanish infinitive or gerund ('reutilizarlos', 'adaptandolas'): the verb is looked
+up without them when the whole word is not in the lexicon."""
 _LETTERS = {"fr": "éèêàâçôûùîïœ", "es": "ñáíóú¿¡", "pt": "ãõçáâêô", "it": "àèìòù", "de": "äöüß"}
 """Letters that lean towards a language when its function words leave a tie."""
 
@@ -136,11 +139,19 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
             if own is not None:
                 if word in own.stopwords:
                     continue
+                if word not in own.terms and language in _ENCLITIC:
+                    word = _verb_of(word, _ENCLITIC[language], own.terms)
                 word = own.terms.get(word, word)
             term = term_of(word)
             if term:
                 out.append(term)
     return tuple(out)
+
+
+def _verb_of(word: str, enclitic: re.Pattern[str], terms: dict[str, str]) -> str:
+    """``word`` without the pronouns written onto it, when the verb left is in ``terms``; else ``word``."""
+    found = enclitic.fullmatch(word)
+    return found.group(1) if found and found.group(1) in terms else word
 
 
 @lru_cache(maxsize=65536)
