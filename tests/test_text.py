@@ -38,6 +38,7 @@ def test_spanish_and_english_meet_through_the_lexicon() -> None:
         ("Colaborar ampliamente", "es"),
         ("Diseñar servicios éticos", "es"),
         ("Integrar la accesibilidad desde el inicio", "es"),  # 'la' (French) and 'el' (Spanish) tie
+        ("Hacerlo sencillo e intuitivo", "es"),  # 'hacerlo': a stopword with a pronoun on it
         ("Collaborate widely", "en"),
         ("Make new source code open", "en"),
         ("Design ethical services", "en"),
@@ -51,4 +52,5 @@ def test_a_title_without_telling_function_words_reads_in_the_language_whose_lexi
 
 def test_pronouns_written_onto_a_spanish_verb_are_taken_off_to_find_it() -> None:
     assert words("reutilizarlos y adaptarlas", language="es") == words("reuse and adapt", language="en")
+    assert words("hacerlo", language="es") == ()  # 'hacer' is a stopword
     assert words("perla", language="es") == ("perla",)  # not a verb of the lexicon: left whole

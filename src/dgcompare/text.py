@@ -102,14 +102,14 @@ def _known_words(found: tuple[str, ...], tied: list[str]) -> str | None:
 
     A title with no telling function word ('Colaborar ampliamente', 'Diseñar servicios éticos') ties several
     languages. Words that English lists (as a concept's word or a stopword) are not counted, nor words that a
-    lexicon leaves as they are, so an English title stays English; where English is among the tied, the
+    lexicon neither drops nor translates, so an English title stays English; where English is among the tied, the
     words counted must be more than half of the text's, so that one foreign-looking word does not outweigh it.
     """
     en = lexicon.english()
     unknown = [w for w in found if w not in en.terms and w not in en.stopwords]
     if not unknown or ("en" in tied and 2 * len(unknown) <= len(found)):
         return None  # decided on the English list alone, without reading another
-    hits = {code: sum(lexicon.of(code).terms.get(w, w) != w for w in unknown) for code in tied if code != "en"}
+    hits = {code: sum(_reads(w, lexicon.of(code)) for w in unknown) for code in tied if code != "en"}
     most = max(hits.values(), default=0)
     leaders = [code for code, count in hits.items() if count == most]
     if not most or len(leaders) > 1 or ("en" in tied and 2 * most <= len(found)):
@@ -137,10 +137,10 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
         known = "-" not in token or any(token in lexicon.of(code).terms for code in lexicon.LANGUAGES)
         for word in [token] if known else token.split("-"):
             if own is not None:
+                if word not in own.terms and language in _ENCLITIC:
+                    word = _verb_of(word, _ENCLITIC[language], own)
                 if word in own.stopwords:
                     continue
-                if word not in own.terms and language in _ENCLITIC:
-                    word = _verb_of(word, _ENCLITIC[language], own.terms)
                 word = own.terms.get(word, word)
             term = term_of(word)
             if term:
@@ -148,10 +148,15 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _verb_of(word: str, enclitic: re.Pattern[str], terms: dict[str, str]) -> str:
-    """``word`` without the pronouns written onto it, when the verb left is in ``terms``; else ``word``."""
+def _reads(word: str, own: lexicon.Lexicon) -> bool:
+    """Whether ``own`` drops ``word`` or translates it into another word."""
+    return word in own.stopwords or own.terms.get(word, word) != word
+
+
+def _verb_of(word: str, enclitic: re.Pattern[str], own: lexicon.Lexicon) -> str:
+    """``word`` without the pronouns written onto it, when ``own`` lists the verb left; else ``word``."""
     found = enclitic.fullmatch(word)
-    return found.group(1) if found and found.group(1) in terms else word
+    return found.group(1) if found and _reads(found.group(1), own) else word
 
 
 @lru_cache(maxsize=65536)
