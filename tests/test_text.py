@@ -39,6 +39,8 @@ def test_spanish_and_english_meet_through_the_lexicon() -> None:
         ("Diseñar servicios éticos", "es"),
         ("Integrar la accesibilidad desde el inicio", "es"),  # 'la' (French) and 'el' (Spanish) tie
         ("Hacerlo sencillo e intuitivo", "es"),  # 'hacerlo': a stopword with a pronoun on it
+        ("Mantener la atención personal", "es"),  # 'la' is Spanish as well as French
+        ("No pedir dos veces lo mismo", "es"),  # 'dos' is a Portuguese marker
         ("Collaborate widely", "en"),
         ("Make new source code open", "en"),
         ("Design ethical services", "en"),

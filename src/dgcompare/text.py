@@ -23,7 +23,7 @@ _MARKERS = {
     for code, markers in {
         "en": "the and for with to of that is your are by it",
         "fr": "le la les des du et pour avec une aux dans sur est",
-        "es": "el los las del y para con una por que se al su sus",
+        "es": "el la lo los las del y para con una por que se al su sus es desde sin muy cuando donde mediante tambien",
         "pt": "os dos das para com uma em na ao pelo pela nao sao",
         "it": "il gli della delle dei degli per una nel nella che sono alla",
         "de": "der die das und fur mit ein eine zu von den dem ist nicht auf werden",
