@@ -77,7 +77,7 @@ def is_french(text: str) -> bool:
 def detect(text: str) -> str:
     """The language ``text`` is written in, of :data:`dgcompare.lexicon.LANGUAGES`: English when unsure.
 
-    Counts each language's function words; a tie between languages goes to the one whose lexicon translates
+    Counts each language's function words; a tie between languages goes to the one whose lexicon reads
     most of the text's words (:func:`_known_words`), else to the one whose letters the text uses (``ñ``,
     ``ã``, ``ß``...), and otherwise to English.
     """
@@ -98,7 +98,7 @@ def detect(text: str) -> str:
 
 
 def _known_words(found: tuple[str, ...], tied: list[str]) -> str | None:
-    """The one language of ``tied`` (English aside) whose lexicon translates most of ``found``, else None.
+    """The one language of ``tied`` (English aside) whose lexicon drops or translates most of ``found``, else None.
 
     A title with no telling function word ('Colaborar ampliamente', 'Diseñar servicios éticos') ties several
     languages. Words that English lists (as a concept's word or a stopword) are not counted, nor words that a
