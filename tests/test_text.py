@@ -55,9 +55,9 @@ def test_a_portuguese_text_without_portuguese_function_words_is_read_as_portugue
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("Administrative simplification", "en"), ("Collaborate widely", "en"), ("Collaborer largement", "en")],
+    [("Administrative simplification", "en"), ("Collaborate widely", "en"), ("Collaborer largement", "fr")],
 )
-def test_english_and_french_titles_without_function_words_keep_their_reading(text: str, language: str) -> None:
+def test_english_and_french_titles_without_function_words_are_read_as_themselves(text: str, language: str) -> None:
     assert detect(text) == language
 
 
@@ -85,3 +85,34 @@ def test_a_word_is_split_only_into_listed_parts_and_only_in_german() -> None:
     assert words("insgesamt", "de") == ("insgesamt",), "'ins' is no listed word: not a compound"
     assert words("Nutzerbedürfnisse", "en") == ("nutzerbedurfniss",)
     assert words("Nutzerbedürfnisse", "fr") == words("Nutzerbedürfnisse", "en")
+
+
+def test_spanish_and_english_meet_through_the_lexicon() -> None:
+    assert words("Proteger la privacidad de los usuarios") == words("Protect the privacy of users")
+    assert words("Reutilizar los datos abiertos") == words("Reuse open data")
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Colaborar ampliamente", "es"),
+        ("Diseñar servicios éticos", "es"),
+        ("Integrar la accesibilidad desde el inicio", "es"),  # 'la' (French) and 'el' (Spanish) tie
+        ("Hacerlo sencillo e intuitivo", "es"),  # 'hacerlo': a stopword with a pronoun on it
+        ("Mantener la atención personal", "es"),  # 'la' is Spanish as well as French
+        ("No pedir dos veces lo mismo", "es"),  # 'dos' is a Portuguese marker
+        ("Collaborate widely", "en"),
+        ("Make new source code open", "en"),
+        ("Design ethical services", "en"),
+    ],
+)
+def test_a_title_without_telling_function_words_reads_in_the_language_whose_lexicon_knows_it(
+    title: str, language: str
+) -> None:
+    assert detect(title) == language
+
+
+def test_pronouns_written_onto_a_spanish_verb_are_taken_off_to_find_it() -> None:
+    assert words("reutilizarlos y adaptarlas", language="es") == words("reuse and adapt", language="en")
+    assert words("hacerlo", language="es") == ()  # 'hacer' is a stopword
+    assert words("perla", language="es") == ("perla",)  # not a verb of the lexicon: left whole

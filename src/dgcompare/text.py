@@ -23,13 +23,16 @@ _MARKERS = {
     for code, markers in {
         "en": "the and for with to of that is your are by it",
         "fr": "le la les des du et pour avec une aux dans sur est",
-        "es": "el los las del y para con una por que se al su sus",
+        "es": "el la lo los las del y para con una por que se al su sus es sin muy cuando donde mediante tambien",
         "pt": "os dos das para com uma em na ao aos pelo pela pelos pelas nao sao que por sem seu seus suas",
         "it": "il gli della delle dei degli per una nel nella che sono alla",
         "de": "der die das und fur mit ein eine zu von den dem ist nicht auf werden",
     }.items()
 }
 """Function words that tell one language from the others; most shared ones ('de', 'e') are left out."""
+_ENCLITIC = {"es": re.compile(r"(.+(?:[aei]r|ndo))(?:se)?(?:l[aeo]s?|nos|se)")}
+"""Pronouns written onto a Spanish infinitive or gerund ('reutilizarlos', 'adaptandolas'): the verb is looked
+up without them when the whole word is not in the lexicon."""
 _LETTERS = {"fr": "éèêàâçôûùîïœ", "es": "ñáíóú¿¡", "pt": "ãõçáâêô", "it": "àèìòù", "de": "äöüß"}
 """Letters that lean towards a language when its function words leave a tie."""
 _COMPOUNDING = frozenset({"de"})
@@ -83,7 +86,8 @@ def detect(text: str) -> str:
 
     Counts each language's function words; a tie goes to a language other than English and French whose word
     list knows more of the text's words than any other tied language's does (a short title has no function
-    word: "Colaborar amplamente"), else to the one whose letters the text uses (``ñ``, ``ã``, ``ß``...), and
+    word: "Colaborar amplamente"), then to the one whose lexicon reads most of the text's words
+    (:func:`_known_words`), else to the one whose letters the text uses (``ñ``, ``ã``, ``ß``...), and
     otherwise to English.
     """
     found = tokens(text)
@@ -93,22 +97,45 @@ def detect(text: str) -> str:
     if len(tied) > 1:
         # English and French texts keep the rules below; another language takes a tie when its word list knows
         # more of the text's words than theirs do ("Colaborar amplamente", "Projetar serviços éticos")
-        known = dict.fromkeys(tied, 0)
+        listed = dict.fromkeys(tied, 0)
         for code in tied:  # English first: when its list knows every word, no other list is read
             own = lexicon.of(code)
-            known[code] = sum(w in own.stopwords or w in own.terms for w in found)
-            if code in ("en", "fr") and known[code] == len(found):
+            listed[code] = sum(w in own.stopwords or w in own.terms for w in found)
+            if code in ("en", "fr") and listed[code] == len(found):
                 break
-        leaders = [code for code in tied if known[code] == max(known.values())]
+        leaders = [code for code in tied if listed[code] == max(listed.values())]
         if "en" not in leaders and "fr" not in leaders:
             tied = leaders
     if len(tied) == 1:
         return tied[0]
+    known = _known_words(found, tied)
+    if known:
+        return known
     lower = text.lower()
     lettered = [code for code in tied if code != "en" and any(c in lower for c in _LETTERS[code])]
     if lettered:
         return max(lettered, key=lambda code: sum(lower.count(c) for c in _LETTERS[code]))
     return tied[0]  # English first
+
+
+def _known_words(found: tuple[str, ...], tied: list[str]) -> str | None:
+    """The one language of ``tied`` (English aside) whose lexicon drops or translates most of ``found``, else None.
+
+    A title with no telling function word ('Colaborar ampliamente', 'Diseñar servicios éticos') ties several
+    languages. Words that English lists (as a concept's word or a stopword) are not counted, nor words that a
+    lexicon neither drops nor translates, so an English title stays English; where English is among the tied, the
+    words counted must be more than half of the text's, so that one foreign-looking word does not outweigh it.
+    """
+    en = lexicon.english()
+    unknown = [w for w in found if w not in en.terms and w not in en.stopwords]
+    if not unknown or ("en" in tied and 2 * len(unknown) <= len(found)):
+        return None  # decided on the English list alone, without reading another
+    hits = {code: sum(_reads(w, lexicon.of(code)) for w in unknown) for code in tied if code != "en"}
+    most = max(hits.values(), default=0)
+    leaders = [code for code, count in hits.items() if count == most]
+    if not most or len(leaders) > 1 or ("en" in tied and 2 * most <= len(found)):
+        return None
+    return leaders[0]
 
 
 @lru_cache(maxsize=65536)
@@ -133,6 +160,8 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
         known = "-" not in token or any(token in lexicon.of(code).terms for code in lexicon.LANGUAGES)
         for word in [token] if known else token.split("-"):
             if own is not None:
+                if word not in own.terms and language in _ENCLITIC:
+                    word = _verb_of(word, _ENCLITIC[language], own)
                 if word in own.stopwords:
                     continue
                 translated = own.terms.get(word)
@@ -145,6 +174,17 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
             if term:
                 out.append(term)
     return tuple(out)
+
+
+def _reads(word: str, own: lexicon.Lexicon) -> bool:
+    """Whether ``own`` drops ``word`` or translates it into another word."""
+    return word in own.stopwords or own.terms.get(word, word) != word
+
+
+def _verb_of(word: str, enclitic: re.Pattern[str], own: lexicon.Lexicon) -> str:
+    """``word`` without the pronouns written onto it, when ``own`` lists the verb left; else ``word``."""
+    found = enclitic.fullmatch(word)
+    return found.group(1) if found and _reads(found.group(1), own) else word
 
 
 @lru_cache(maxsize=65536)
