@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from dgcompare.text import fold, words
+from dgcompare.text import detect, fold, words
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,31 @@ def test_a_ligature_does_not_split_a_french_word() -> None:
     assert words("placer l'usager au cœur du service") == words("placer l'usager au coeur du service")
     assert words("mise en œuvre", language="fr") == words("mise en oeuvre", language="fr")
     assert words("sœur", language="fr") == ("soeur",)
+
+
+def test_italian_and_english_meet_through_the_lexicon() -> None:
+    assert words("Proteggere la privacy degli utenti") == words("Protect the privacy of users")
+    assert words("Riutilizzare il codice sorgente aperto") == words("Reuse open source")
+
+
+def test_an_italian_verb_is_read_without_the_pronouns_written_onto_it() -> None:
+    assert words("riutilizzarli", language="it") == words("riutilizzare", language="it") == ("reuse",)
+    assert words("utilizzandoli", language="it") == words("utilizzando", language="it") == ()
+    assert words("perla", language="it") == ("perla",), "a word is cut only to reach one the list has"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Collaborare ampiamente", "it"),  # no function word: the Italian list knows both words
+        ("Gestire i rischi per la sicurezza e la privacy", "it"),  # as many French as Italian function words
+        ("Integrare l'accessibilità fin dall'inizio", "it"),  # 'à' is a French letter as much as an Italian one
+        ("Progettare con gli utenti", "it"),
+        ("Administrative simplification", "en"),  # one word of the French list is not enough
+        ("Make source code open", "en"),  # 'source' reads as itself in French
+        ("Create a secure service which protects users' privacy", "en"),  # so does Italian 'create'
+        ("Collaborer largement", "fr"),
+    ],
+)
+def test_a_tie_of_function_words_goes_to_the_language_whose_list_knows_the_words(text: str, language: str) -> None:
+    assert detect(text) == language

@@ -25,13 +25,17 @@ _MARKERS = {
         "fr": "le la les des du et pour avec une aux dans sur est",
         "es": "el los las del y para con una por que se al su sus",
         "pt": "os dos das para com uma em na ao pelo pela nao sao",
-        "it": "il gli della delle dei degli per una nel nella che sono alla",
+        "it": "il i gli della delle dei degli del di per una con nel nella nei negli nelle che sono alla al agli dal"
+        " dalla dai sul sulla sui anche ogni piu questo questa essere tutti",
         "de": "der die das und fur mit ein eine zu von den dem ist nicht auf werden",
     }.items()
 }
 """Function words that tell one language from the others; most shared ones ('de', 'e') are left out."""
 _LETTERS = {"fr": "éèêàâçôûùîïœ", "es": "ñáíóú¿¡", "pt": "ãõçáâêô", "it": "àèìòù", "de": "äöüß"}
 """Letters that lean towards a language when its function words leave a tie."""
+_CLITICS = {"it": re.compile(r"(?<=\w\w[aei]r|\wndo)(?:glie|me|te|se|ce|ve)?(?:lo|la|li|le|ne|gli|si|ci|vi|mi|ti)$")}
+"""Pronouns written onto a verb: Italian 'riutilizzarli' (reuse them) is looked up as 'riutilizzare', and
+'utilizzandoli' as 'utilizzando', when the word list has that form and not the whole word."""
 
 
 _COMBINING = dict.fromkeys(range(0x300, 0x370))
@@ -75,7 +79,8 @@ def detect(text: str) -> str:
     """The language ``text`` is written in, of :data:`dgcompare.lexicon.LANGUAGES`: English when unsure.
 
     Counts each language's function words; a tie between languages goes to the one whose letters the text
-    uses (``ñ``, ``ã``, ``ß``...), and otherwise to English.
+    uses most (``ñ``, ``ã``, ``ß``...), then to the one whose word list knows most of its words (a title such
+    as ``Collaborare ampiamente`` has no function word), and otherwise to English.
     """
     found = tokens(text)
     counts = {code: sum(w in markers for w in found) for code, markers in _MARKERS.items()}
@@ -86,8 +91,36 @@ def detect(text: str) -> str:
     lower = text.lower()
     lettered = [code for code in tied if code != "en" and any(c in lower for c in _LETTERS[code])]
     if lettered:
-        return max(lettered, key=lambda code: sum(lower.count(c) for c in _LETTERS[code]))
-    return tied[0]  # English first
+        most = max(sum(lower.count(c) for c in _LETTERS[code]) for code in lettered)
+        tied = [code for code in lettered if sum(lower.count(c) for c in _LETTERS[code]) == most]
+        if len(tied) == 1:
+            return tied[0]
+    return _known_most(found, tied)
+
+
+def _known_most(found: tuple[str, ...], tied: list[str]) -> str:
+    """Of the ``tied`` languages, the one whose word list knows most of the text's words; English when unsure.
+
+    A word counts for a language when its list drops it or translates it into another word: not when
+    English's list knows it ('design', 'privacy'), nor when it reads as itself ('experience', 'source').
+    Two such words are needed to take a text from English ('Administrative simplification' stays English),
+    and a tie goes to the first of ``tied``.
+    """
+    en = lexicon.english()
+    foreign = [w for w in found if w not in en.terms and w not in en.stopwords]
+    if not foreign:
+        return tied[0]
+    known = {code: sum(_knows(code, w) for w in foreign) for code in tied if code != "en"}
+    best = max(known.values())
+    if "en" in tied and best < 2:
+        return "en"
+    return next(code for code in tied if known.get(code) == best)
+
+
+def _knows(code: str, word: str) -> bool:
+    """Whether the word list of ``code`` drops ``word`` or translates it into another word."""
+    own = lexicon.of(code)
+    return own.terms.get(word, word) != word or word in own.stopwords
 
 
 @lru_cache(maxsize=65536)
@@ -110,6 +143,8 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
         known = "-" not in token or any(token in lexicon.of(code).terms for code in lexicon.LANGUAGES)
         for word in [token] if known else token.split("-"):
             if own is not None:
+                if word not in own.terms and language in _CLITICS:
+                    word = _without_clitic(word, own, _CLITICS[language])
                 if word in own.stopwords:
                     continue
                 word = own.terms.get(word, word)
@@ -117,6 +152,19 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
             if term:
                 out.append(term)
     return tuple(out)
+
+
+def _without_clitic(word: str, own: lexicon.Lexicon, clitics: re.Pattern[str]) -> str:
+    """``word`` as ``own`` lists it once the pronouns written onto it are taken off, else ``word``.
+
+    An infinitive gets back its final vowel ('riutilizzar-li' -> 'riutilizzare'); a gerund needs none.
+    """
+    bare, found = clitics.subn("", word)
+    if not found:
+        return word
+    if bare.endswith("r"):
+        bare += "e"
+    return bare if bare in own.terms or bare in own.stopwords else word
 
 
 @lru_cache(maxsize=65536)
