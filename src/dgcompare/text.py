@@ -26,7 +26,8 @@ _MARKERS = {
         "es": "el los las del y para con una por que se al su sus",
         "pt": "os dos das para com uma em na ao pelo pela nao sao",
         "it": "il i gli della delle dei degli del di per una con nel nella nei negli nelle che sono alla al agli dal"
-        " dalla dai sul sulla sui anche ogni piu questo questa essere tutti",
+        " dalla dai sul sulla sui anche ogni piu questo questa questi queste essere tutti tutte cui loro tra senza"
+        " gia sia siano devono possono vengono viene hanno affinche perche ed presso tramite",
         "de": "der die das und fur mit ein eine zu von den dem ist nicht auf werden",
     }.items()
 }
@@ -87,7 +88,12 @@ def detect(text: str) -> str:
     best = max(counts.values())
     tied = [code for code, count in counts.items() if count == best]
     if len(tied) == 1:
-        return tied[0]
+        leader = tied[0]
+        if leader == "en":
+            return leader
+        # one function word ahead is no proof: Italian 'la', 'le' are French markers too
+        close = [leader] + [code for code, n in counts.items() if code not in ("en", leader) and n >= max(1, best - 1)]
+        return leader if len(close) == 1 else _known_most(found, close)
     lower = text.lower()
     lettered = [code for code in tied if code != "en" and any(c in lower for c in _LETTERS[code])]
     if lettered:
