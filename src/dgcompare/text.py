@@ -92,7 +92,7 @@ def detect(text: str) -> str:
         if leader == "en":
             return leader
         # one function word ahead is no proof: Italian 'la', 'le' are French markers too
-        close = [leader] + [code for code, n in counts.items() if code not in ("en", leader) and n >= max(1, best - 1)]
+        close = [leader] + [code for code, n in counts.items() if code not in ("en", leader) and n >= best - 1]
         return leader if len(close) == 1 else _known_most(found, close)
     lower = text.lower()
     lettered = [code for code in tied if code != "en" and any(c in lower for c in _LETTERS[code])]
