@@ -53,6 +53,17 @@ def test_a_portuguese_text_without_portuguese_function_words_is_read_as_portugue
     assert detect(text) == "pt"
 
 
+def test_italian_and_english_meet_through_the_lexicon() -> None:
+    assert words("Proteggere la privacy degli utenti") == words("Protect the privacy of users")
+    assert words("Riutilizzare il codice sorgente aperto") == words("Reuse open source")
+
+
+def test_an_italian_verb_is_read_without_the_pronouns_written_onto_it() -> None:
+    assert words("riutilizzarli", language="it") == words("riutilizzare", language="it") == ("reuse",)
+    assert words("utilizzandoli", language="it") == words("utilizzando", language="it") == ()
+    assert words("perla", language="it") == ("perla",), "a word is cut only to reach one the list has"
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [("Administrative simplification", "en"), ("Collaborate widely", "en"), ("Collaborer largement", "fr")],
@@ -116,3 +127,25 @@ def test_pronouns_written_onto_a_spanish_verb_are_taken_off_to_find_it() -> None
     assert words("reutilizarlos y adaptarlas", language="es") == words("reuse and adapt", language="en")
     assert words("hacerlo", language="es") == ()  # 'hacer' is a stopword
     assert words("perla", language="es") == ("perla",)  # not a verb of the lexicon: left whole
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Collaborare ampiamente", "it"),  # no function word: the Italian list knows both words
+        ("Gestire i rischi per la sicurezza e la privacy", "it"),  # as many French as Italian function words
+        ("Integrare l'accessibilità fin dall'inizio", "it"),  # 'à' is a French letter as much as an Italian one
+        ("Progettare con gli utenti", "it"),
+        ("Administrative simplification", "en"),  # one word of the French list is not enough
+        ("Make source code open", "en"),  # 'source' reads as itself in French
+        ("Create a secure service which protects users' privacy", "en"),  # so does Italian 'create'
+        ("Collaborer largement", "fr"),
+        # one function word ahead is no proof either: 'le', 'la' are French markers, 'que', 'se' Spanish ones
+        ("Le soluzioni tecnologiche devono evitare la dipendenza da fornitori", "it"),
+        ("Veiller à ce que les usagers se sentent en confiance", "fr"),
+    ],
+)
+def test_a_close_count_of_function_words_goes_to_the_language_whose_list_knows_the_words(
+    text: str, language: str
+) -> None:
+    assert detect(text) == language

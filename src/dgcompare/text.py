@@ -25,14 +25,13 @@ _MARKERS = {
         "fr": "le la les des du et pour avec une aux dans sur est",
         "es": "el la lo los las del y para con una por que se al su sus es sin muy cuando donde mediante tambien",
         "pt": "os dos das para com uma em na ao aos pelo pela pelos pelas nao sao que por sem seu seus suas",
-        "it": "il gli della delle dei degli per una nel nella che sono alla",
+        "it": "il i gli della delle dei degli del di per una con nel nella nei negli nelle che sono alla al agli dal"
+        " dalla dai sul sulla sui anche ogni piu questo questa questi queste essere tutti tutte cui loro tra senza"
+        " gia sia siano devono possono vengono viene hanno affinche perche ed presso tramite",
         "de": "der die das und fur mit ein eine zu von den dem ist nicht auf werden",
     }.items()
 }
 """Function words that tell one language from the others; most shared ones ('de', 'e') are left out."""
-_ENCLITIC = {"es": re.compile(r"(.+(?:[aei]r|ndo))(?:se)?(?:l[aeo]s?|nos|se)")}
-"""Pronouns written onto a Spanish infinitive or gerund ('reutilizarlos', 'adaptandolas'): the verb is looked
-up without them when the whole word is not in the lexicon."""
 _LETTERS = {"fr": "éèêàâçôûùîïœ", "es": "ñáíóú¿¡", "pt": "ãõçáâêô", "it": "àèìòù", "de": "äöüß"}
 """Letters that lean towards a language when its function words leave a tie."""
 _COMPOUNDING = frozenset({"de"})
@@ -42,6 +41,12 @@ _LINKS = ("", "s", "es", "n", "en")
 """The linking letters a compound's first part may end with ('Informations|sicherheit'), tried in this order."""
 _PART = 3
 """The shortest part of a compound that is looked up."""
+_PRONOUNS = {
+    "es": re.compile(r"(?<=\w[aei]r|ndo)(?:se)?(?:l[aeo]s?|nos|se)$"),
+    "it": re.compile(r"(?<=\w\w[aei]r|\wndo)(?:glie|me|te|se|ce|ve)?(?:lo|la|li|le|ne|gli|si|ci|vi|mi|ti)$"),
+}
+"""Pronouns written onto an infinitive or a gerund: Spanish 'reutilizarlos', Italian 'riutilizzarli',
+'utilizzandoli'. The verb is looked up without them when the word list lacks the whole word."""
 
 
 _COMBINING = dict.fromkeys(range(0x300, 0x370))
@@ -84,58 +89,56 @@ def is_french(text: str) -> bool:
 def detect(text: str) -> str:
     """The language ``text`` is written in, of :data:`dgcompare.lexicon.LANGUAGES`: English when unsure.
 
-    Counts each language's function words; a tie goes to a language other than English and French whose word
-    list knows more of the text's words than any other tied language's does (a short title has no function
-    word: "Colaborar amplamente"), then to the one whose lexicon reads most of the text's words
-    (:func:`_known_words`), else to the one whose letters the text uses (``ñ``, ``ã``, ``ß``...), and
-    otherwise to English.
+    Counts each language's function words. A language more than one word ahead has it; otherwise the
+    languages within one word of the best (English only when it is the best) are told apart by the words
+    their lists read (:func:`_known_most`: a title such as ``Colaborar amplamente`` has no function word),
+    then by their letters (``ñ``, ``ã``, ``ß``...), and otherwise English wins.
     """
     found = tokens(text)
     counts = {code: sum(w in markers for w in found) for code, markers in _MARKERS.items()}
     best = max(counts.values())
-    tied = [code for code, count in counts.items() if count == best]
-    if len(tied) > 1:
-        # English and French texts keep the rules below; another language takes a tie when its word list knows
-        # more of the text's words than theirs do ("Colaborar amplamente", "Projetar serviços éticos")
-        listed = dict.fromkeys(tied, 0)
-        for code in tied:  # English first: when its list knows every word, no other list is read
-            own = lexicon.of(code)
-            listed[code] = sum(w in own.stopwords or w in own.terms for w in found)
-            if code in ("en", "fr") and listed[code] == len(found):
-                break
-        leaders = [code for code in tied if listed[code] == max(listed.values())]
-        if "en" not in leaders and "fr" not in leaders:
-            tied = leaders
-    if len(tied) == 1:
-        return tied[0]
-    known = _known_words(found, tied)
-    if known:
-        return known
+    leaders = [code for code, count in counts.items() if count == best]
+    if best == 0:
+        close = list(counts)
+    else:
+        # one function word ahead is no proof ('la', 'le' are French and Italian); English only as the best
+        close = [code for code, n in counts.items() if n == best or (n == best - 1 and code != "en")]
+    if len(close) == 1:
+        return close[0]
+    if len(leaders) == 1 and leaders[0] == "en":
+        return "en"
     lower = text.lower()
-    lettered = [code for code in tied if code != "en" and any(c in lower for c in _LETTERS[code])]
-    if lettered:
-        return max(lettered, key=lambda code: sum(lower.count(c) for c in _LETTERS[code]))
-    return tied[0]  # English first
+    return _known_most(found, close) or _lettered(lower, close) or close[0]
 
 
-def _known_words(found: tuple[str, ...], tied: list[str]) -> str | None:
-    """The one language of ``tied`` (English aside) whose lexicon drops or translates most of ``found``, else None.
+def _lettered(lower: str, tied: list[str]) -> str | None:
+    """The one language of ``tied`` whose letters ``lower`` uses most, if one does."""
+    uses = {code: sum(lower.count(c) for c in _LETTERS[code]) for code in tied if code != "en"}
+    most = max(uses.values(), default=0)
+    found = [code for code, n in uses.items() if n == most]
+    return found[0] if most and len(found) == 1 else None
 
-    A title with no telling function word ('Colaborar ampliamente', 'Diseñar servicios éticos') ties several
-    languages. Words that English lists (as a concept's word or a stopword) are not counted, nor words that a
-    lexicon neither drops nor translates, so an English title stays English; where English is among the tied, the
-    words counted must be more than half of the text's, so that one foreign-looking word does not outweigh it.
+
+def _known_most(found: tuple[str, ...], close: list[str]) -> str | None:
+    """Of the ``close`` languages, the one whose word list reads most of the text's words, if one does.
+
+    A word counts for a language when its list drops it or translates it into another word, and only when
+    English's list knows it not ('design', 'privacy' prove nothing). To take a text from English a language
+    must read two such words, or more than half the text ('Administrative simplification' stays English).
     """
     en = lexicon.english()
-    unknown = [w for w in found if w not in en.terms and w not in en.stopwords]
-    if not unknown or ("en" in tied and 2 * len(unknown) <= len(found)):
-        return None  # decided on the English list alone, without reading another
-    hits = {code: sum(_reads(w, lexicon.of(code)) for w in unknown) for code in tied if code != "en"}
+    foreign = [w for w in found if w not in en.terms and w not in en.stopwords]
+    hits = {code: sum(_reads(w, lexicon.of(code)) for w in foreign) for code in close if code != "en"}
     most = max(hits.values(), default=0)
     leaders = [code for code, count in hits.items() if count == most]
-    if not most or len(leaders) > 1 or ("en" in tied and 2 * most <= len(found)):
+    if not most or len(leaders) > 1 or ("en" in close and most < 2 and 2 * most <= len(found)):
         return None
     return leaders[0]
+
+
+def _reads(word: str, own: lexicon.Lexicon) -> bool:
+    """Whether ``own`` drops ``word`` or translates it into another word."""
+    return word in own.stopwords or own.terms.get(word, word) != word
 
 
 @lru_cache(maxsize=65536)
@@ -160,8 +163,8 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
         known = "-" not in token or any(token in lexicon.of(code).terms for code in lexicon.LANGUAGES)
         for word in [token] if known else token.split("-"):
             if own is not None:
-                if word not in own.terms and language in _ENCLITIC:
-                    word = _verb_of(word, _ENCLITIC[language], own)
+                if word not in own.terms and language in _PRONOUNS:
+                    word = _without_pronouns(word, language, own)
                 if word in own.stopwords:
                     continue
                 translated = own.terms.get(word)
@@ -176,15 +179,18 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _reads(word: str, own: lexicon.Lexicon) -> bool:
-    """Whether ``own`` drops ``word`` or translates it into another word."""
-    return word in own.stopwords or own.terms.get(word, word) != word
+def _without_pronouns(word: str, language: str, own: lexicon.Lexicon) -> str:
+    """``word`` as ``own`` lists it once the pronouns written onto a verb are taken off, else ``word``.
 
-
-def _verb_of(word: str, enclitic: re.Pattern[str], own: lexicon.Lexicon) -> str:
-    """``word`` without the pronouns written onto it, when ``own`` lists the verb left; else ``word``."""
-    found = enclitic.fullmatch(word)
-    return found.group(1) if found and _reads(found.group(1), own) else word
+    Spanish 'reutilizarlos' -> 'reutilizar'; Italian 'riutilizzarli' -> 'riutilizzare' (an infinitive gets back
+    its final vowel), 'utilizzandoli' -> 'utilizzando'.
+    """
+    bare, found = _PRONOUNS[language].subn("", word)
+    if not found:
+        return word
+    if language == "it" and bare.endswith("r"):
+        bare += "e"
+    return bare if bare in own.terms or bare in own.stopwords else word
 
 
 @lru_cache(maxsize=65536)
