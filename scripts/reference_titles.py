@@ -37,6 +37,7 @@ SOURCES = {
     "uk-tcop-2019": "uk-technology-code-of-practice-2019",
     "uk-tcop": "uk-technology-code-of-practice-current",
     "us-playbook": "us-digital-services-playbook-2014",
+    "us-uswds-principles": "us-uswds-design-principles",
 }
 """Catalog framework id -> reference file (without ``.yaml``)."""
 

@@ -59,7 +59,8 @@ def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
     assert frameworks and len(sources) == len(frameworks), "each framework of the JSON cited once"
     for framework_id, f in frameworks.items():
         [line] = [s for s in sources if s.startswith(f"- {framework_id}: ")]
-        assert literal(f["title"]) in line and f"({f['adopted']})" in line and literal(f["url"]) in line
+        year = _("n.d.") if f["adopted"] is None else f["adopted"]  # an undated text is cited as having no date
+        assert literal(f["title"]) in line and f"({year})" in line and literal(f["url"]) in line
         assert literal(f["publisher"]) in line
         if f["edition"]:
             assert literal(f["edition"].rstrip(".")) in line
