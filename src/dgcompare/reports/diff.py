@@ -233,14 +233,16 @@ def edition_mismatch(
 
     ``other-jurisdiction``: they belong to two jurisdictions, so they are two frameworks rather than two
     editions (``show`` aligns those). ``reversed``: ``new`` is the earlier edition, by the chain of
-    ``superseded_by`` links between them or, where there is none, by the year adopted.
+    ``superseded_by`` links between them or, where there is none, by the year adopted (when both have one).
     """
     jurisdiction = catalog.jurisdiction_of
     if jurisdiction(old.id).jurisdiction.code != jurisdiction(new.id).jurisdiction.code:
         return "other-jurisdiction"
     if _supersedes(catalog, new, old):
         return "reversed"
-    if not _supersedes(catalog, old, new) and (new.adopted or 0) < (old.adopted or 0):
+    if _supersedes(catalog, old, new) or old.adopted is None or new.adopted is None:
+        return None  # an undated text cannot be placed before or after another by its year
+    if new.adopted < old.adopted:
         return "reversed"
     return None
 
@@ -288,8 +290,8 @@ class DiffView:
         _ = translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column(_("Change"), no_wrap=True)
-        table.add_column(Text.assemble((d.old.id, "dg.id"), f" ({d.old.adopted})"), ratio=1)
-        table.add_column(Text.assemble((d.new.id, "dg.id"), f" ({d.new.adopted})"), ratio=1)
+        table.add_column(Text.assemble((d.old.id, "dg.id"), f" ({d.old.year(lang)})"), ratio=1)
+        table.add_column(Text.assemble((d.new.id, "dg.id"), f" ({d.new.year(lang)})"), ratio=1)
         for change in d.changes:
             kind = Text(change_word(change.kind, lang), style=DIFF_STYLES.get(change.kind, ""))
             if change.relation == "related":

@@ -97,7 +97,7 @@ class Listing(Report):
                     label_in(j.name, j.name_fr, self.lang),
                     f.id,
                     marked(f, self.lang),
-                    str(f.adopted),
+                    "" if f.adopted is None else str(f.adopted),  # null in the file: empty
                     str(f.principles),
                     f.kind or "",
                     _("yes") if f.default else "",
@@ -178,7 +178,7 @@ class ListingView:
                 table.add_row(
                     "",
                     Text(f.id, style="dg.id"),
-                    str(f.adopted),
+                    f.year(lang),
                     Text.assemble(localized_text(f, lang), "\n", details),
                     *([""] if column else []),
                     end_section=index == len(j.frameworks) - 1,
@@ -205,7 +205,7 @@ class ListingView:
                 yield Padding(Text(_("UN EGDI rank: {ranks}").format(ranks=listed), style="dg.muted"), (0, 0, 0, 4))
             for f in j.frameworks:
                 title = localized_text(f, lang)
-                yield Padding(Text.assemble((f.id, "dg.id"), f" ({f.adopted}) ", title), (0, 0, 0, 4))
+                yield Padding(Text.assemble((f.id, "dg.id"), f" ({f.year(lang)}) ", title), (0, 0, 0, 4))
                 yield Padding(_details(f, lang), (0, 0, 0, 8))
 
 
