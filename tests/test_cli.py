@@ -69,7 +69,7 @@ def test_validate_directory_of_broken_files_exits_2_and_locates_each() -> None:
 def test_validate_default_is_the_active_catalog() -> None:
     code, out, _ = run("validate")
     assert code == 0
-    assert out.startswith("OK: 22 files valid (11 jurisdictions, 21 frameworks, 211 principles, 11 crosswalks)")
+    assert out.startswith("OK: 23 files valid (11 jurisdictions, 21 frameworks, 211 principles, 12 crosswalks)")
 
 
 def test_validate_json() -> None:
