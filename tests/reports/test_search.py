@@ -80,7 +80,9 @@ def test_ai_finds_the_principles_that_mention_artificial_intelligence() -> None:
         f"{framework.id}:{p.number}"
         for framework in load_catalog().frameworks()
         for p in framework.principles
-        if mentions.search(fold(" ".join(filter(None, (p.title, p.summary, *p.titles.values(), *p.summaries.values())))))
+        if mentions.search(
+            fold(" ".join(filter(None, (p.title, p.summary, *p.titles.values(), *p.summaries.values()))))
+        )
     }
     assert "ca-digital-standards:9" in expected
     assert {ref(h) for h in search("AI")} == expected
