@@ -47,6 +47,7 @@ SOURCES = {
     "uk-tcop": "uk-technology-code-of-practice-current",
     "uk-tcop-2019": "uk-technology-code-of-practice-2019",
     "us-playbook": "us-digital-services-playbook-2014",
+    "us-uswds-principles": "us-uswds-design-principles",
 }
 """Catalog framework id -> reference file (without ``.yaml``)."""
 

@@ -41,6 +41,14 @@ def test_list_csv_parses_back() -> None:
     assert len(rows) == sum(1 for _ in load_catalog().frameworks())
     uk = next(r for r in rows if r["framework"] == "uk-service-standard-2019")
     assert (uk["jurisdiction"], uk["year"], uk["principles"], uk["default"]) == ("uk", "2019", "14", "yes")
+    undated = next(r for r in rows if r["framework"] == "us-uswds-principles")
+    assert undated["year"] == "", "a text that states no year has an empty year, as null in its file"
+
+
+def test_list_shows_an_undated_framework_as_having_no_date() -> None:
+    _, out, _ = run("list")
+    line = next(line for line in out.splitlines() if "us-uswds-principles" in line)
+    assert "n.d." in line and "None" not in line
 
 
 def test_unknown_token_exits_2_with_suggestion_and_no_traceback() -> None:
@@ -61,7 +69,7 @@ def test_validate_directory_of_broken_files_exits_2_and_locates_each() -> None:
 def test_validate_default_is_the_active_catalog() -> None:
     code, out, _ = run("validate")
     assert code == 0
-    assert out.startswith("OK: 34 files valid (18 jurisdictions, 30 frameworks, 284 principles, 16 crosswalks)")
+    assert out.startswith("OK: 35 files valid (18 jurisdictions, 31 frameworks, 289 principles, 17 crosswalks)")
 
 
 def test_validate_json() -> None:

@@ -57,9 +57,17 @@ def test_editions_in_order_give_no_warning(args: list[str]) -> None:
         ("uk-design-principles-2025", "uk-design-principles-2012", "reversed"),
         ("uk-tcop", "uk-dss-2015", "reversed"),  # no superseded_by link: the years decide
         ("uk-dss-2015", "uk-tcop", None),
+        ("us-playbook", "us-uswds-principles", None),  # an undated text has no place by year either way
+        ("us-uswds-principles", "us-playbook", None),
         ("au", "ca", "other-jurisdiction"),
     ],
 )
 def test_edition_mismatch_follows_superseded_by_then_the_year(old: str, new: str, expected: str | None) -> None:
     catalog = load_catalog()
     assert edition_mismatch(catalog, resolve_token(catalog, old), resolve_token(catalog, new)) == expected
+
+
+def test_an_undated_framework_is_shown_without_a_date_and_not_called_older() -> None:
+    code, out, err = run("diff", "us-playbook", "us-uswds-principles")
+    assert (code, err) == (0, "")
+    assert "us-playbook (2014)" in out and "us-uswds-principles (n.d.)" in out and "None" not in out
