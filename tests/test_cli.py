@@ -42,7 +42,7 @@ def test_list_csv_parses_back() -> None:
     uk = next(r for r in rows if r["framework"] == "uk-service-standard-2019")
     assert (uk["jurisdiction"], uk["year"], uk["principles"], uk["default"]) == ("uk", "2019", "14", "yes")
     undated = next(r for r in rows if r["framework"] == "us-uswds-principles")
-    assert undated["year"] == "", "a text that states no year has an empty year, as null in its file"
+    assert undated["year"] == "n.d.", "a text that states no year reads n.d., as in every other format"
 
 
 def test_list_shows_an_undated_framework_as_having_no_date() -> None:
