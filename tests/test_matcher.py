@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from dgcompare import load_catalog
 from dgcompare.evaluation import french_only, load_labels, matcher_results, overall, renamed
 from dgcompare.matcher import MatchConfig, MatcherIndex, ScoringSettings, align, align_pair, best_assignment
+from dgcompare.matcher.alignment import is_compound
 from dgcompare.models import Catalog, CatalogFile, Framework, Jurisdiction, Principle
 
 from .conftest import FIXTURES
@@ -229,3 +230,38 @@ def test_an_explanation_calls_shared_every_theme_it_lists_for_both_sides(catalog
         assert listed <= set(pair.breakdown.shared_themes), (a.number, b.number)
     pair = explain_pair(index, (uk, uk.principles[11]), (au, au.principles[5]), MatchConfig(curated=False))
     assert "collaboration" in pair.breakdown.shared_themes  # uk:12 and au-dss-v2:6 both carry it
+
+
+def test_a_title_that_joins_different_commitments_is_compound(catalog: Catalog) -> None:
+    index = MatcherIndex(catalog)
+    compound = {(f.id, p.number) for f in catalog.frameworks() for p in f.principles if is_compound(index, f, p)}
+    assert ("au-dss-v1", 7) in compound  # Use open standards and common platforms
+    assert ("eu-eif-2017", 8) in compound  # Security and privacy
+    assert ("us-playbook", 3) not in compound  # Make it simple and intuitive: one commitment
+    assert ("uk-defra-2018", 8) not in compound  # a long sentence of conditions
+    assert ("uk-service-standard-2019", 1) not in compound
+
+
+def test_a_compound_principle_is_equivalent_to_each_narrower_one_it_bundles(catalog: Catalog) -> None:
+    bundled = framework(
+        "zz-bundle",
+        ["Security and privacy", "Make it accessible", "Protect personal data", "Keep systems secure"],
+        [
+            "Keep the service secure against attack and protect the personal data of its users.",
+            "Make the service usable by disabled people.",
+            "Collect personal data lawfully and only as needed, and respect people's privacy.",
+            "Protect systems and data from cyber attack, fraud and misuse with security controls.",
+        ],
+    )
+    eif = catalog.framework("eu-eif-2017")
+    assert eif is not None
+    found = align_pair(MatcherIndex(with_frameworks(catalog, bundled)), eif, bundled, INFERRED)
+    equivalents = pairs(found, "equivalent")
+    assert {("eu-eif-2017:8", "zz-bundle:3"), ("eu-eif-2017:8", "zz-bundle:4")} <= equivalents
+    one_to_one = align_pair(
+        MatcherIndex(with_frameworks(catalog, bundled)), eif, bundled, MatchConfig(curated=False, compound=False)
+    )
+    assert not {("eu-eif-2017:8", "zz-bundle:3"), ("eu-eif-2017:8", "zz-bundle:4")} <= pairs(one_to_one, "equivalent")
+    reasons = [x.why for x in found if x.relation == "equivalent" and x.a.number == 8]
+    assert eif.principle(8).title == "Security and privacy"  # type: ignore[union-attr]
+    assert any(any(r.startswith("compound: eu-eif-2017:8 bundles") for r in why) for why in reasons)

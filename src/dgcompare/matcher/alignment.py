@@ -8,6 +8,7 @@ output.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ from typing import NamedTuple
 from dgcompare.matcher.assignment import best_assignment
 from dgcompare.matcher.index import MatcherIndex
 from dgcompare.matcher.settings import EQUIVALENT, RELATED, MatchConfig, Progress, Relation, Source
-from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework
+from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle
+from dgcompare.text import fold, tokens
 
 
 class PrincipleRef(NamedTuple):
@@ -53,7 +55,10 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     col_best = [max(column) for column in zip(*matrix, strict=True)]
     # The best overall pairing only matters among pairs that can be equivalent.
     assigned = set(best_assignment(matrix)) if max(row_best) >= config.equivalent else set()
+    compound_a = [config.compound and is_compound(index, a, p) for p in a.principles]
+    compound_b = [config.compound and is_compound(index, b, p) for p in b.principles]
     chosen: list[tuple[int, int, Relation]] = []
+    bundles: set[tuple[int, int]] = set()
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
             if value < config.related:
@@ -62,14 +67,27 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
             # natural partner; a near-best second partner is kept for commitments split in two.
             near_best = value >= config.margin * row_best[i] and value >= config.margin * col_best[j]
             paired = (i, j) in assigned or (config.split and near_best)
-            chosen.append((i, j, EQUIVALENT if value >= config.equivalent and paired else RELATED))
+            # A principle that bundles several commitments is equivalent to each narrower one whose best
+            # counterpart it is.
+            bundled = (compound_a[i] and value >= config.margin * col_best[j]) or (
+                compound_b[j] and value >= config.margin * row_best[i]
+            )
+            if value >= config.equivalent and bundled and not paired:
+                bundles.add((i, j))
+            chosen.append((i, j, EQUIVALENT if value >= config.equivalent and (paired or bundled) else RELATED))
     labels = _theme_labels(index.catalog)
     links = []
     for i, j, relation in _limit_related(chosen, matrix, config.max_related):
         pa, pb = a.principles[i], b.principles[j]
-        why = index.breakdown(index.profile(a, pa), index.profile(b, pb)).reasons(labels)
-        same = relation == EQUIVALENT
         a_ref, b_ref = PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number)
+        why = index.breakdown(index.profile(a, pa), index.profile(b, pb)).reasons(labels)
+        if (i, j) in bundles:
+            bundle = a_ref if compound_a[i] else b_ref
+            why = (
+                *why,
+                f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
+            )
+        same = relation == EQUIVALENT
         links.append(Link(a_ref, b_ref, matrix[i][j], relation, "inferred", why, same, same))
     return links
 
@@ -98,6 +116,29 @@ def align(
             progress(done, len(pairs))
     order = {f.id: position for position, f in enumerate(frameworks)}
     return sorted(found, key=lambda x: (order[x.a.framework], order[x.b.framework], x.a.number, x.b.number))
+
+
+_JOINS = re.compile(r"[,;/&+]|\b(?:and|et|y|e|und|ed|og|en)\b")
+"""What joins two commitments in one title: a comma or the word 'and' in the languages the catalog holds."""
+MAX_COMPOUND_WORDS = 10
+"""A title longer than this is a sentence, not a list of commitments."""
+
+
+def is_compound(index: MatcherIndex, framework: Framework, principle: Principle) -> bool:
+    """True when ``principle`` bundles several commitments.
+
+    Its title is short and joins parts ('Use open standards and solutions', 'Security and privacy') of which two
+    or more signal different themes by their words. A long title that lists conditions is one commitment with
+    its reasons, not several; 'simple and intuitive' joins two words for one commitment.
+    """
+    title = principle.english_title
+    if len(tokens(title)) > MAX_COMPOUND_WORDS:
+        return False
+    parts = [p for p in _JOINS.split(fold(title)) if p.strip()]
+    if len(parts) < 2:
+        return False
+    themes = {index.main_theme(part) for part in parts} - {None}
+    return len(themes) >= 2
 
 
 def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterable[Link]) -> list[Link]:

@@ -9,6 +9,7 @@ from dgcompare.matcher.profiles import Profile, Profiler
 from dgcompare.matcher.scoring import Breakdown, Postings, score
 from dgcompare.matcher.settings import ScoringSettings
 from dgcompare.models import Catalog, Framework, Principle
+from dgcompare.text import words
 
 PrincipleKey = tuple[str, int]
 """A principle named by its framework id and number."""
@@ -68,6 +69,11 @@ class MatcherIndex:
         """The score of every principle of ``a`` against every principle of ``b``."""
         columns = [self.scores(a, self.profile(b, p)) for p in b.principles]
         return [list(row) for row in zip(*columns, strict=True)] if columns else [[] for _ in a.principles]
+
+    def main_theme(self, text: str) -> str | None:
+        """The theme that the words of ``text`` signal most strongly, if any (no curated or borrowed theme)."""
+        found = self._profiler.themes_in(words(text))
+        return max(sorted(found), key=found.__getitem__) if found else None
 
     def breakdown(self, a: Profile, b: Profile) -> Breakdown:
         """One pair's score with its parts and what the two share."""

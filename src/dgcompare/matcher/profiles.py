@@ -77,9 +77,9 @@ class Profiler:
         terms = self._term_vector(title, summary)
         title_terms = unit({t: self._idf_of(t) for t in title})
         themes: dict[str, float] = defaultdict(float)
-        for theme, weight in self._themes_in(title).items():
+        for theme, weight in self.themes_in(title).items():
             themes[theme] += 2 * weight
-        for theme, weight in self._themes_in(summary).items():
+        for theme, weight in self.themes_in(summary).items():
             themes[theme] += weight
         for rank, theme in enumerate(principle.themes):
             themes[theme] += 2.0 if rank == 0 else 1.0
@@ -158,7 +158,8 @@ class Profiler:
     def _keyword_starts(self) -> frozenset[str]:
         return frozenset(sequence[0] for sequence in self._keywords)
 
-    def _themes_in(self, terms: Sequence[str]) -> dict[str, float]:
+    def themes_in(self, terms: Sequence[str]) -> dict[str, float]:
+        """The themes that the taxonomy's keywords signal in ``terms``, with their weights."""
         hits: dict[str, float] = defaultdict(float)
         keywords, longest, starts = self._keywords, self._longest_keyword, self._keyword_starts
         for start in range(len(terms)):

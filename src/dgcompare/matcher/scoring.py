@@ -109,7 +109,7 @@ class Breakdown:
                 (t, u)
                 for t in strongest(a.themes)
                 for u in strongest(b.themes)
-                if u in (links or {}).get(t, ()) and t not in b.themes and u not in a.themes
+                if u in (links or {}).get(t, ()) and t not in strongest(b.themes) and u not in strongest(a.themes)
             )[:3],
         )
 

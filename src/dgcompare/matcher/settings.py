@@ -57,4 +57,6 @@ class MatchConfig:
     """Apply curated crosswalks; False shows what the matcher infers alone."""
     split: bool = True
     """Also call equivalent a pair that is near-best on both sides though not in the best overall pairing."""
+    compound: bool = True
+    """Let a principle that bundles several commitments be equivalent to each narrower one it is the best for."""
     scoring: ScoringSettings = field(default_factory=ScoringSettings)

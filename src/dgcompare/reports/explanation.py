@@ -199,8 +199,9 @@ class ExplanationView:
             )
             verdict.append(f", {e.alignment.score:.2f})" if e.alignment.source == "curated" else ")")
             yield verdict
-            if e.alignment.source == "curated":
-                for reason in e.alignment.why:
+            # Shared themes and terms are listed above; a compound or linked-theme reason is not.
+            for reason in e.alignment.why:
+                if e.alignment.source == "curated" or not reason.startswith(("theme:", "terms:")):
                     yield Text(f"  {reason}", style="dg.muted")
         for note in wording_notes(e, lang):
             yield Text(note, style="dg.muted")
