@@ -157,3 +157,10 @@ def test_a_title_without_english_is_read_in_its_frameworks_language() -> None:
     assert sorted(title) == sorted(words("Design ethical services"))
     english = Principle(number=9, title="Ethische Dienste gestalten", titles={"en": "Design ethical services"})
     assert text_terms(english, "de")[0] == words("Design ethical services")
+
+
+@pytest.mark.parametrize("width", ["60", "200"])
+def test_list_explains_its_marks_and_counts_at_every_width(width: str) -> None:
+    out = runner.invoke(app, ["list"], env={"COLUMNS": width}).stdout
+    assert "18 jurisdictions" in out.replace("\n", " ")
+    assert "--original shows the official wording" in out.replace("\n", " ")

@@ -99,7 +99,8 @@ class EditionDiff(Report):
             _(
                 "kept: the same item and title; reworded: the same item, new wording; merged: several items became "
                 "one; split: one became several; dropped, added: no counterpart in the other edition, with what it "
-                "is partly related to. (partly), or relation related: linked by related links only, none equivalent."
+                "is partly related to. A change marked (partly), or the relation related: made by related links only, "
+                "none equivalent."
             ),
         )
 

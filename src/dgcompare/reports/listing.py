@@ -153,6 +153,7 @@ class ListingView:
         if options.max_width < longest + max(20, longest) + 16:
             # Too narrow for whole ids beside readable titles: one block a jurisdiction, nothing cut.
             yield from self._stacked(lang)
+            yield from self._footer(lang)
             return
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column(_("Code"), style="dg.code", no_wrap=True)
@@ -184,6 +185,12 @@ class ListingView:
                     end_section=index == len(j.frameworks) - 1,
                 )
         yield table
+        yield from self._footer(lang)
+
+    def _footer(self, lang: str) -> "Iterator[RenderableType]":
+        """The counts, the legend and what the marks after titles mean: under either layout."""
+        from rich.text import Text
+
         yield Text(f"{self.listing.counts()}. " + " ".join(self.listing.legend()), style="dg.muted")
         for note in wording_notes(self.listing, lang):
             yield Text(note, style="dg.muted")
