@@ -164,3 +164,10 @@ def test_list_explains_its_marks_and_counts_at_every_width(width: str) -> None:
     out = runner.invoke(app, ["list"], env={"COLUMNS": width}).stdout
     assert "18 jurisdictions" in out.replace("\n", " ")
     assert "--original shows the official wording" in out.replace("\n", " ")
+
+
+def test_a_superseded_set_says_so_where_it_is_shown() -> None:
+    out = runner.invoke(app, ["show", "no", "eu-eif-2017"], env={"COLUMNS": "200"}).stdout
+    assert "(2009, superseded)" in out
+    out = runner.invoke(app, ["show", "uk-dss-2015:1"], env={"COLUMNS": "200"}).stdout
+    assert "(2015, superseded by uk-service-standard-2019)" in out

@@ -274,6 +274,16 @@ class FrameworkSummary(Result):
         _ = translator(lang)
         return _("n.d.") if self.adopted is None else str(self.adopted)
 
+    def dated(self, lang: str) -> str:
+        """The year, and the status where the text is no longer current: ``2009, superseded by no-2020``."""
+        _ = translator(lang)
+        if self.status == "current":
+            return self.year(lang)
+        if self.superseded_by:
+            return _("{year}, superseded by {successor}").format(year=self.year(lang), successor=self.superseded_by)
+        status = {"superseded": _("superseded"), "withdrawn": _("withdrawn"), "draft": _("draft")}[self.status]
+        return f"{self.year(lang)}, {status}"
+
     @classmethod
     def of(cls, catalog: Catalog, framework: Framework) -> Self:
         """Summarise ``framework``."""

@@ -318,7 +318,7 @@ class ComparisonView:
         c, _ = self.comparison, translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, show_lines=False)
         for f in c.frameworks:
-            title = localized_text(f, lang, style="dg.muted").append(f" ({f.year(lang)})")
+            title = localized_text(f, lang, style="dg.muted").append(f" ({f.dated(lang)})")
             table.add_column(Text.assemble((f.id, "dg.id"), "\n", title), ratio=1, overflow="fold")
         empty = [Text("") for __ in c.frameworks[1:]]
         matched = [row for row in c.rows if row.matched]
