@@ -49,3 +49,11 @@ def test_list_shows_each_framework_kind_in_every_format() -> None:
     assert {r["framework"]: r["kind"] for r in rows}["oecd-dgs-2014"] == "recommendation"
     listed = json.loads(run("list", "--format", "json").stdout)
     assert all(f["kind"] for j in listed["jurisdictions"] for f in j["frameworks"])
+
+
+def test_gaps_against_a_peer_of_another_kind_says_so_first_and_in_every_format() -> None:
+    table = run("gaps", "it", "--against", "uk").stdout
+    assert table.splitlines()[1].startswith("Caution: it-piano-triennale-2024 is of the kind strategy principles")
+    markdown = run("gaps", "it", "--against", "uk", "--format", "markdown").stdout
+    assert "Caution: it-piano-triennale-2024" in markdown.split("## Legend", 1)[1]
+    assert "Caution" not in run("gaps", "it").stdout, "default peers are of the target's kind"

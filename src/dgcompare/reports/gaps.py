@@ -119,10 +119,28 @@ class GapReport(Report):
             target=self.target.id, peers=", ".join(p.id for p in self.peers)
         )
 
-    def legend(self) -> tuple[str, ...]:
-        """The coverage levels."""
+    def caution(self) -> str | None:
+        """A warning where peers are of another kind than the target: their scope is not the target's."""
         _ = translator(self.lang)
+        others = [p for p in self.peers if p.kind and self.target.kind and p.kind != self.target.kind]
+        if not others:
+            return None
+        return _(
+            "Caution: {target} is of the kind {kind}; peers of another kind: {peers}. What lies outside the "
+            "target's kind reads as a gap here; --kind {own} compares like with like."
+        ).format(
+            target=self.target.id,
+            kind=kind_label(self.target.kind or "", 1, self.lang),
+            peers=", ".join(f"{p.id} ({kind_label(p.kind or '', 1, self.lang)})" for p in others),
+            own=self.target.kind,
+        )
+
+    def legend(self) -> tuple[str, ...]:
+        """The coverage levels, after the caution where there is one."""
+        _ = translator(self.lang)
+        caution = self.caution()
         return (
+            *([caution] if caution else []),
             _(
                 "Covered: a target principle is equivalent, or a curated crosswalk says it contains the whole "
                 "commitment (superset); partly covered: only related or contained in it (~, with the link's score; "
@@ -326,6 +344,8 @@ class GapView:
             _(": "),
             ", ".join(p.id for p in r.peers),
         )
+        if caution := r.caution():
+            yield Text(caution, style="bold")
         if r.theme is not None:
             yield Text(r.theme.note(lang))
         for peer in r.coverage:
@@ -363,7 +383,7 @@ class GapView:
             "({none} not covered, {partly} partly) under {count} themes.",
             len(r.gaps),
         ).format(none=uncovered, partly=commitments - uncovered, count=len(r.gaps))
-        yield Text(f"{counts} {split} " + " ".join(r.legend()), style="dg.muted")
+        yield Text(f"{counts} {split} " + " ".join(x for x in r.legend() if x != r.caution()), style="dg.muted")
         if note := left_out((r.target, *r.peers), lang):
             yield Text(note, style="dg.muted")
         yield Text(_("Distinctive principles of {target} (no counterpart among the peers):").format(target=r.target.id))
