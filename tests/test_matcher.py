@@ -265,3 +265,24 @@ def test_a_compound_principle_is_equivalent_to_each_narrower_one_it_bundles(cata
     reasons = [x.why for x in found if x.relation == "equivalent" and x.a.number == 8]
     assert eif.principle(8).title == "Security and privacy"  # type: ignore[union-attr]
     assert any(any(r.startswith("compound: eu-eif-2017:8 bundles") for r in why) for why in reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("uk-service-standard-2019:12", "au-dss-v2:6"),  # Make new source code open ~ Don't reinvent the wheel
+        ("ca-digital-standards:3", "uk-defra-2018:7"),  # Work in the open by default ~ re-use common platforms
+        ("ca-digital-standards:4", "au-dss-v2:6"),  # Use open standards and solutions ~ Don't reinvent the wheel
+        ("us-playbook:13", "au-dss-v2:6"),  # Default to open ~ Don't reinvent the wheel
+        ("uk-design-principles-2025:10", "uk-defra-2018:7"),  # Make things open ~ re-use common platforms
+    ],
+)
+def test_openness_and_reuse_are_related_with_that_reason(catalog: Catalog, a: str, b: str) -> None:
+    fa, fb = catalog.framework(a.split(":")[0]), catalog.framework(b.split(":")[0])
+    assert fa is not None and fb is not None
+    found = {
+        (f"{x.a.framework}:{x.a.number}", f"{x.b.framework}:{x.b.number}"): x
+        for x in align_pair(MatcherIndex(catalog), fa, fb, INFERRED)
+    }
+    assert (a, b) in found, "openness and reuse are linked commitments"
+    assert any(reason.startswith("linked themes:") for reason in found[(a, b)].why)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from dgcompare.matcher.assignment import best_assignment
 from dgcompare.matcher.index import MatcherIndex
+from dgcompare.matcher.scoring import cosine
 from dgcompare.matcher.settings import EQUIVALENT, RELATED, MatchConfig, Progress, Relation, Source
 from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle
 from dgcompare.text import fold, tokens
@@ -62,6 +63,9 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
             if value < config.related:
+                # Linked commitments (code opened so that others reuse it) are related, however their words differ.
+                if value >= config.related - config.linked_margin and _linked(index, a, b, i, j) >= config.linked:
+                    chosen.append((i, j, RELATED))
                 continue
             # Equivalents are the pairing that is best overall, so that one greedy pair cannot take another's
             # natural partner; a near-best second partner is kept for commitments split in two.
@@ -122,6 +126,12 @@ _JOINS = re.compile(r"[,;/&+]|\b(?:and|et|y|e|und|ed|og|en)\b")
 """What joins two commitments in one title: a comma or the word 'and' in the languages the catalog holds."""
 MAX_COMPOUND_WORDS = 10
 """A title longer than this is a sentence, not a list of commitments."""
+
+
+def _linked(index: MatcherIndex, a: Framework, b: Framework, i: int, j: int) -> float:
+    """How far the themes of each principle are the taxonomy's links of the other's (0 to 1)."""
+    x, y = index.profile(a, a.principles[i]), index.profile(b, b.principles[j])
+    return (cosine(x.linked, y.themes) + cosine(x.themes, y.linked)) / 2
 
 
 def is_compound(index: MatcherIndex, framework: Framework, principle: Principle) -> bool:

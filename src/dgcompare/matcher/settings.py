@@ -57,6 +57,10 @@ class MatchConfig:
     """Apply curated crosswalks; False shows what the matcher infers alone."""
     split: bool = True
     """Also call equivalent a pair that is near-best on both sides though not in the best overall pairing."""
+    linked: float = 0.55
+    """A pair whose themes are this much linked (open source ~ reuse) is related from :attr:`linked_margin` below
+    :attr:`related` on."""
+    linked_margin: float = 0.1
     compound: bool = True
     """Let a principle that bundles several commitments be equivalent to each narrower one it is the best for."""
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
