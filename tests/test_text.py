@@ -82,6 +82,19 @@ def test_german_and_english_meet_through_the_lexicon() -> None:
 @pytest.mark.parametrize(
     ("german", "english"),
     [
+        ("Hindernisfreie Dienstleistungen für Leistungsbezüger", "Accessible services for users"),  # Swiss
+        ("Personendaten der Bürger:innen schützen", "Protect the personal data of citizens"),  # gendered colon
+        ("Amtswege vereinfachen", "Simplify the red tape"),  # Austrian
+        ("Die Verwaltung stellt offene Daten bereit", "The government delivers open data"),  # split-off prefix
+    ],
+)
+def test_austrian_and_swiss_wording_meets_english(german: str, english: str) -> None:
+    assert sorted(words(german, "de")) == sorted(words(english))
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
         ("Nutzerbedürfnisse", "user needs"),  # two listed words
         ("Entscheidungssysteme", "decision systems"),  # a linking 's'
         ("Informationssicherheitsrisiken", "security risks"),  # a listed compound, then a word
