@@ -44,8 +44,12 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "crosswalk"
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 DEV_LANGUAGES = ROOT / "tests" / "fixtures" / "dev-languages"
-"""Our translations of ca-digital-standards, one file per language (id ``xx-ca-<language>``): the development
-sets of the non-English lexicons, measured with the labels of the original."""
+"""Our translations of labelled built-in frameworks, the development sets of the non-English lexicons, each
+measured with the labels of its original: ``<language>.yaml`` translates ca-digital-standards (id
+``xx-ca-<language>``), ``<language>-uk.yaml`` uk-service-standard-2019 (``xx-uk-<language>``) and
+``<language>-us.yaml`` us-playbook (``xx-us-<language>``)."""
+ORIGINALS = {"": ("ca", "ca-digital-standards"), "uk": ("uk", "uk-service-standard-2019"), "us": ("us", "us-playbook")}
+"""The suffix of a development file's name -> the prefix of its framework id and the framework it translates."""
 HELDOUT_LANGUAGES = ROOT / "tests" / "fixtures" / "heldout-languages"
 
 
@@ -127,10 +131,11 @@ def main() -> int:
     report("Held-out crosswalk (unseen wording, no themes)", with_heldout, heldout)
     report("Held-out, French-only set", with_heldout, french_only(heldout))
     for path in sorted(DEV_LANGUAGES.glob("*.yaml")):
-        language = path.stem
+        language, _, suffix = path.stem.partition("-")
+        prefix, original = ORIGINALS[suffix]
         translated = load_catalog([path])
-        labels = renamed(dev, "ca-digital-standards", f"xx-ca-{language}")
-        report(f"Development, ca-digital-standards in our {language} translation", translated, labels)
+        labels = renamed(dev, original, f"xx-{prefix}-{language}")
+        report(f"Development, {original} in our {language} translation", translated, labels)
     if HELDOUT_LANGUAGES.is_dir():
         catalog = load_catalog([HELDOUT_LANGUAGES])
         labels = load_labels(GOLD / "heldout-languages.yaml")
