@@ -34,6 +34,12 @@ def test_a_ligature_does_not_split_a_french_word() -> None:
         ("Reutilizar o código-fonte e usar normas abertas", "Reuse the source code and use standards that are open"),
         ("Trabalhar em equipas multidisciplinares", "Work in teams that are multidisciplinary"),
         ("Não pedir a mesma informação mais de uma vez", "Do not ask for the same information more than once"),
+        # set phrases of Brazilian and Portuguese administrations, read in the English order
+        ("Não deixar ninguém para trás", "Leave no one behind"),
+        ("Não reinventar a roda", "Reinvent the wheel"),
+        ("Garantir a continuidade do negócio", "Ensure business continuity"),
+        ("Atendimento digital assistido", "Assisted digital support"),
+        ("Testes automatizados a cada alteração", "Automated tests for every change"),
     ],
 )
 def test_portuguese_and_english_meet_through_the_lexicon(portuguese: str, english: str) -> None:
