@@ -56,8 +56,8 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     col_best = [max(column) for column in zip(*matrix, strict=True)]
     # The best overall pairing only matters among pairs that can be equivalent.
     assigned = set(best_assignment(matrix)) if max(row_best) >= config.equivalent else set()
-    compound_a = [config.compound and is_compound(index, a, p) for p in a.principles]
-    compound_b = [config.compound and is_compound(index, b, p) for p in b.principles]
+    compound_a = [config.compound and index.compound(a, p) for p in a.principles]
+    compound_b = [config.compound and index.compound(b, p) for p in b.principles]
     chosen: list[tuple[int, int, Relation]] = []
     bundles: set[tuple[int, int]] = set()
     for i, row in enumerate(matrix):

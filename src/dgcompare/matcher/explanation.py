@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dgcompare.matcher.alignment import Link, align
 from dgcompare.matcher.index import MatcherIndex
-from dgcompare.matcher.scoring import Breakdown, strongest
+from dgcompare.matcher.profiles import Profile
+from dgcompare.matcher.scoring import Breakdown
 from dgcompare.matcher.settings import MatchConfig
 from dgcompare.models import Framework, Principle
 
@@ -46,11 +46,11 @@ def explain_pair(
         breakdown=detail,
         rank_among_b=row.index(detail.score) + 1,
         rank_among_a=col.index(detail.score) + 1,
-        themes_a=_top(x.themes),
-        themes_b=_top(y.themes),
+        themes_a=_top(x),
+        themes_b=_top(y),
         link=link,
     )
 
 
-def _top(themes: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
-    return tuple((t, round(themes[t], 3)) for t in strongest(themes))
+def _top(profile: Profile) -> tuple[tuple[str, float], ...]:
+    return tuple((t, round(profile.themes[t], 3)) for t in profile.strongest)

@@ -38,6 +38,7 @@ class MatcherIndex:
         self._profiles: dict[PrincipleKey, Profile] = dict(profiles or {})
         self._given = len(self._profiles)
         self._postings: dict[str, Postings] = {}
+        self._compound: dict[PrincipleKey, bool] = {}
 
     def profile(self, framework: Framework, principle: Principle) -> Profile:
         """The profile of ``principle`` of ``framework``, a framework of this index's catalog.
@@ -69,6 +70,16 @@ class MatcherIndex:
         """The score of every principle of ``a`` against every principle of ``b``."""
         columns = [self.scores(a, self.profile(b, p)) for p in b.principles]
         return [list(row) for row in zip(*columns, strict=True)] if columns else [[] for _ in a.principles]
+
+    def compound(self, framework: Framework, principle: Principle) -> bool:
+        """Whether ``principle`` bundles several commitments (:func:`~dgcompare.matcher.alignment.is_compound`)."""
+        key = (framework.id, principle.number)
+        found = self._compound.get(key)
+        if found is None:
+            from dgcompare.matcher.alignment import is_compound
+
+            found = self._compound[key] = is_compound(self, framework, principle)
+        return found
 
     def main_theme(self, text: str) -> str | None:
         """The theme that the words of ``text`` signal most strongly, if any (no curated or borrowed theme)."""

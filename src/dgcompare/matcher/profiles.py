@@ -38,6 +38,11 @@ class Profile:
         """Terms, themes, title terms, linked themes, themes: the order of :attr:`ScoringSettings.part_weights`."""
         return self.terms, self.themes, self.title_terms, self.linked, self.themes
 
+    @cached_property
+    def strongest(self) -> tuple[str, ...]:
+        """The four strongest themes, strongest first (ties by id): what an explanation lists as its themes."""
+        return tuple(sorted(self.themes, key=lambda t: (-round(self.themes[t], 3), t))[:4])
+
     def crossed(self) -> tuple[Vector, Vector, Vector, Vector, Vector]:
         """The parts that :meth:`parts` meets in the other principle: the themes face the linked themes."""
         return self.terms, self.themes, self.title_terms, self.themes, self.linked

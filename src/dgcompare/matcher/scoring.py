@@ -64,11 +64,6 @@ class Postings:
         return [clamp(x) for x in raw]
 
 
-def strongest(themes: Mapping[str, float], n: int = 4) -> tuple[str, ...]:
-    """The ``n`` strongest themes, strongest first (ties by id): what an explanation lists as a principle's themes."""
-    return tuple(sorted(themes, key=lambda t: (-round(themes[t], 3), t))[:n])
-
-
 @dataclass(frozen=True)
 class Breakdown:
     """A pair's score and where it comes from."""
@@ -95,7 +90,7 @@ class Breakdown:
         themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
         # Strong together, or among the strongest of each: an explanation that lists each side's main themes
         # must not call one of them unshared.
-        main = set(strongest(a.themes)) & set(strongest(b.themes))
+        main = set(a.strongest) & set(b.strongest)
         strong = [t for t in themes if a.themes[t] * b.themes[t] >= 0.05 or t in main]
         return cls(
             score=score(a, b, weights),
@@ -107,9 +102,9 @@ class Breakdown:
             linked=round((cosine(a.linked, b.themes) + cosine(a.themes, b.linked)) / 2, 4),
             linked_themes=tuple(
                 (t, u)
-                for t in strongest(a.themes)
-                for u in strongest(b.themes)
-                if u in (links or {}).get(t, ()) and t not in strongest(b.themes) and u not in strongest(a.themes)
+                for t in a.strongest
+                for u in b.strongest
+                if u in (links or {}).get(t, ()) and t not in b.strongest and u not in a.strongest
             )[:3],
         )
 
