@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from dgcompare.matcher.profiles import Profile, Profiler
-from dgcompare.matcher.scoring import Breakdown, Postings, score
+from dgcompare.matcher.scoring import Breakdown, Postings, Shared, score
 from dgcompare.matcher.settings import ScoringSettings
 from dgcompare.models import Catalog, Framework, Principle
 from dgcompare.text import words
@@ -85,6 +85,10 @@ class MatcherIndex:
         """The theme that the words of ``text`` signal most strongly, if any (no curated or borrowed theme)."""
         found = self._profiler.themes_in(words(text))
         return max(sorted(found), key=found.__getitem__) if found else None
+
+    def shared(self, a: Profile, b: Profile) -> Shared:
+        """What two principles have in common: the reasons of their link."""
+        return Shared.of(a, b, self._profiler.links)
 
     def breakdown(self, a: Profile, b: Profile) -> Breakdown:
         """One pair's score with its parts and what the two share."""

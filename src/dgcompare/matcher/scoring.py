@@ -86,32 +86,51 @@ class Breakdown:
         cls, a: Profile, b: Profile, weights: Sequence[float], links: Mapping[str, Collection[str]] | None = None
     ) -> Breakdown:
         """Score one pair and keep the parts, with the themes and terms the two share and the linked themes."""
+        found = Shared.of(a, b, links)
+        return cls(
+            score=score(a, b, weights),
+            terms=round(cosine(a.terms, b.terms), 4),
+            themes=round(cosine(a.themes, b.themes), 4),
+            title=round(cosine(a.title_terms, b.title_terms), 4),
+            shared_themes=found.themes,
+            shared_terms=found.terms,
+            linked=round((cosine(a.linked, b.themes) + cosine(a.themes, b.linked)) / 2, 4),
+            linked_themes=found.linked,
+        )
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What two principles have in common: the reasons given for their link."""
+
+    themes: tuple[str, ...]
+    """The themes both carry strongly (three at most), strongest first."""
+    terms: tuple[str, ...]
+    """The terms both use (five at most), strongest first."""
+    linked: tuple[tuple[str, str], ...]
+    """Pairs of linked themes, one strong on each side (open source, common platforms), three at most."""
+
+    @classmethod
+    def of(cls, a: Profile, b: Profile, links: Mapping[str, Collection[str]] | None = None) -> Shared:
+        """What ``a`` and ``b`` share, and the taxonomy's ``links`` between their themes."""
         terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
         themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
         # Strong together, or among the strongest of each: an explanation that lists each side's main themes
         # must not call one of them unshared.
         main = set(a.strongest) & set(b.strongest)
         strong = [t for t in themes if a.themes[t] * b.themes[t] >= 0.05 or t in main]
-        return cls(
-            score=score(a, b, weights),
-            terms=round(cosine(a.terms, b.terms), 4),
-            themes=round(cosine(a.themes, b.themes), 4),
-            title=round(cosine(a.title_terms, b.title_terms), 4),
-            shared_themes=tuple(strong[:3]),
-            shared_terms=tuple(terms[:5]),
-            linked=round((cosine(a.linked, b.themes) + cosine(a.themes, b.linked)) / 2, 4),
-            linked_themes=tuple(
-                (t, u)
-                for t in a.strongest
-                for u in b.strongest
-                if u in (links or {}).get(t, ()) and t not in b.strongest and u not in a.strongest
-            )[:3],
+        linked = tuple(
+            (t, u)
+            for t in a.strongest
+            for u in b.strongest
+            if u in (links or {}).get(t, ()) and t not in b.strongest and u not in a.strongest
         )
+        return cls(tuple(strong[:3]), tuple(terms[:5]), linked[:3])
 
     def reasons(self, theme_labels: Mapping[str, str]) -> tuple[str, ...]:
-        """Readable reasons: the themes and the terms the two principles share."""
-        why = [f"theme: {theme_labels.get(t, t)}" for t in self.shared_themes]
-        if self.shared_terms:
-            why.append("terms: " + ", ".join(self.shared_terms))
-        why.extend(f"linked themes: {theme_labels.get(t, t)} ~ {theme_labels.get(u, u)}" for t, u in self.linked_themes)
+        """Readable reasons: the themes and the terms the two principles share, and their linked themes."""
+        why = [f"theme: {theme_labels.get(t, t)}" for t in self.themes]
+        if self.terms:
+            why.append("terms: " + ", ".join(self.terms))
+        why.extend(f"linked themes: {theme_labels.get(t, t)} ~ {theme_labels.get(u, u)}" for t, u in self.linked)
         return tuple(why)
