@@ -398,17 +398,3 @@ def test_peers_may_follow_the_target_as_arguments() -> None:
     assert run("gaps", "ca", "uk", "au", "--format", "json") == run(
         "gaps", "ca", "--against", "uk,au", "--format", "json"
     )
-
-
-def test_a_framework_without_a_year_reads_n_d_never_none(tmp_path: Path) -> None:
-    (tmp_path / "zz.yaml").write_text(
-        "jurisdiction:\n  code: zz\n  name: Zedland\nframeworks:\n  - id: zz-undated\n    title: Undated principles\n"
-        "    publisher: P\n    adopted: null\n    undated: The living web page states no year.\n"
-        "    url: https://example.org\n    principles:\n      - number: 1\n        title: Understand users\n",
-        encoding="utf-8",
-    )
-    for args in (["list"], ["list", "-f", "csv"], ["show", "zz-undated", "ca"], ["diff", "zz-undated", "ca"]):
-        code, out, err = run("--data-dir", str(tmp_path), *args)
-        assert code == 0, (args, err)
-        assert "None" not in out and "n.d." in out, args
-    assert "s.d." in run("--data-dir", str(tmp_path), "list", "--lang", "fr")[1]
