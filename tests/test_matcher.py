@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from dgcompare import load_catalog
 from dgcompare.evaluation import french_only, load_labels, matcher_results, overall, renamed
 from dgcompare.matcher import MatchConfig, MatcherIndex, ScoringSettings, align, align_pair, best_assignment
-from dgcompare.matcher.alignment import is_compound
 from dgcompare.models import Catalog, CatalogFile, Framework, Jurisdiction, Principle
 
 from .conftest import FIXTURES
@@ -234,7 +233,7 @@ def test_an_explanation_calls_shared_every_theme_it_lists_for_both_sides(catalog
 
 def test_a_title_that_joins_different_commitments_is_compound(catalog: Catalog) -> None:
     index = MatcherIndex(catalog)
-    compound = {(f.id, p.number) for f in catalog.frameworks() for p in f.principles if is_compound(index, f, p)}
+    compound = {(f.id, p.number) for f in catalog.frameworks() for p in f.principles if index.profile(f, p).compound}
     assert ("au-dss-v1", 7) in compound  # Use open standards and common platforms
     assert ("eu-eif-2017", 8) in compound  # Security and privacy
     assert ("us-playbook", 3) not in compound  # Make it simple and intuitive: one commitment

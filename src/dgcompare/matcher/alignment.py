@@ -8,7 +8,6 @@ output.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,8 +18,7 @@ from dgcompare.matcher.assignment import best_assignment
 from dgcompare.matcher.index import MatcherIndex
 from dgcompare.matcher.scoring import cosine
 from dgcompare.matcher.settings import EQUIVALENT, RELATED, MatchConfig, Progress, Relation, Source
-from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle
-from dgcompare.text import fold, tokens
+from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework
 
 
 class PrincipleRef(NamedTuple):
@@ -56,8 +54,8 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     col_best = [max(column) for column in zip(*matrix, strict=True)]
     # The best overall pairing only matters among pairs that can be equivalent.
     assigned = set(best_assignment(matrix)) if max(row_best) >= config.equivalent else set()
-    compound_a = [config.compound and index.compound(a, p) for p in a.principles]
-    compound_b = [config.compound and index.compound(b, p) for p in b.principles]
+    compound_a = [config.compound and index.profile(a, p).compound for p in a.principles]
+    compound_b = [config.compound and index.profile(b, p).compound for p in b.principles]
     chosen: list[tuple[int, int, Relation]] = []
     bundles: set[tuple[int, int]] = set()
     for i, row in enumerate(matrix):
@@ -122,33 +120,10 @@ def align(
     return sorted(found, key=lambda x: (order[x.a.framework], order[x.b.framework], x.a.number, x.b.number))
 
 
-_JOINS = re.compile(r"[,;/&+]|\b(?:and|et|y|e|und|ed|og|en)\b")
-"""What joins two commitments in one title: a comma or the word 'and' in the languages the catalog holds."""
-MAX_COMPOUND_WORDS = 10
-"""A title longer than this is a sentence, not a list of commitments."""
-
-
 def _linked(index: MatcherIndex, a: Framework, b: Framework, i: int, j: int) -> float:
     """How far the themes of each principle are the taxonomy's links of the other's (0 to 1)."""
     x, y = index.profile(a, a.principles[i]), index.profile(b, b.principles[j])
     return (cosine(x.linked, y.themes) + cosine(x.themes, y.linked)) / 2
-
-
-def is_compound(index: MatcherIndex, framework: Framework, principle: Principle) -> bool:
-    """True when ``principle`` bundles several commitments.
-
-    Its title is short and joins parts ('Use open standards and solutions', 'Security and privacy') of which two
-    or more signal different themes by their words. A long title that lists conditions is one commitment with
-    its reasons, not several; 'simple and intuitive' joins two words for one commitment.
-    """
-    title = principle.english_title
-    if len(tokens(title)) > MAX_COMPOUND_WORDS:
-        return False
-    parts = [p for p in _JOINS.split(fold(title)) if p.strip()]
-    if len(parts) < 2:
-        return False
-    themes = {index.main_theme(part) for part in parts} - {None}
-    return len(themes) >= 2
 
 
 def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterable[Link]) -> list[Link]:

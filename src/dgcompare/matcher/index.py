@@ -9,7 +9,6 @@ from dgcompare.matcher.profiles import Profile, Profiler
 from dgcompare.matcher.scoring import Breakdown, Postings, Shared, score
 from dgcompare.matcher.settings import ScoringSettings
 from dgcompare.models import Catalog, Framework, Principle
-from dgcompare.text import words
 
 PrincipleKey = tuple[str, int]
 """A principle named by its framework id and number."""
@@ -38,7 +37,6 @@ class MatcherIndex:
         self._profiles: dict[PrincipleKey, Profile] = dict(profiles or {})
         self._given = len(self._profiles)
         self._postings: dict[str, Postings] = {}
-        self._compound: dict[PrincipleKey, bool] = {}
 
     def profile(self, framework: Framework, principle: Principle) -> Profile:
         """The profile of ``principle`` of ``framework``, a framework of this index's catalog.
@@ -71,21 +69,6 @@ class MatcherIndex:
         columns = [self.scores(a, self.profile(b, p)) for p in b.principles]
         return [list(row) for row in zip(*columns, strict=True)] if columns else [[] for _ in a.principles]
 
-    def compound(self, framework: Framework, principle: Principle) -> bool:
-        """Whether ``principle`` bundles several commitments (:func:`~dgcompare.matcher.alignment.is_compound`)."""
-        key = (framework.id, principle.number)
-        found = self._compound.get(key)
-        if found is None:
-            from dgcompare.matcher.alignment import is_compound
-
-            found = self._compound[key] = is_compound(self, framework, principle)
-        return found
-
-    def main_theme(self, text: str) -> str | None:
-        """The theme that the words of ``text`` signal most strongly, if any (no curated or borrowed theme)."""
-        found = self._profiler.themes_in(words(text))
-        return max(sorted(found), key=found.__getitem__) if found else None
-
     def shared(self, a: Profile, b: Profile) -> Shared:
         """What two principles have in common: the reasons of their link."""
         return Shared.of(a, b, self._profiler.links)
@@ -105,8 +88,8 @@ class MatcherIndex:
 
 
 def profiles_to_data(profiles: Iterator[tuple[PrincipleKey, Profile]]) -> list[Any]:
-    """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes, linked themes]``."""
-    return [[f, n, p.terms, p.title_terms, p.themes, p.linked] for (f, n), p in profiles]
+    """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes, linked, compound]``."""
+    return [[f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound] for (f, n), p in profiles]
 
 
 def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
@@ -117,8 +100,8 @@ def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
     """
     try:
         return {
-            (str(f), int(n)): Profile(dict(terms), dict(title), dict(themes), dict(linked))
-            for f, n, terms, title, themes, linked in data
+            (str(f), int(n)): Profile(dict(terms), dict(title), dict(themes), dict(linked), bool(compound))
+            for f, n, terms, title, themes, linked, compound in data
         }
     except (TypeError, ValueError) as error:
         raise ValueError(f"not a list of profiles: {error}") from error

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,9 +20,13 @@ from operator import itemgetter
 from dgcompare.lexicon import LANGUAGES
 from dgcompare.matcher.settings import ScoringSettings
 from dgcompare.models import Catalog, Principle
-from dgcompare.text import words
+from dgcompare.text import fold, tokens, words
 
 Vector = Mapping[str, float]
+_JOINS = re.compile(r"[,;/&+]|\b(?:and|et|y|e|und|ed|og|en)\b")
+"""What joins two commitments in one title: a comma or the word 'and' in the languages the catalog holds."""
+MAX_COMPOUND_WORDS = 10
+"""A title longer than this is a sentence, not a list of commitments."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,8 @@ class Profile:
     themes: Vector
     linked: Vector = field(default_factory=dict)
     """The themes the taxonomy links to this principle's (open source -> reuse), weighted by its own."""
+    compound: bool = False
+    """The principle bundles several commitments (:meth:`Profiler.is_compound`)."""
 
     def parts(self) -> tuple[Vector, Vector, Vector, Vector, Vector]:
         """Terms, themes, title terms, linked themes, themes: the order of :attr:`ScoringSettings.part_weights`."""
@@ -96,7 +103,28 @@ class Profiler:
         for theme, weight in own.items():
             for other in self.links.get(theme, ()):
                 linked[other] += weight
-        return Profile(terms, title_terms, own, unit(linked))
+        return Profile(terms, title_terms, own, unit(linked), self.is_compound(principle, language))
+
+    def is_compound(self, principle: Principle, language: str | None = None) -> bool:
+        """True when ``principle`` bundles several commitments.
+
+        Its title is short and joins parts ('Use open standards and solutions', 'Security and privacy') of which
+        two or more signal different themes by their words. A long title that lists conditions is one commitment
+        with its reasons, not several; 'simple and intuitive' joins two words for one commitment.
+        """
+        title = principle.english_title
+        if len(tokens(title)) > MAX_COMPOUND_WORDS:
+            return False
+        parts = [part for part in _JOINS.split(fold(title)) if part.strip()]
+        if len(parts) < 2:
+            return False
+        reading = language if "en" not in principle.titles else None
+        themes = {
+            max(sorted(found), key=found.__getitem__)
+            for part in parts
+            if (found := self.themes_in(words(part, reading)))
+        }
+        return len(themes) >= 2
 
     @cached_property
     def links(self) -> dict[str, set[str]]:
