@@ -115,18 +115,19 @@ def mark_notes(marks: Iterable[str], lang: str) -> tuple[str, ...]:
 
 
 def _titled(value: object) -> Iterator[Titled]:
-    """Every titled item within a result, depth first."""
-    if isinstance(value, BaseModel):
-        if hasattr(value, "title_translations"):
-            yield cast(Titled, value)
-        for name in type(value).model_fields:
-            yield from _titled(getattr(value, name))
-    elif isinstance(value, tuple | list):
-        for v in value:
-            yield from _titled(v)
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _titled(v)
+    """Every titled item within a result (in no particular order)."""
+    nested = (BaseModel, tuple, list, dict)
+    stack = [value]
+    while stack:
+        found = stack.pop()
+        if isinstance(found, BaseModel):
+            if hasattr(found, "title_translations"):
+                yield cast(Titled, found)
+            stack.extend(v for v in found.__dict__.values() if isinstance(v, nested))
+        elif isinstance(found, dict):
+            stack.extend(v for v in found.values() if isinstance(v, nested))
+        elif isinstance(found, tuple | list):
+            stack.extend(v for v in found if isinstance(v, nested))
 
 
 def official_wording(result: R) -> R:
