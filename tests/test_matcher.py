@@ -285,3 +285,11 @@ def test_openness_and_reuse_are_related_with_that_reason(catalog: Catalog, a: st
     }
     assert (a, b) in found, "openness and reuse are linked commitments"
     assert any(reason.startswith("linked themes:") for reason in found[(a, b)].why)
+
+
+def test_agile_ways_of_working_are_not_the_same_commitment_as_a_clear_intent(catalog: Catalog) -> None:
+    uk, us, au = (catalog.framework(i) for i in ("uk-service-standard-2019", "us-playbook", "au-dss-v2"))
+    assert uk is not None and us is not None and au is not None
+    index = MatcherIndex(catalog)
+    assert ("uk-service-standard-2019:7", "au-dss-v2:1") not in pairs(align_pair(index, uk, au, INFERRED), "equivalent")
+    assert ("us-playbook:4", "au-dss-v2:1") not in pairs(align_pair(index, us, au, INFERRED), "equivalent")
