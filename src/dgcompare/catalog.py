@@ -307,7 +307,8 @@ def with_languages(entry: CatalogFile) -> CatalogFile:
     frameworks = []
     for framework in entry.frameworks:
         if "language" not in framework.model_fields_set:
-            text = " ".join([framework.title, *(f"{p.title}. {p.summary or ''}" for p in framework.principles)])
+            # The titles and the first summaries are enough to tell, and a large file is read once only.
+            text = " ".join([framework.title, *(f"{p.title}. {p.summary or ''}" for p in framework.principles)])[:3000]
             language = detect(text)
             # a language that a translation already claims cannot be the official one
             claimed = {*framework.titles, *(code for p in framework.principles for code in p.titles)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from dgcompare import lexicon
@@ -95,7 +96,8 @@ def detect(text: str) -> str:
     then by their letters (``ñ``, ``ã``, ``ß``...), and otherwise English wins.
     """
     found = tokens(text)
-    counts = {code: sum(w in markers for w in found) for code, markers in _MARKERS.items()}
+    seen = Counter(found)
+    counts = {code: sum(seen[w] for w in markers if w in seen) for code, markers in _MARKERS.items()}
     best = max(counts.values())
     leaders = [code for code, count in counts.items() if count == best]
     if best == 0:
