@@ -128,3 +128,11 @@ def test_no_english_interface_word_in_french(name: str, fmt: str) -> None:
     out = re.sub(r"curated \([^)]*\)[^|\n\"]*", "", out)
     found = [w for w in ENGLISH_UI if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", out)]
     assert not found, f"{name} ({fmt}) --lang fr still says {found}"
+
+
+def test_counts_of_changes_and_of_items_left_out_agree_in_french() -> None:
+    from dgcompare.reports.diff import change_count
+
+    assert change_count("reworded", 7, "fr") == "7 reformulés"
+    assert change_count("reworded", 1, "fr") == "1 reformulé"
+    assert change_count("reworded", 7, "en") == "7 reworded"

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from dgcompare.i18n import translator
+from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align
 from dgcompare.models import Catalog, Framework
 from dgcompare.reports.base import (
@@ -47,6 +47,21 @@ def change_word(kind: str, lang: str) -> str:
         "uncertain": _("uncertain"),
     }
     return words.get(kind, kind)
+
+
+def change_count(kind: str, count: int, lang: str) -> str:
+    """``7 reworded``: a count of changes of one kind, agreeing with it in ``lang`` (``7 reformulés``)."""
+    n_ = plural_translator(lang)
+    words = {
+        "kept": n_("{count} kept", "{count} kept", count),
+        "reworded": n_("{count} reworded", "{count} reworded", count),
+        "merged": n_("{count} merged", "{count} merged", count),
+        "split": n_("{count} split", "{count} split", count),
+        "added": n_("{count} added", "{count} added", count),
+        "dropped": n_("{count} dropped", "{count} dropped", count),
+        "uncertain": n_("{count} uncertain", "{count} uncertain", count),
+    }
+    return words.get(kind, f"{{count}} {kind}").format(count=count)
 
 
 class Change(Result):
@@ -311,7 +326,7 @@ class DiffView:
             table.add_row(kind, old, new)
         yield table
         counts: Counter[str] = Counter(c.kind for c in d.changes)
-        yield Text(", ".join(f"{counts[k]} {change_word(k, lang)}" for k in DIFF_STYLES if counts[k]), style="dg.muted")
+        yield Text(", ".join(change_count(k, counts[k], lang) for k in DIFF_STYLES if counts[k]), style="dg.muted")
         yield Text(" ".join(d.legend()), style="dg.muted")
         if note := left_out((d.old, d.new), lang):
             yield Text(note, style="dg.muted")

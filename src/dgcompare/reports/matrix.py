@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from dgcompare.i18n import translator
+from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import MatcherIndex, Progress
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -153,10 +153,10 @@ def level_word(level: str, lang: str) -> str:
 def _incomplete(f: FrameworkSummary, lang: str) -> str:
     if not f.omitted:
         return ""
-    _ = translator(lang)
-    return _("{missing} of {total} items not in the catalog").format(
-        missing=len(f.omitted), total=f.principles + len(f.omitted)
-    )
+    n_ = plural_translator(lang)
+    return n_(
+        "{missing} of {total} items not in the catalog", "{missing} of {total} items not in the catalog", len(f.omitted)
+    ).format(missing=len(f.omitted), total=f.principles + len(f.omitted))
 
 
 def coverage_matrix(
