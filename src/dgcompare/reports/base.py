@@ -88,8 +88,23 @@ def summary_in(summary: str | None, summaries: Mapping[str, str], lang: str, lan
 
 
 def wording_notes(result: object, lang: str) -> tuple[str, ...]:
-    """What the marks after the titles of ``result`` mean in ``lang``: one note per kind of mark it shows."""
-    return mark_notes({mark for item in _titled(result) if (mark := shown(item, lang)[1])}, lang)
+    """What the marks after the titles of ``result`` mean in ``lang``, one note per kind of mark it shows.
+
+    A framework that states no year adds what "n.d." means.
+    """
+    titled = list(_titled(result))
+    notes = mark_notes({mark for item in titled if (mark := shown(item, lang)[1])}, lang)
+    undated = sorted({item.id for item in titled if isinstance(item, FrameworkSummary) and item.adopted is None})
+    if undated:
+        _, n_ = translator(lang), plural_translator(lang)
+        notes += (
+            n_(
+                "{nd}: no date; {ids} states no year of adoption (the JSON's undated says why).",
+                "{nd}: no date; {ids} state no year of adoption (the JSON's undated says why).",
+                len(undated),
+            ).format(nd=_("n.d."), ids=", ".join(undated)),
+        )
+    return notes
 
 
 def mark_notes(marks: Iterable[str], lang: str) -> tuple[str, ...]:
