@@ -57,3 +57,12 @@ def test_gaps_against_a_peer_of_another_kind_says_so_first_and_in_every_format()
     markdown = run("gaps", "it", "--against", "uk", "--format", "markdown").stdout
     assert "Caution: it-piano-triennale-2024" in markdown.split("## Legend", 1)[1]
     assert "Caution" not in run("gaps", "it").stdout, "default peers are of the target's kind"
+
+
+def test_a_principle_is_shown_against_each_jurisdiction_s_framework_of_its_kind() -> None:
+    data = json.loads(run("show", "no:1", "--format", "json").stdout)
+    shown = {c["framework"]["jurisdiction"]: c["framework"]["id"] for c in data["counterparts"]}
+    assert shown["eu"] == "eu-eif-2017" and shown["dk"] == "dk-architecture-principles" and shown["uk"] == "uk-tcop"
+    assert shown["au"] == "au-dss-v2", "a jurisdiction without architecture principles: its default"
+    eif = next(c for c in data["counterparts"] if c["framework"]["id"] == "eu-eif-2017")
+    assert any(x["source"] == "curated" for x in eif["alignments"])

@@ -120,7 +120,8 @@ def show(
 
     Each row holds counterparts (= equivalent, ~ related, with the score; * from a curated crosswalk);
     principles without a counterpart follow. With one FRAMEWORK:N token, show that principle and its
-    counterparts in every other jurisdiction's default framework. Example: dgcompare show uk au ca
+    counterparts in every other jurisdiction (its framework of the same kind, else its default). Example: dgcompare
+    show uk au ca
     """
     config = match_config(inferred_only, equivalent, related)
     if len(tokens) == 1 and ":" in tokens[0]:

@@ -1,4 +1,4 @@
-"""``dgcompare show FRAMEWORK:N``: one principle and its counterparts in every other jurisdiction's default.
+"""``dgcompare show FRAMEWORK:N``: one principle and its counterparts in every other jurisdiction, like for like.
 
 The builder, its result and its view live together here; every format is a view of the result.
 """
@@ -51,7 +51,7 @@ class Counterpart(Result):
 
 
 class PrincipleDetail(Report):
-    """``dgcompare show FRAMEWORK:N``: one principle and its counterparts in every default framework."""
+    """``dgcompare show FRAMEWORK:N``: one principle and its counterparts in every other jurisdiction."""
 
     framework: FrameworkSummary
     principle: PrincipleSummary
@@ -149,11 +149,16 @@ def principle_detail(
     lang: str = "en",
     progress: Progress | None = None,
 ) -> PrincipleDetail:
-    """One principle and its counterparts in every other jurisdiction's default framework."""
+    """One principle and its counterparts in every other jurisdiction.
+
+    Each jurisdiction's framework of the principle's own kind where it has one (architecture principles against
+    architecture principles), else its default.
+    """
     catalog = index.catalog
     own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     counterparts = []
-    defaults = catalog.defaults()
+    alike = {catalog.jurisdiction_of(f.id).jurisdiction.code: f for f in catalog.of_kind(framework.kind, besides=own)}
+    defaults = [alike.get(entry.jurisdiction.code, entry.default_framework) for entry in catalog.files]
     for done, other in enumerate(defaults, start=1):
         if progress is not None:
             progress(done, len(defaults))
@@ -187,7 +192,7 @@ def principle_detail(
 
 @dataclass(frozen=True)
 class DetailView:
-    """``dgcompare show FRAMEWORK:N``: one principle, then its counterparts in every default framework."""
+    """``dgcompare show FRAMEWORK:N``: one principle, then its counterparts in every other jurisdiction."""
 
     detail: PrincipleDetail
 
