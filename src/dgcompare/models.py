@@ -173,7 +173,7 @@ class Framework(_Model):
     _legacy = model_validator(mode="before")(_legacy_french)
 
     @model_validator(mode="after")
-    def _languages_agree(self) -> "Framework":
+    def _consistent(self) -> "Framework":
         if self.adopted is None and self.undated is None:
             raise ValueError("has no year: give 'adopted', or say in 'undated' why the text has none")
         if self.adopted is not None and self.undated is not None:
@@ -199,11 +199,6 @@ class Framework(_Model):
     def is_official(self, language: str) -> bool:
         """True when the publisher issued the text in ``language``: its own or an official translation."""
         return language == self.language or language in self.official_translations
-
-    @property
-    def english_title(self) -> str:
-        """The framework's title in English, ours where the official one is in another language."""
-        return self.titles.get("en", self.title)
 
 
 class EgovRank(_Model):

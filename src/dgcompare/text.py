@@ -81,11 +81,6 @@ def is_stopword(word: str) -> bool:
     return any(word in lexicon.of(code).stopwords for code in lexicon.LANGUAGES)
 
 
-def is_french(text: str) -> bool:
-    """True when ``text`` reads as French rather than another language (by its function words)."""
-    return detect(text) == "fr"
-
-
 @lru_cache(maxsize=65536)
 def detect(text: str) -> str:
     """The language ``text`` is written in, of :data:`dgcompare.lexicon.LANGUAGES`: English when unsure.

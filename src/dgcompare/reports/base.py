@@ -27,11 +27,16 @@ class Titled(Protocol):
     """Anything a report names with a title: a framework, a principle, a candidate."""
 
     @property
-    def title(self) -> str: ...  # noqa: D102
+    def title(self) -> str:
+        """The official wording, verbatim."""
+
     @property
-    def title_language(self) -> str: ...  # noqa: D102
+    def title_language(self) -> str:
+        """The language of :attr:`title`."""
+
     @property
-    def title_translations(self) -> Mapping[str, Translation]: ...  # noqa: D102
+    def title_translations(self) -> Mapping[str, Translation]:
+        """The title in other languages."""
 
 
 def title_translations(framework: Framework, titles: Mapping[str, str]) -> dict[str, Translation]:
