@@ -116,3 +116,17 @@ def test_the_view_underlines_whole_matched_words_only() -> None:
     output = console.file.getvalue()  # type: ignore[attr-defined]
     assert "\x1b[1;4mouvertes\x1b[0m" in output
     assert "ouvertement" in output, "'ouvertement' reads as transparency, not openness: it is not underlined"
+
+
+def test_a_set_in_another_language_is_found_by_its_official_wording_and_by_our_translation() -> None:
+    (official,) = search("Digitale Kommunikation sicherstellen", "--limit", "1")
+    assert (official["framework"], official["number"], official["lang"], official["official"]) == (
+        "de-digitalcheck-2023",
+        1,
+        "de",
+        True,
+    )
+    (ours,) = search("Ensure digital communication", "--limit", "1")
+    assert (ours["title"], ours["lang"], ours["official"]) == ("Ensure digital communication", "en", False)
+    table = CliRunner().invoke(app, ["search", "Ensure digital communication", "--limit", "1"]).stdout
+    assert "Ensure digital communication [unofficial]" in table
