@@ -444,6 +444,10 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
             f"is too long: {len(str(value))} characters, the limit is {ctx.get('max_length')}",
             "shorten it",
         )
+    if kind == "string_pattern_mismatch" and {"language", "official_translations", "titles", "summaries"} & set(
+        map(str, loc)
+    ):
+        return f"{shown} is not a language code", "write its ISO 639-1 code in lower case, e.g. 'de', 'fr' or 'nb'"
     if kind == "string_pattern_mismatch":
         return (
             f"{shown} is not a valid code or id",

@@ -69,6 +69,8 @@ def test_files_in_the_earlier_form_still_load() -> None:
         ("    adopted: null\n", "    adopted: 2020\n", "has both 'adopted' and 'undated'"),
         ("        titles:\n          en: Ensure", "        titles:\n          de: Ensure", "the framework's language"),
         ("    titles:\n      en: Principles", "    titles:\n      de: Principles", "its own language 'de'"),
+        ("    language: de\n", "    language: German\n", "'German' is not a language code"),
+        ("      en: Principles", "      English: Principles", "'English' is not a language code"),
     ],
 )
 def test_language_slips_are_refused_with_their_place(tmp_path: Path, old: str, new: str, words: str) -> None:
