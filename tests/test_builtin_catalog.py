@@ -113,7 +113,7 @@ def test_jurisdictions_are_named_in_english_and_french(catalog: Catalog) -> None
 
 def test_taxonomy_size_and_languages(catalog: Catalog) -> None:
     themes = catalog.taxonomy.themes
-    assert 25 <= len(themes) <= 40
+    assert 25 <= len(themes) <= 45
     for theme in themes:
         assert theme.label_fr and theme.description_fr and theme.keywords_fr and theme.keywords
 

@@ -293,3 +293,10 @@ def test_agile_ways_of_working_are_not_the_same_commitment_as_a_clear_intent(cat
     index = MatcherIndex(catalog)
     assert ("uk-service-standard-2019:7", "au-dss-v2:1") not in pairs(align_pair(index, uk, au, INFERRED), "equivalent")
     assert ("us-playbook:4", "au-dss-v2:1") not in pairs(align_pair(index, us, au, INFERRED), "equivalent")
+
+
+def test_using_data_to_decide_is_not_the_same_commitment_as_stewarding_it(catalog: Catalog) -> None:
+    design, ca = catalog.framework("uk-design-principles-2025"), catalog.framework("ca-digital-standards")
+    assert design is not None and ca is not None
+    found = align_pair(MatcherIndex(catalog), design, ca, INFERRED)
+    assert ("uk-design-principles-2025:3", "ca-digital-standards:8") not in pairs(found, "equivalent")
