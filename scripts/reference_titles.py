@@ -60,6 +60,7 @@ def main(reference: Path) -> int:
         found[framework] = {
             "reference": name,
             "year": data.get("year"),
+            "numbered": data.get("numbering_official", True),
             "titles": {p["number"]: p["title"] for p in data["principles"]},
         }
     header = (

@@ -171,6 +171,7 @@ def test_titles_numbers_and_year_equal_the_reference(framework_id: str) -> None:
     assert omitted <= set(reference["titles"]), "an item left out is an item of the published framework"
     if reference["year"] is not None:
         assert framework.adopted == reference["year"]
+    assert (framework.numbering == "official") == reference["numbered"], "numbers the source does not give are ours"
 
 
 def non_english() -> list[str]:

@@ -166,6 +166,8 @@ class Framework(_Model):
     superseded_by: Slug | None = None
     default: StrictBool = False
     item_name: Annotated[StrictStr, Field(min_length=1, max_length=40)] = "principle"
+    numbering: Literal["official", "source-order"] = "official"
+    """``source-order`` where the source does not number its items: the numbers are ours, in its order."""
     notes: tuple[Text, ...] = ()
     omitted: tuple[Omission, ...] = ()
     principles: tuple[Principle, ...] = Field(min_length=1, max_length=500)

@@ -174,3 +174,10 @@ def test_a_superseded_set_says_so_where_it_is_shown() -> None:
     assert "(2009, superseded)" in out
     out = runner.invoke(app, ["show", "uk-dss-2015:1"], env={"COLUMNS": "200"}).stdout
     assert "(2015, superseded by uk-service-standard-2019)" in out
+
+
+def test_numbers_the_source_does_not_give_are_said_to_be_ours() -> None:
+    out = runner.invoke(app, ["show", "us-uswds-principles", "uk-design-principles-2025"], env={"COLUMNS": "200"})
+    assert "The numbers of us-uswds-principles are ours, in the order of its source" in out.stdout
+    out = runner.invoke(app, ["show", "uk", "au"], env={"COLUMNS": "200"})
+    assert "are ours" not in out.stdout

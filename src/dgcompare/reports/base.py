@@ -99,7 +99,18 @@ def wording_notes(result: object, lang: str) -> tuple[str, ...]:
     """
     titled = list(_titled(result))
     notes = mark_notes({mark for item in titled if (mark := shown(item, lang)[1])}, lang)
-    undated = sorted({item.id for item in titled if isinstance(item, FrameworkSummary) and item.adopted is None})
+    frameworks = [item for item in titled if isinstance(item, FrameworkSummary)]
+    ours = sorted({f.id for f in frameworks if f.numbering == "source-order"})
+    if ours:
+        n_ = plural_translator(lang)
+        notes += (
+            n_(
+                "The numbers of {ids} are ours, in the order of its source, which does not number its items.",
+                "The numbers of {ids} are ours, in the order of their sources, which do not number their items.",
+                len(ours),
+            ).format(ids=", ".join(ours)),
+        )
+    undated = sorted({f.id for f in frameworks if f.adopted is None})
     if undated:
         _, n_ = translator(lang), plural_translator(lang)
         notes += (
@@ -259,6 +270,8 @@ class FrameworkSummary(Result):
     status: Status = "current"
     superseded_by: str | None = None
     item_name: str = "principle"
+    numbering: str = "official"
+    """``source-order`` where the source does not number its items and the numbers are ours."""
     kind: FrameworkKind | None = None
     publisher: str = ""
     url: str = ""
@@ -322,6 +335,7 @@ class FrameworkSummary(Result):
             status=framework.status,
             superseded_by=framework.superseded_by,
             item_name=framework.item_name,
+            numbering=framework.numbering,
             kind=framework.kind,
             publisher=framework.publisher,
             url=framework.url,
