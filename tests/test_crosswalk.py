@@ -86,3 +86,38 @@ def test_a_reviewed_draft_becomes_the_curated_alignment(tmp_path: Path) -> None:
     curated = {pair for pair, alignment in after.items() if alignment["source"] == "curated"}
     assert curated == {confirmed}, "deleted and still-suggested mappings are not curated"
     assert after[deleted]["source"] == "inferred", "a deleted mapping leaves the matcher's own alignment"
+
+
+def write_crosswalk(path: Path, ends: tuple[str, str], pair: tuple[int, int], relationship: str, strength: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mapping = {
+        "source": pair[0],
+        "target": pair[1],
+        "relationship": relationship,
+        "rationale": "semantic",
+        "strength": strength,
+        "explanation": "Test mapping.",
+    }
+    header = {"source": ends[0], "target": ends[1]}
+    path.write_text(yaml.safe_dump({"crosswalk": header, "mappings": [mapping]}), encoding="utf-8")
+
+
+def test_a_pair_mapped_in_two_of_a_user_s_files_is_an_error_naming_both(tmp_path: Path) -> None:
+    data_dir = tmp_path / "catalog"
+    data_dir.mkdir()
+    shutil.copy(FIXTURES / "heldout" / "northland.yaml", data_dir / "northland.yaml")
+    write_crosswalk(data_dir / "crosswalks" / "a-one.yaml", (SOURCE, TARGET), (1, 1), "equal", 10)
+    write_crosswalk(data_dir / "crosswalks" / "z-two.yaml", (TARGET, SOURCE), (1, 1), "not_related", 0)
+    result = CliRunner().invoke(app, ["--data-dir", str(data_dir), "validate"], env={"COLUMNS": "400"})
+    assert result.exit_code != 0
+    out = result.stdout + result.stderr
+    assert "z-two.yaml:" in out and "a-one.yaml:" in out and "which counts would depend on the files' names" in out
+
+
+def test_a_user_s_file_may_remap_a_pair_a_built_in_crosswalk_maps(tmp_path: Path) -> None:
+    data_dir = tmp_path / "catalog"
+    mine = data_dir / "crosswalks" / "mine.yaml"
+    write_crosswalk(mine, ("uk-service-standard-2019", "au-dss-v2"), (1, 1), "not_related", 0)
+    assert invoke(data_dir, "validate").startswith("OK:")
+    data = json.loads(invoke(data_dir, "show", "uk", "au", "--format", "json"))
+    assert not any((x["a"]["number"], x["b"]["number"]) == (1, 1) for x in data["alignments"]), "the user's says"

@@ -208,4 +208,35 @@ def check_crosswalks(
                     )
                 )
             pairs.setdefault(pair, index)
+    problems.extend(_mapped_twice(crosswalks))
     return problems
+
+
+def _mapped_twice(crosswalks: Sequence[tuple[CrosswalkFile, Document]]) -> Iterator[Problem]:
+    """A pair of principles mapped in two crosswalk files, either way round: which counted would hang on file names.
+
+    A user's file may remap a pair that a built-in crosswalk maps: the user's mapping counts.
+    """
+    seen: dict[tuple[str, int, str, int], tuple[Document, int, str]] = {}
+    for crosswalk, document in crosswalks:
+        header = crosswalk.crosswalk
+        for index, mapping in enumerate(crosswalk.mappings):
+            ends = sorted([(header.source, mapping.source), (header.target, mapping.target)])
+            key = (ends[0][0], ends[0][1], ends[1][0], ends[1][1])
+            said = f"{mapping.relationship}, strength {mapping.strength}"
+            earlier = seen.get(key)
+            if earlier is None or _builtin(earlier[0]) != _builtin(document):
+                seen[key] = (document, index, said)
+                continue
+            before = earlier[0].problem_at(("mappings", earlier[1]), "", "", "")  # for its file and line
+            yield document.problem_at(
+                ("mappings", index),
+                f"{key[0]}:{key[1]} and {key[2]}:{key[3]} are mapped here ({said}) and in {before.path}:{before.line}"
+                f" ({earlier[2]}); which counts would depend on the files' names",
+                "keep one mapping of the pair, in one file, and delete the other",
+                "mapped-twice",
+            )
+
+
+def _builtin(document: Document) -> bool:
+    return str(document.path).startswith("<built-in>")
