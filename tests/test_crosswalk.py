@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -121,3 +122,24 @@ def test_a_user_s_file_may_remap_a_pair_a_built_in_crosswalk_maps(tmp_path: Path
     assert invoke(data_dir, "validate").startswith("OK:")
     data = json.loads(invoke(data_dir, "show", "uk", "au", "--format", "json"))
     assert not any((x["a"]["number"], x["b"]["number"]) == (1, 1) for x in data["alignments"]), "the user's says"
+
+
+@pytest.mark.parametrize(
+    ("slip", "fix"),
+    [
+        (("source: uk-service-standard-2019", "source: uk"), "its default 'uk-service-standard-2019'"),
+        (("    target: 3", "    target: au-dss-v2:3"), "a mapping names principles of the frameworks in its header"),
+        (("relationship: intersects", "relationship: overlaps"), "did you mean 'intersects'?"),
+    ],
+)
+def test_a_crosswalk_slip_gets_the_fix_it_needs(tmp_path: Path, slip: tuple[str, str], fix: str) -> None:
+    text = (
+        "crosswalk:\n  source: uk-service-standard-2019\n  target: au-dss-v2\nmappings:\n  - source: 2\n"
+        "    target: 3\n    relationship: intersects\n    rationale: semantic\n    strength: 5\n    explanation: x\n"
+    )
+    assert slip[0] in text
+    (tmp_path / "crosswalks").mkdir()
+    (tmp_path / "crosswalks" / "slip.yaml").write_text(text.replace(*slip), encoding="utf-8")
+    result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "validate"], env={"COLUMNS": "400"})
+    assert result.exit_code != 0
+    assert fix in result.stdout + result.stderr

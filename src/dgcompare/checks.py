@@ -155,6 +155,12 @@ def check_crosswalks(
         if defined.id in frameworks:
             clashing.add(defined.id)
         frameworks.setdefault(defined.id, defined)
+    # A jurisdiction's code names its default framework on the command line; a crosswalk needs the id itself.
+    defaults = {
+        code: entry.default_framework.id
+        for entry in entries
+        for code in (entry.jurisdiction.code, *entry.jurisdiction.aliases)
+    }
     problems: list[Problem] = []
     for crosswalk, document in crosswalks:
         header = crosswalk.crosswalk
@@ -167,7 +173,10 @@ def check_crosswalks(
                     document.problem_at(
                         ("crosswalk", side),
                         f"unknown framework '{framework_id}'",
-                        _suggest(framework_id, list(frameworks), "run `dgcompare list`"),
+                        f"'{framework_id}' is a jurisdiction: write the id of one of its frameworks, e.g. its default "
+                        f"'{defaults[framework_id]}'"
+                        if framework_id in defaults
+                        else _suggest(framework_id, list(frameworks), "run `dgcompare list`"),
                         "unknown-framework",
                     )
                 )

@@ -431,6 +431,11 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed keys are: {', '.join(allowed)}"
         return f"unknown key '{key}'", hint
+    if kind in ("int_type", "int_parsing", "int_from_float") and "mappings" in loc and key in ("source", "target"):
+        return (
+            f"expected the number of a principle of the header's {key} framework, got {shown}",
+            "write the number alone, e.g. 3: a mapping names principles of the frameworks in its header by number",
+        )
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"expected a whole number, got {shown}", "write a whole number without quotes, e.g. 2018"
     if kind == "bool_type":
@@ -476,6 +481,22 @@ def explain(error: Any, model: type[BaseModel]) -> tuple[str, str]:
     return error["msg"], ""
 
 
+_RELATIONSHIP_WORDS = {
+    "overlaps": "intersects",
+    "overlap": "intersects",
+    "partial": "intersects",
+    "related": "intersects",
+    "same": "equal",
+    "equivalent": "equal",
+    "identical": "equal",
+    "broader": "superset",
+    "narrower": "subset",
+    "unrelated": "not_related",
+    "none": "not_related",
+}
+"""Words people write for a crosswalk relationship, and the NIST IR 8477 term each means."""
+
+
 def _literal_fix(value: Any, owner: type[BaseModel] | None, key: str) -> str:
     """'did you mean' the allowed value closest to ``value``, when one is close."""
     info = owner.model_fields.get(key) if owner else None
@@ -485,6 +506,8 @@ def _literal_fix(value: Any, owner: type[BaseModel] | None, key: str) -> str:
     close = [folded] if folded in choices else difflib.get_close_matches(folded, choices, n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
+    if key == "relationship" and folded in _RELATIONSHIP_WORDS:
+        return f"did you mean '{_RELATIONSHIP_WORDS[folded]}'?"
     if key == "kind":
         return "use the listed kind that fits best; the README's file-format section says what each means"
     return "use one of the listed values"
