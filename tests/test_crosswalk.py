@@ -143,3 +143,31 @@ def test_a_crosswalk_slip_gets_the_fix_it_needs(tmp_path: Path, slip: tuple[str,
     result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "validate"], env={"COLUMNS": "400"})
     assert result.exit_code != 0
     assert fix in result.stdout + result.stderr
+
+
+def test_a_pair_a_curated_crosswalk_rejects_is_never_offered_and_explain_says_why() -> None:
+    runner = CliRunner()
+    # ca-digital-standards:8 ~ uk-service-standard-2019:10 is curated not_related in the built-in catalog.
+    out = runner.invoke(app, ["explain", "ca:8", "uk:10"], env={"COLUMNS": "300"}).stdout
+    assert "Verdict: not related (a curated crosswalk says so)." in out and "shared word data" in out
+    inferred = runner.invoke(app, ["explain", "ca:8", "uk:10", "--inferred-only"], env={"COLUMNS": "300"}).stdout
+    assert "curated crosswalk says so" not in inferred
+    detail = json.loads(runner.invoke(app, ["show", "uk:10", "--format", "json"]).stdout)
+    ca = next(c for c in detail["counterparts"] if c["framework"]["id"] == "ca-digital-standards")
+    assert all(x["a"]["number"] != 8 and x["b"]["number"] != 8 for x in ca["alignments"])
+    assert ca["nearest"] is None or ca["nearest"]["number"] != 8
+
+
+def closest_to_playbook_5(*data_dir: str) -> list[int]:
+    args = [*data_dir, "gaps", "ca", "--against", "us", "--format", "json"]
+    found = json.loads(CliRunner().invoke(app, args).stdout)
+    (commitment,) = (c for g in found["gaps"] for c in g["commitments"] if c["principle"]["number"] == 5)
+    return [c["number"] for c in commitment["by"]]
+
+
+def test_gaps_never_offer_a_rejected_pair_as_the_closest(tmp_path: Path) -> None:
+    assert closest_to_playbook_5() == [2]  # us-playbook:5 is not covered; ca:2 is the closest below related
+    write_crosswalk(
+        tmp_path / "crosswalks" / "mine.yaml", ("ca-digital-standards", "us-playbook"), (2, 5), "not_related", 0
+    )
+    assert closest_to_playbook_5("--data-dir", str(tmp_path)) == []

@@ -155,6 +155,24 @@ def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterabl
     return kept + [x for x in curated.values() if x is not None]
 
 
+def rejections(catalog: Catalog, a: Framework, b: Framework) -> dict[tuple[int, int], str]:
+    """The pairs of ``a`` and ``b`` that a confirmed curated mapping says are not related, with its explanation.
+
+    Keyed by the two numbers in that order. No report offers such a pair as a counterpart, however close its words.
+    """
+    found = {}
+    for crosswalk in catalog.crosswalks:
+        header = crosswalk.crosswalk
+        if {header.source, header.target} != {a.id, b.id}:
+            continue
+        flipped = header.source != a.id
+        for mapping in crosswalk.mappings:
+            if mapping.relationship == "not_related" and mapping.status == "confirmed":
+                pair = (mapping.target, mapping.source) if flipped else (mapping.source, mapping.target)
+                found[pair] = mapping.explanation
+    return found
+
+
 def _theme_labels(catalog: Catalog) -> dict[str, str]:
     return {t.id: t.label for t in catalog.taxonomy.themes}
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from dgcompare.i18n import translator
-from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
+from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     Alignment,
@@ -167,9 +167,14 @@ def principle_detail(
         touching = [x for x in align(index, [framework, other], config) if touches(x, framework.id, principle.number)]
         links = tuple(alignments_of(catalog, touching))
         nearest = None
-        if not links:
-            profile = index.profile(framework, principle)
-            scored = list(zip(index.scores(other, profile), other.principles, strict=True))
+        curated = config is None or config.curated
+        rejected = {b for a, b in rejections(catalog, framework, other) if a == principle.number} if curated else set()
+        scored = [
+            (s, p)
+            for s, p in zip(index.scores(other, index.profile(framework, principle)), other.principles, strict=True)
+            if p.number not in rejected
+        ]
+        if not links and scored:
             score, best = max(scored, key=lambda sq: (sq[0], -sq[1].number))
             nearest = candidate_of(other, best, score)
         counterparts.append(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dgcompare.i18n import translator
-from dgcompare.matcher import MatchConfig, MatcherIndex, explain_pair
+from dgcompare.matcher import MatchConfig, MatcherIndex, explain_pair, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     Alignment,
@@ -54,6 +54,8 @@ class PairExplanation(Report):
     related_threshold: float
     alignment: Alignment | None
     """The alignment ``show`` reports for this pair (curated or inferred), if any."""
+    rejected: str | None = None
+    """Where a curated crosswalk says the pair is not related, its explanation: why no report links them."""
     frameworks: tuple[FrameworkSummary, ...] = ()
     """The frameworks of ``a`` and ``b`` (one when both are of the same framework)."""
     lang: str = "en"
@@ -127,6 +129,7 @@ def explain(
         equivalent_threshold=config.equivalent,
         related_threshold=config.related,
         alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
+        rejected=rejections(index.catalog, fa, fb).get((pa.number, pb.number)) if config.curated else None,
         frameworks=distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)]),
         lang=lang,
     )
@@ -189,7 +192,11 @@ class ExplanationView:
         ]
         yield from lines
         if e.alignment is None:
-            yield Text(_("Verdict: not aligned."), style="bold")
+            if e.rejected is not None:
+                yield Text(_("Verdict: not related (a curated crosswalk says so)."), style="bold")
+                yield Text(f"  {e.rejected}", style="dg.muted")
+            else:
+                yield Text(_("Verdict: not aligned."), style="bold")
         else:
             style = "dg.equivalent" if e.alignment.relation == "equivalent" else "dg.related"
             verdict = Text.assemble(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from dgcompare.i18n import plural_translator, translator
-from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align
+from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     COVERS,
@@ -246,6 +246,7 @@ def gaps(
         if progress is not None:
             progress(done, len(peers))
         found = alignments_of(catalog, align(index, [target, peer], config))
+        rejected = set(rejections(catalog, target, peer)) if config is None or config.curated else set()
         target_aligned.update(x.a.number for x in found)
         counts = {COVERED: 0, PARTLY: 0, NOT_COVERED: 0}
         for principle in peer.principles:
@@ -259,7 +260,7 @@ def gaps(
             if links:
                 level, by = PARTLY, _linked(target, links)
             else:
-                level, by = NOT_COVERED, _close(index, target, peer, principle)
+                level, by = NOT_COVERED, _close(index, target, peer, principle, rejected)
             counts[level] += 1
             main_theme = _primary_theme(index, peer, principle)
             if main_theme is not None:
@@ -317,9 +318,13 @@ def _linked(target: Framework, links: Sequence[Alignment]) -> tuple[Candidate, .
     )
 
 
-def _close(index: MatcherIndex, target: Framework, peer: Framework, principle: Principle) -> tuple[Candidate, ...]:
+def _close(
+    index: MatcherIndex, target: Framework, peer: Framework, principle: Principle, rejected: set[tuple[int, int]]
+) -> tuple[Candidate, ...]:
+    """The target principles closest to a peer's uncovered one; never a pair a curated crosswalk rejects."""
     scored = zip(index.scores(target, index.profile(peer, principle)), target.principles, strict=True)
-    close = sorted(((s, p) for s, p in scored if s >= CLOSE), key=lambda sp: (-sp[0], sp[1].number))[:2]
+    close = [(s, p) for s, p in scored if s >= CLOSE and (p.number, principle.number) not in rejected]
+    close = sorted(close, key=lambda sp: (-sp[0], sp[1].number))[:2]
     return tuple(candidate_of(target, p, s) for s, p in close)
 
 
