@@ -171,3 +171,13 @@ def test_gaps_never_offer_a_rejected_pair_as_the_closest(tmp_path: Path) -> None
         tmp_path / "crosswalks" / "mine.yaml", ("ca-digital-standards", "us-playbook"), (2, 5), "not_related", 0
     )
     assert closest_to_playbook_5("--data-dir", str(tmp_path)) == []
+
+
+def test_a_rejection_with_a_strength_is_refused(tmp_path: Path) -> None:
+    write_crosswalk(
+        tmp_path / "crosswalks" / "x.yaml", ("uk-service-standard-2019", "au-dss-v2"), (2, 3), "not_related", 8
+    )
+    result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "validate"], env={"COLUMNS": "400"})
+    assert result.exit_code != 0
+    assert "not_related with strength 8" in result.stdout + result.stderr
+    assert "write strength: 0" in result.stdout + result.stderr

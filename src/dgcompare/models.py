@@ -495,7 +495,16 @@ class CrosswalkMapping(_Model):
     strength: Annotated[StrictInt, Field(ge=0, le=10)]
     explanation: Text
     status: Literal["confirmed", "suggested"] = "confirmed"
+    """``confirmed`` when not given: a mapping a person wrote is taken as reviewed; drafts say ``suggested``."""
     reference: Url | None = None
+
+    @model_validator(mode="after")
+    def _strength_fits(self) -> "CrosswalkMapping":
+        if self.relationship == "not_related" and self.strength != 0:
+            raise ValueError(
+                f"is not_related with strength {self.strength}: a pair with no relationship has strength 0"
+            )
+        return self
 
 
 class CrosswalkFile(_Model):

@@ -525,6 +525,8 @@ def _value_fix(key: str, message: str) -> str:
         return "write the four-digit year the text was adopted or published"
     if key in ("url", "url_fr", "source", "reference"):
         return "write the full address, starting with https://"
+    if "not_related with strength" in message:
+        return "write strength: 0, or the relationship that the strength measures"
     if "control character" in message:
         return "remove the character (it could change what a terminal or spreadsheet shows)"
     return "correct the value"
