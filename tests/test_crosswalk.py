@@ -181,3 +181,24 @@ def test_a_rejection_with_a_strength_is_refused(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "not_related with strength 8" in result.stdout + result.stderr
     assert "write strength: 0" in result.stdout + result.stderr
+
+
+def test_a_draft_claims_no_more_than_the_score_shows() -> None:
+    import datetime
+
+    from dgcompare import load_catalog
+    from dgcompare.crosswalks import EQUAL_FROM, draft_crosswalk, drafted_strength
+    from dgcompare.matcher import MatchConfig, MatcherIndex, align_pair
+
+    catalog = load_catalog()
+    uk, au = catalog.framework("uk-service-standard-2019"), catalog.framework("au-dss-v2")
+    assert uk is not None and au is not None
+    index, config = MatcherIndex(catalog), MatchConfig(curated=False)
+    scores = {(x.a.number, x.b.number): (x.score, x.relation) for x in align_pair(index, uk, au, config)}
+    draft = draft_crosswalk(index, uk, au, config, datetime.date(2026, 11, 29))
+    assert any(relation == "equivalent" and score < EQUAL_FROM for score, relation in scores.values())
+    for m in draft.mappings:
+        score, relation = scores[(m.source, m.target)]
+        assert m.relationship == ("equal" if relation == "equivalent" and score >= EQUAL_FROM else "intersects")
+        assert m.strength == drafted_strength(score) and m.status == "suggested"
+    assert [drafted_strength(s) for s in (0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.9)] == [4, 5, 6, 7, 8, 9, 10]
