@@ -202,3 +202,17 @@ def test_a_draft_claims_no_more_than_the_score_shows() -> None:
         assert m.relationship == ("equal" if relation == "equivalent" and score >= EQUAL_FROM else "intersects")
         assert m.strength == drafted_strength(score) and m.status == "suggested"
     assert [drafted_strength(s) for s in (0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.9)] == [4, 5, 6, 7, 8, 9, 10]
+
+
+def test_a_draft_never_suggests_a_pair_a_curated_crosswalk_rejects(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.yaml"
+    invoke(tmp_path, "crosswalk", "draft", "ca-digital-standards", "us-playbook", "-o", str(draft))
+    before = {(m["source"], m["target"]) for m in yaml.safe_load(draft.read_text(encoding="utf-8"))["mappings"]}
+    assert (2, 4) in before
+    data_dir = tmp_path / "catalog"
+    write_crosswalk(
+        data_dir / "crosswalks" / "no.yaml", ("us-playbook", "ca-digital-standards"), (4, 2), "not_related", 0
+    )
+    invoke(data_dir, "crosswalk", "draft", "ca-digital-standards", "us-playbook", "-o", str(draft), "--force")
+    after = {(m["source"], m["target"]) for m in yaml.safe_load(draft.read_text(encoding="utf-8"))["mappings"]}
+    assert after == before - {(2, 4)}

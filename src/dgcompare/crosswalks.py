@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align_pair
+from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align_pair, rejections
 from dgcompare.models import CrosswalkFile, CrosswalkHeader, CrosswalkMapping, Framework
 
 STRENGTHS = ((0.16, 4), (0.22, 5), (0.37, 6), (0.55, 7), (0.65, 8), (0.81, 9))
@@ -24,9 +24,15 @@ def drafted_strength(score: float) -> int:
 def draft_crosswalk(
     index: MatcherIndex, source: Framework, target: Framework, config: MatchConfig, today: datetime.date
 ) -> CrosswalkFile:
-    """The inferred alignments of two frameworks as a crosswalk whose mappings await human review."""
+    """The inferred alignments of two frameworks as a crosswalk whose mappings await human review.
+
+    A pair that a confirmed curated mapping rejects is never suggested again.
+    """
+    rejected = rejections(index.catalog, source, target)
     mappings = []
     for link in align_pair(index, source, target, config):
+        if (link.a.number, link.b.number) in rejected:
+            continue
         equal = link.relation == EQUIVALENT and link.score >= EQUAL_FROM
         mappings.append(
             CrosswalkMapping(
