@@ -216,3 +216,15 @@ def test_a_draft_never_suggests_a_pair_a_curated_crosswalk_rejects(tmp_path: Pat
     invoke(data_dir, "crosswalk", "draft", "ca-digital-standards", "us-playbook", "-o", str(draft), "--force")
     after = {(m["source"], m["target"]) for m in yaml.safe_load(draft.read_text(encoding="utf-8"))["mappings"]}
     assert after == before - {(2, 4)}
+
+
+def test_an_exhaustive_crosswalk_with_suggestions_left_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "crosswalks" / "x.yaml"
+    write_crosswalk(path, ("uk-service-standard-2019", "au-dss-v2"), (2, 3), "intersects", 5)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["crosswalk"]["exhaustive"] = True
+    data["mappings"][0]["status"] = "suggested"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "validate"], env={"COLUMNS": "400"})
+    assert result.exit_code != 0
+    assert "suggested mappings count for nothing" in result.stdout + result.stderr

@@ -60,3 +60,9 @@ def test_a_catalog_from_the_cache_needs_no_yaml(tmp_path: Path) -> None:
     )
     assert "yaml" in modules_after(statement), "the first load reads the files"
     assert "yaml" not in modules_after(statement)
+
+
+def test_dir_lists_what_the_package_offers() -> None:
+    import dgcompare
+
+    assert {"load_catalog", "resolve_token", "validate_paths", "__version__"} <= set(dir(dgcompare))

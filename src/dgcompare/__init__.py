@@ -27,6 +27,11 @@ _LAZY = {
 }
 
 
+def __dir__() -> list[str]:
+    # The lazy names are attributes too: dir() and completion in a notebook list them.
+    return sorted({*globals(), *_LAZY})
+
+
 def __getattr__(name: str) -> Any:
     # Imported on first use so that `dgcompare --help` does not pay for pydantic and yaml.
     if name in _LAZY:

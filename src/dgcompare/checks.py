@@ -189,6 +189,16 @@ def check_crosswalks(
                     "same-framework",
                 )
             )
+        if header.exhaustive and any(m.status == "suggested" for m in crosswalk.mappings):
+            problems.append(
+                document.problem_at(
+                    ("crosswalk", "exhaustive"),
+                    "an exhaustive crosswalk hides every inferred link of its frameworks, and its suggested "
+                    "mappings count for nothing: those pairs would vanish from every report",
+                    "confirm or delete each suggested mapping, or set exhaustive: false until the review is done",
+                    "exhaustive-with-suggestions",
+                )
+            )
         pairs: dict[tuple[int, int], int] = {}
         for index, mapping in enumerate(crosswalk.mappings):
             for side in ("source", "target"):
