@@ -228,3 +228,18 @@ def test_an_exhaustive_crosswalk_with_suggestions_left_is_refused(tmp_path: Path
     result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "validate"], env={"COLUMNS": "400"})
     assert result.exit_code != 0
     assert "suggested mappings count for nothing" in result.stdout + result.stderr
+
+
+def test_crosswalk_status_counts_what_a_file_confirms_and_suggests_and_what_it_hides(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    write_crosswalk(path, ("uk-service-standard-2019", "au-dss-v2"), (2, 3), "intersects", 5)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["mappings"].append({**data["mappings"][0], "target": 4, "status": "suggested"})
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    out = CliRunner().invoke(app, ["crosswalk", "status", str(path)]).stdout
+    assert out.startswith("uk-service-standard-2019 -> au-dss-v2: 1 confirmed (0 of them not_related), 1 suggested")
+    assert "  suggested: 2 -> 4 intersects, strength 5" in out
+    assert "not exhaustive:" in out
+    builtin = Path(__file__).parents[1] / "data" / "crosswalks" / "us-playbook--uk-service-standard-2019.yaml"
+    out = CliRunner().invoke(app, ["crosswalk", "status", str(builtin)]).stdout
+    assert "exhaustive: " in out and "hidden by this file" in out

@@ -57,3 +57,31 @@ def draft_crosswalk(
     )
     ordered = sorted(mappings, key=lambda m: (m.source, m.target))
     return CrosswalkFile(crosswalk=header, mappings=tuple(ordered))
+
+
+def crosswalk_status(index: MatcherIndex, crosswalk: CrosswalkFile, config: MatchConfig) -> list[str]:
+    """What a crosswalk file says and leaves unsaid, one line each, for a person maintaining it.
+
+    Counts of confirmed mappings (and of those rejecting a pair) and of suggested ones, which count for nothing
+    until confirmed; for an exhaustive file, the inferred links it hides because it does not map their pair.
+    """
+    header = crosswalk.crosswalk
+    source, target = index.catalog.framework(header.source), index.catalog.framework(header.target)
+    confirmed = [m for m in crosswalk.mappings if m.status == "confirmed"]
+    rejected = [m for m in confirmed if m.relationship == "not_related"]
+    suggested = [m for m in crosswalk.mappings if m.status == "suggested"]
+    lines = [
+        f"{header.source} -> {header.target}: {len(confirmed)} confirmed ({len(rejected)} of them not_related), "
+        f"{len(suggested)} suggested (counting for nothing until confirmed)",
+    ]
+    lines += [f"  suggested: {m.source} -> {m.target} {m.relationship}, strength {m.strength}" for m in suggested]
+    if source is None or target is None:
+        return lines
+    mapped = {(m.source, m.target) for m in confirmed}
+    unmapped = [x for x in align_pair(index, source, target, config) if (x.a.number, x.b.number) not in mapped]
+    if header.exhaustive:
+        lines.append(f"exhaustive: {len(unmapped)} inferred link(s) between them are hidden by this file")
+    else:
+        lines.append(f"not exhaustive: {len(unmapped)} inferred link(s) of pairs it does not map still show")
+    lines += [f"  {x.a.number} -> {x.b.number} {x.relation} {x.score:.2f}" for x in unmapped]
+    return lines

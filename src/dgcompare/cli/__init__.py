@@ -441,3 +441,29 @@ def crosswalk_draft(
     from dgcompare.render import counted
 
     stderr().print(f"wrote {output} ({counted(len(drafted.mappings), 'suggested mapping')})", markup=False)
+
+
+@crosswalk_app.command("status")
+@command(report=False)
+def crosswalk_status(
+    run: Run,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The crosswalk file.", exists=False)],
+) -> None:
+    """Say what a crosswalk file confirms, rejects and still suggests, and which inferred links it leaves.
+
+    For an exhaustive file, the inferred links it hides. Example: dgcompare crosswalk status crosswalks/on--ca.yaml
+    """
+    from dgcompare.catalog import open_catalog
+    from dgcompare.crosswalks import crosswalk_status as status_of
+    from dgcompare.errors import InputError
+    from dgcompare.matcher import MatcherIndex
+    from dgcompare.models import CrosswalkFile
+    from dgcompare.yamlfile import read_yaml, validate_document
+
+    if not file.is_file():
+        raise InputError(f"{file} is not a file", hint="give the path of a crosswalk YAML file")
+    crosswalk = validate_document(read_yaml(file), CrosswalkFile)
+    # The file's own frameworks may be in the user's data directories, or beside it.
+    catalog = open_catalog([*run.options.data_dirs, file], cache=False).catalog
+    config = match_config(True)
+    write_stdout("\n".join(status_of(MatcherIndex(catalog), crosswalk, config)) + "\n")
