@@ -326,3 +326,11 @@ def test_validate_a_yaml_slip_gives_its_likely_fix_at_its_place(name: str, locat
     assert problem.startswith(f"{path}:{location}: YAML syntax error: ")
     assert hint == f"  fix: {fix}"
     assert summary == "1 problem in 1 of 1 file."
+
+
+def test_load_catalog_takes_one_path_several_or_none() -> None:
+    one = load_catalog(str(VALID / "on.yaml"))
+    assert one.framework("on-dss") is not None
+    assert load_catalog(VALID / "on.yaml").framework("on-dss") is not None
+    assert load_catalog([VALID / "on.yaml"]).framework("on-dss") is not None
+    assert load_catalog(None).framework("on-dss") is None

@@ -93,12 +93,17 @@ def load_taxonomy() -> Taxonomy:
 
 
 def load_catalog(
-    data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, cache: bool = False, progress: Progress | None = None
+    data_dirs: Iterable[Path | str] | Path | str | None = (),
+    *,
+    builtin: bool = True,
+    cache: bool = False,
+    progress: Progress | None = None,
 ) -> Catalog:
     """Load the built-in catalog plus the user directories or files in ``data_dirs``.
 
     Args:
-        data_dirs: user catalog directories (their ``*.yaml``, ``principles/`` and ``crosswalks/``) or files.
+        data_dirs: user catalog directories (their ``*.yaml``, ``principles/`` and ``crosswalks/``) or files: one
+            path, several, or None for none.
         builtin: include the catalog that ships with dgcompare.
         cache: reuse the validated catalog from the user's cache directory when no file's contents changed,
             and store it there otherwise (see :mod:`dgcompare.cache`).
@@ -145,7 +150,11 @@ class LoadedCatalog:
 
 
 def open_catalog(
-    data_dirs: Iterable[Path | str] = (), *, builtin: bool = True, cache: bool = False, progress: Progress | None = None
+    data_dirs: Iterable[Path | str] | Path | str | None = (),
+    *,
+    builtin: bool = True,
+    cache: bool = False,
+    progress: Progress | None = None,
 ) -> LoadedCatalog:
     """Like :func:`load_catalog`, keeping the cache key for :meth:`LoadedCatalog.matcher_index`.
 
@@ -154,7 +163,9 @@ def open_catalog(
     """
     from dgcompare import cache as store
 
-    paths = catalog_paths([Path(d) for d in data_dirs], builtin=builtin)
+    # One path is one directory or file, not a string of characters.
+    given = [] if data_dirs is None else [data_dirs] if isinstance(data_dirs, str | Path) else list(data_dirs)
+    paths = catalog_paths([Path(d) for d in given], builtin=builtin)
     key = store.content_key("catalog", [*paths, _themes_file()]) if cache and store.enabled() else None
     if key is not None:
         stored = store.read(key)
