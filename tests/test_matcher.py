@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -300,3 +302,19 @@ def test_using_data_to_decide_is_not_the_same_commitment_as_stewarding_it(catalo
     assert design is not None and ca is not None
     found = align_pair(MatcherIndex(catalog), design, ca, INFERRED)
     assert ("uk-design-principles-2025:3", "ca-digital-standards:8") not in pairs(found, "equivalent")
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda: MatchConfig(equivalent=0.2, related=0.3), "related threshold (0.3) is above"),
+        (lambda: MatchConfig(equivalent=1.5), "thresholds run from 0 to 1"),
+        (lambda: ScoringSettings(term_weight=-1), "weights must be 0 or more"),
+        (lambda: ScoringSettings(term_weight=0, theme_weight=0, title_weight=0), "not all 0"),
+    ],
+)
+def test_settings_that_make_no_sense_are_refused(make: Any, words: str) -> None:
+    from dgcompare.errors import InputError
+
+    with pytest.raises(InputError, match=re.escape(words)):
+        make()

@@ -421,18 +421,15 @@ def match_config(inferred_only: bool, equivalent: float | None = None, related: 
     from dgcompare.errors import InputError
     from dgcompare.matcher import MatchConfig
 
-    config = MatchConfig(curated=not inferred_only)
-    config = replace(
-        config,
-        equivalent=config.equivalent if equivalent is None else equivalent,
-        related=config.related if related is None else related,
-    )
-    if config.related > config.equivalent:
+    default = MatchConfig(curated=not inferred_only)
+    equivalent = default.equivalent if equivalent is None else equivalent
+    related = default.related if related is None else related
+    if related > equivalent:
         raise InputError(
-            f"--related ({config.related}) is above --equivalent ({config.equivalent})",
+            f"--related ({related}) is above --equivalent ({equivalent})",
             hint="the related threshold must not exceed the equivalent one",
         )
-    return config
+    return replace(default, equivalent=equivalent, related=related)
 
 
 class ProgressBar:

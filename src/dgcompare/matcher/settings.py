@@ -33,6 +33,18 @@ class ScoringSettings:
     link_weight: float = 0.3
     """How much a theme linked to one side's (open source -> reuse) counts, against the same theme on both."""
 
+    def __post_init__(self) -> None:
+        weights = {name: getattr(self, name) for name in ("term_weight", "theme_weight", "title_weight", "link_weight")}
+        if (
+            any(w < 0 for w in weights.values())
+            or not weights["term_weight"] + weights["theme_weight"] + weights["title_weight"]
+        ):
+            from dgcompare.errors import InputError
+
+            raise InputError(
+                f"scoring weights must be 0 or more and not all 0, got {weights}", hint="e.g. ScoringSettings()"
+            )
+
     @property
     def part_weights(self) -> tuple[float, float, float, float, float]:
         """The weights of terms, themes, title and both halves of the linked themes; the first three sum to one."""
@@ -64,3 +76,17 @@ class MatchConfig:
     compound: bool = True
     """Let a principle that bundles several commitments be equivalent to each narrower one it is the best for."""
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
+
+    def __post_init__(self) -> None:
+        from dgcompare.errors import InputError
+
+        if not (0 <= self.related <= 1 and 0 <= self.equivalent <= 1):
+            raise InputError(
+                f"thresholds run from 0 to 1, got equivalent {self.equivalent} and related {self.related}",
+                hint="e.g. MatchConfig(equivalent=0.32, related=0.2)",
+            )
+        if self.related > self.equivalent:
+            raise InputError(
+                f"the related threshold ({self.related}) is above the equivalent one ({self.equivalent})",
+                hint="the related threshold must not exceed the equivalent one",
+            )
