@@ -334,3 +334,16 @@ def test_load_catalog_takes_one_path_several_or_none() -> None:
     assert load_catalog(VALID / "on.yaml").framework("on-dss") is not None
     assert load_catalog([VALID / "on.yaml"]).framework("on-dss") is not None
     assert load_catalog(None).framework("on-dss") is None
+
+
+def test_an_error_read_in_a_notebook_carries_its_hint_and_its_problems() -> None:
+    with pytest.raises(UnknownTokenError) as unknown:
+        resolve_token(load_catalog(), "ukk")
+    assert str(unknown.value) == "'ukk' is not a jurisdiction or framework (did you mean 'uk'?)"
+    with pytest.raises(CatalogError) as invalid:
+        load_catalog(INVALID / "unknown-key.yaml")
+    text = str(invalid.value)
+    assert (
+        text.startswith("1 problem in 1 file\n") and "unknown-key.yaml:4:3" in text and "did you mean 'name'?" in text
+    )
+    assert "dgcompare validate" not in text, "a library caller is not told to run a command"

@@ -59,6 +59,10 @@ class DgcompareError(Exception):
         self.message = message
         self.hint = hint
 
+    def __str__(self) -> str:
+        # A library caller sees str(): the hint ("did you mean 'uk'?") is often the most useful part.
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
 
 class InputError(DgcompareError):
     """Bad usage or bad input: exit code 2."""
@@ -85,6 +89,10 @@ class CatalogError(InputError):
             parts.append(f"{missing[0]} does not exist" if len(missing) == 1 else f"{len(missing)} paths do not exist")
         hint = "fix the files listed above, then run `dgcompare validate`" if located else ""
         super().__init__("; ".join(parts), hint=hint)
+
+    def __str__(self) -> str:
+        # The summary, then every located problem: in a notebook there is no list "above".
+        return "\n".join([self.message, *(str(p) for p in self.problems)])
 
 
 class LexiconError(DgcompareError):
