@@ -9,12 +9,12 @@ from pathlib import Path
 from dgcompare.errors import OutputError
 
 
-def write_atomically(path: Path, data: str, *, force: bool = False, encoding: str = "utf-8") -> None:
+def write_atomically(path: Path, data: str | bytes, *, force: bool = False, encoding: str = "utf-8") -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory, then rename it.
 
     Args:
         path: the file to write.
-        data: the text.
+        data: the text, or the bytes of a binary file.
         force: replace ``path`` if it exists.
         encoding: the text encoding (``utf-8-sig`` puts a byte-order mark first, for Excel).
 
@@ -39,10 +39,16 @@ def write_atomically(path: Path, data: str, *, force: bool = False, encoding: st
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror}", hint="choose a directory you can write to") from exc
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        if isinstance(data, bytes):
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(data)
+                binary.flush()
+                os.fsync(binary.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except OSError as exc:

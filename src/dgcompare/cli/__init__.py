@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from dgcompare.cli.common import (
+    BRIEF_FORMATS,
     TEXT_FORMATS,
     CsvDelimiterOption,
     DataDirOption,
@@ -37,6 +38,7 @@ from dgcompare.cli.common import (
     warn,
     write_stdout,
 )
+from dgcompare.export import OutputFormat
 
 app = typer.Typer(
     name="dgcompare",
@@ -284,7 +286,6 @@ def matrix(
 
     Example: dgcompare matrix uk au ca us
     """
-    from dgcompare.export import OutputFormat
     from dgcompare.reports.matrix import MatrixView, coverage_matrix
 
     frameworks = run.frameworks(tokens) if tokens else run.catalog.of_kind(framework_kind(kind))
@@ -293,6 +294,47 @@ def matrix(
     # A document leaves the terminal: it always names the principles behind its cells.
     document = run.format in (OutputFormat.HTML, OutputFormat.SVG) or theme is not None
     run.emit(result, functools.partial(MatrixView, principles=principles or document))
+
+
+@app.command()
+@command(formats=BRIEF_FORMATS, default=OutputFormat.MARKDOWN)
+def brief(
+    run: Run,
+    tokens: Annotated[
+        list[str],
+        typer.Argument(metavar="FRAMEWORK...", help="The frameworks to examine: jurisdiction codes or framework ids."),
+    ],
+    against: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--against",
+            "-a",
+            metavar="PEER",
+            help="Peers to compare with, comma-separated or repeated (default: the FRAMEWORKs with each other).",
+        ),
+    ] = None,
+    theme: ThemeOption = None,
+    inferred_only: InferredOnlyOption = False,
+    equivalent: EquivalentOption = None,
+    related: RelatedOption = None,
+) -> None:
+    """Write a briefing document: summary, alignment, gaps, theme heatmap, sources and method.
+
+    The format follows --output's suffix: .html (a self-contained report to open, print or email), .xlsx (a
+    workbook, one sheet per section; needs the office extra), .md (Markdown); without --output, Markdown on
+    standard output. Example: dgcompare brief uk au ca -o brief.html
+    """
+    from dgcompare.errors import InputError
+    from dgcompare.reports.briefing import briefing
+
+    config = match_config(inferred_only, equivalent, related)
+    examined = run.frameworks(tokens)
+    peers = run.frameworks([t for value in against or [] for t in value.split(",") if t.strip()])
+    peers = [p for p in peers if p not in examined]
+    if len(examined) + len(peers) < 2:
+        raise InputError("a briefing needs two or more different frameworks", hint="e.g. dgcompare brief uk au")
+    result = briefing(run.index(config), examined, peers, config, run.lang, theme=run.theme(theme))
+    run.emit_document(result)
 
 
 @app.command()

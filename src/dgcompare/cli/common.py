@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from dgcompare import __version__
-from dgcompare.export import OutputFormat
+from dgcompare.export import REPORT_FORMATS, OutputFormat
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from dgcompare.export.base import Exportable
     from dgcompare.matcher import MatchConfig, MatcherIndex
     from dgcompare.models import Catalog, Framework
+    from dgcompare.reports.briefing import Briefing
 
 ENV_DATA = "DGCOMPARE_DATA"
 E = TypeVar("E", bound="Exportable")
@@ -120,6 +121,8 @@ RelatedOption = Annotated[
     typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.2)."),
 ]
 TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
+BRIEF_FORMATS = (OutputFormat.MARKDOWN, OutputFormat.XLSX, OutputFormat.JSON)
+"""What a briefing is written as (HTML joins them with the report templates)."""
 STDOUT = "-"
 """The --output that means standard output, as for most command-line tools."""
 
@@ -204,13 +207,13 @@ def show_version(value: bool) -> None:
 
 
 def command(
-    *, report: bool = True, formats: Sequence[OutputFormat] = tuple(OutputFormat)
+    *, report: bool = True, formats: Sequence[OutputFormat] = REPORT_FORMATS, default: OutputFormat = OutputFormat.TABLE
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Give a command the common options, and run it with a :class:`Run` as its first argument.
 
     Every command takes ``--output``, ``--force``, ``--data-dir`` and ``--debug``; a ``report`` also takes
-    ``--format`` (offering only ``formats``), ``--csv-delimiter`` and ``--lang``. Errors become a message and
-    an exit code.
+    ``--format`` (offering only ``formats``; ``default`` when neither it nor ``--output`` says),
+    ``--csv-delimiter`` and ``--lang``. Errors become a message and an exit code.
     """
     common = ["fmt", "output", "force", "data_dir", "lang", "original"] if report else ["output", "force", "data_dir"]
     names = [*common, *(["csv_delimiter"] if report else []), "debug"]
@@ -223,11 +226,11 @@ def command(
             if given.get("fmt") is not None:
                 given["fmt"] = OutputFormat(given["fmt"])  # a command's own choices are an enum of their own
             options = (ctx.obj or Options.from_environment()).merged(**given)
-            run = Run(options, formats)
+            run = Run(options, formats, default)
             with run:
                 _refuse_unused(ctx.command_path, options, names)
                 if report:
-                    output_format(options.fmt, options.output_file, formats)  # a usage error before any work
+                    output_format(options.fmt, options.output_file, formats, default)  # a usage error before any work
                 function(run, **kwargs)
 
         own = list(inspect.signature(function).parameters.values())[1:]
@@ -248,8 +251,6 @@ def command(
 
 def _format_option(formats: Sequence[OutputFormat]) -> Any:
     """The ``--format`` option offering ``formats``, so that ``--help`` lists only what the command writes."""
-    if set(formats) == set(OutputFormat):
-        return FormatOption
     # Typer lists an enum's members as the choices; mypy cannot follow an enum built from a list.
     choices = StrEnum("Format", [(f.name, f.value) for f in formats])  # type: ignore[misc]
     return Annotated[
@@ -281,7 +282,9 @@ class Run:
     """
 
     options: Options
-    formats: Sequence[OutputFormat] = tuple(OutputFormat)
+    formats: Sequence[OutputFormat] = REPORT_FORMATS
+    default: OutputFormat = OutputFormat.TABLE
+    """The format when neither --format nor --output's suffix names one."""
     _loaded: LoadedCatalog | None = field(default=None, init=False)
     _index: MatcherIndex | None = field(default=None, init=False)
 
@@ -323,9 +326,9 @@ class Run:
 
     @property
     def format(self) -> OutputFormat:
-        """The format the output will have: --format, else what --output's suffix implies, else a table."""
+        """The format the output will have: --format, else what --output's suffix implies, else the default."""
         output = self.options.output
-        return self.options.fmt or (OutputFormat.from_suffix(output.suffix) if output else None) or OutputFormat.TABLE
+        return self.options.fmt or (OutputFormat.from_suffix(output.suffix) if output else None) or self.default
 
     def emit(self, result: E, view: Callable[[E], RenderableType]) -> None:
         """Write ``result`` in the chosen format, drawn by ``view`` as a table, to standard output or --output.
@@ -345,6 +348,29 @@ class Run:
             formats=self.formats,
             csv_delimiter=self.options.csv_delimiter or ",",
         )
+
+    def emit_document(self, result: Briefing) -> None:
+        """Write a briefing as the document --output's suffix or --format names (Markdown by default)."""
+        from dgcompare.export import export_briefing
+
+        if self.options.original:
+            from dgcompare.reports.base import official_wording
+
+            result = official_wording(result)
+        output = self.options.output_file
+        fmt = output_format(self.options.fmt, output, self.formats, self.default)
+        document = export_briefing(result, fmt)
+        if output is None:
+            if isinstance(document, bytes):
+                from dgcompare.errors import InputError
+
+                raise InputError("a workbook cannot go to standard output", hint="name a file: -o briefing.xlsx")
+            write_stdout(document)
+            return
+        from dgcompare.output import write_atomically
+
+        write_atomically(output, document, force=self.options.force)
+        stderr().print(f"wrote {output}", markup=False)
 
     def __enter__(self) -> Run:
         return self
@@ -500,7 +526,7 @@ def emit(
     output: Path | None,
     force: bool,
     *,
-    formats: Sequence[OutputFormat] = tuple(OutputFormat),
+    formats: Sequence[OutputFormat] = REPORT_FORMATS,
     csv_delimiter: str = ",",
 ) -> None:
     """Write ``result`` in the chosen format to stdout or ``output`` (``-`` is stdout too)."""
@@ -546,8 +572,13 @@ _INSTEAD = {
 """Suffixes people try that are no format of dgcompare's: the format to suggest instead, and why."""
 
 
-def output_format(fmt: OutputFormat | None, output: Path | None, formats: Sequence[OutputFormat]) -> OutputFormat:
-    """The format to write: what ``output``'s suffix implies, or ``fmt``, or ``table``.
+def output_format(
+    fmt: OutputFormat | None,
+    output: Path | None,
+    formats: Sequence[OutputFormat],
+    default: OutputFormat = OutputFormat.TABLE,
+) -> OutputFormat:
+    """The format to write: what ``output``'s suffix implies, or ``fmt``, or ``default``.
 
     A file without a suffix takes ``fmt`` or ``table``; any other suffix must be one of ``formats``'.
 
@@ -560,18 +591,21 @@ def output_format(fmt: OutputFormat | None, output: Path | None, formats: Sequen
     available = "formats: " + ", ".join(f"{f.value} ({f.suffix})" for f in formats)
     suffix = output.suffix if output is not None else ""
     implied = OutputFormat.from_suffix(suffix) if suffix else None
-    if output is not None and suffix and implied is None:
+    if output is not None and suffix and (implied is None or implied not in formats):
         nearest, why = _INSTEAD.get(suffix.lower(), (None, ""))
         hint = available
         if nearest is not None and nearest in formats:
             hint += f"; try {output.with_suffix(nearest.suffix)}" + (f", {why}" if why else "")
-        raise InputError(f"cannot write {output}: dgcompare does not write {suffix} files", hint=hint)
+        if implied is OutputFormat.XLSX:
+            hint += "; dgcompare brief writes a workbook"
+        writer = "dgcompare" if implied is None else "this command"
+        raise InputError(f"cannot write {output}: {writer} does not write {suffix} files", hint=hint)
     if output is not None and fmt is not None and implied is not None and fmt is not implied:
         raise InputError(
             f"--format {fmt.value} contradicts {output}, whose suffix means {implied.value}",
             hint=f"name the file {output.with_suffix(fmt.suffix)}, or leave out --format",
         )
-    chosen = fmt or implied or OutputFormat.TABLE
+    chosen = fmt or implied or default
     if chosen not in formats:
         raise InputError(f"this command has no {chosen.value} output", hint=available)
     return chosen

@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING, assert_never
 
 if TYPE_CHECKING:
     from dgcompare.export.base import Exportable
+    from dgcompare.reports.briefing import Briefing
 
 
 class OutputFormat(StrEnum):
-    """Every ``--format`` value. ``table``, ``html`` and ``svg`` are rendered views; the rest are exports."""
+    """Every ``--format`` value. ``table``, ``html`` and ``svg`` are rendered views; the rest are exports.
+
+    ``xlsx`` is a briefing's alone (``dgcompare brief``): a workbook of its sections.
+    """
 
     TABLE = "table"
     JSON = "json"
@@ -18,6 +22,7 @@ class OutputFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     SVG = "svg"
+    XLSX = "xlsx"
 
     @classmethod
     def from_suffix(cls, suffix: str) -> OutputFormat | None:
@@ -39,7 +44,10 @@ _SUFFIXES = {  # the first suffix of each format is its usual one
     ".htm": OutputFormat.HTML,
     ".svg": OutputFormat.SVG,
     ".txt": OutputFormat.TABLE,
+    ".xlsx": OutputFormat.XLSX,
 }
+REPORT_FORMATS = tuple(f for f in OutputFormat if f is not OutputFormat.XLSX)
+"""What the reports other than a briefing write."""
 
 
 def export(result: Exportable, fmt: OutputFormat, *, csv_delimiter: str = ",") -> str:
@@ -53,7 +61,22 @@ def export(result: Exportable, fmt: OutputFormat, *, csv_delimiter: str = ",") -
             return csv.dumps(result, csv_delimiter)
         case OutputFormat.MARKDOWN:
             return markdown.dumps(result)
-        case OutputFormat.TABLE | OutputFormat.HTML | OutputFormat.SVG:
+        case OutputFormat.TABLE | OutputFormat.HTML | OutputFormat.SVG | OutputFormat.XLSX:
             raise ValueError(f"{fmt} is a rendered view, not an export")
         case _:
             assert_never(fmt)
+
+
+def export_briefing(result: Briefing, fmt: OutputFormat) -> str | bytes:
+    """A briefing as a document in ``fmt``: Markdown, JSON, or a workbook (bytes)."""
+    from dgcompare.export import json, markdown, xlsx
+
+    match fmt:
+        case OutputFormat.MARKDOWN:
+            return markdown.briefing(result)
+        case OutputFormat.JSON:
+            return json.dumps(result)
+        case OutputFormat.XLSX:
+            return xlsx.dumps(result)
+        case _:
+            raise ValueError(f"a briefing is not written as {fmt}")

@@ -6,9 +6,14 @@ markup or break the table, once the Markdown is pasted into a briefing and rende
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dgcompare.export.base import Exportable
 from dgcompare.i18n import translator
-from dgcompare.reports.base import wording_notes
+from dgcompare.reports.base import Tabular, wording_notes
+
+if TYPE_CHECKING:
+    from dgcompare.reports.briefing import Briefing
 
 
 def _literal(value: str) -> str:
@@ -49,4 +54,27 @@ def dumps(result: Exportable) -> str:
     if sources:
         lines.extend(["", "## " + _("Sources"), ""])
         lines.extend(f"- {text(f.citation(lang))}" for f in sources)
+    return "\n".join(lines) + "\n"
+
+
+def table_lines(table: Tabular, caption: str) -> list[str]:
+    """``table`` under its caption, as a pipe table."""
+    return [
+        f"**{text(caption)}**",
+        "",
+        "| " + " | ".join(cell(h) for h in table.header) + " |",
+        "| " + " | ".join("---:" if i in table.numbers else "---" for i in range(len(table.header))) + " |",
+        *("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows),
+    ]
+
+
+def briefing(result: Briefing) -> str:
+    """A briefing as one Markdown document: a title, then each section with its paragraphs and tables."""
+    lines = [f"# {text(result.heading())}"]
+    for section in result.sections():
+        lines.extend(["", f"## {text(section.heading)}"])
+        for paragraph in section.paragraphs:
+            lines.extend(["", text(paragraph)])
+        for captioned in section.tables:
+            lines.extend(["", *table_lines(captioned.table, captioned.caption)])
     return "\n".join(lines) + "\n"

@@ -239,6 +239,8 @@ class Tabular:
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    numbers: tuple[int, ...] = ()
+    """The columns whose cells are numbers written out: a workbook stores them as numbers, not text."""
 
 
 class Result(BaseModel):

@@ -156,6 +156,7 @@ class Comparison(Report):
                 _("counterpart url"),
             ),
             tuple(rows),
+            numbers=(1, 4, 7),
         )
 
 

@@ -211,6 +211,7 @@ class CoverageReport(Report):
                 )
                 for p in self.pairs
             ),
+            numbers=(2, 3, 4, 5, 6, 7, 8),
         )
 
 

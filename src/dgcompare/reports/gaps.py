@@ -205,6 +205,7 @@ class GapReport(Report):
                 _("url"),
             ),
             tuple(rows),
+            numbers=(2, 4),
         )
 
 

@@ -139,6 +139,7 @@ class CoverageMatrix(Report):
                 for r in self.rows
                 for f, cell in zip(self.frameworks, r.cells, strict=True)
             ),
+            numbers=(3,),
         )
 
 

@@ -1,0 +1,422 @@
+"""``dgcompare brief``: one document on chosen frameworks, made of the reports the other commands print.
+
+A briefing holds a comparison, a coverage count, a gap report per framework examined and a coverage matrix,
+built from one set of links, plus how they were made (thresholds, measured quality, version and date). Its
+:meth:`Briefing.sections` lay them out as the five sections every format writes (HTML, workbook, Markdown), so
+that the formats cannot disagree: they only arrange what the sections hold.
+"""
+
+# No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
+import datetime
+import importlib.resources
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from dgcompare import __version__
+from dgcompare.i18n import plural_translator, translator
+from dgcompare.matcher import MatchConfig, MatcherIndex
+from dgcompare.models import Framework
+from dgcompare.reports.base import (
+    COVERS,
+    FrameworkSummary,
+    Report,
+    Result,
+    Tabular,
+    ThemeSummary,
+    kind_label,
+    label_in,
+    left_out,
+    link_legend,
+    marked,
+    wording_notes,
+)
+from dgcompare.reports.comparison import Comparison, compare
+from dgcompare.reports.coverage import CoverageReport
+from dgcompare.reports.gaps import CLOSE, NOT_COVERED, GapReport, gaps
+from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
+
+SectionKey = Literal["summary", "alignment", "gaps", "heatmap", "method"]
+
+
+class QualityFigure(Result):
+    """How well the matcher did on one hand-labelled set (``bench/matcher_quality.py``, curated links off)."""
+
+    id: str
+    label: str
+    label_fr: str
+    pairs: int
+    """Labelled principle pairs in the set."""
+    precision: float
+    recall: float
+    f1: float
+
+
+class Method(Result):
+    """How a briefing's links were made, and how far to trust them."""
+
+    equivalent: float
+    related: float
+    curated: bool
+    """Curated crosswalks used where they exist (False with --inferred-only)."""
+    close: float
+    """The lowest score at which a gap report names the closest principles of the target."""
+    covers: float
+    touched: float
+    quality: tuple[QualityFigure, ...]
+    measured: datetime.date
+    """When the quality figures were measured."""
+    version: str
+    date: datetime.date
+    """The day the briefing was written."""
+
+
+def load_quality() -> tuple[datetime.date, tuple[QualityFigure, ...]]:
+    """The matcher's measured quality, as shipped with the package (``data/method/quality.yaml``)."""
+    import yaml
+
+    text = (importlib.resources.files("dgcompare") / "data" / "method" / "quality.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return data["measured"], tuple(QualityFigure.model_validate(s) for s in data["sets"])
+
+
+@dataclass(frozen=True)
+class Captioned:
+    """A table with the caption that says what it holds."""
+
+    caption: str
+    table: Tabular
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of a briefing: its heading, its paragraphs, then its tables."""
+
+    key: SectionKey
+    heading: str
+    paragraphs: tuple[str, ...]
+    tables: tuple[Captioned, ...]
+
+
+class Briefing(Report):
+    """Everything ``dgcompare brief`` writes: the reports it is made of, and how their links were made."""
+
+    frameworks: tuple[FrameworkSummary, ...]
+    examined: tuple[str, ...]
+    """The frameworks whose gaps the briefing reports (those named before --against)."""
+    comparison: Comparison
+    coverage: CoverageReport
+    gaps: tuple[GapReport, ...]
+    """One per examined framework, against every other framework of the briefing."""
+    matrix: CoverageMatrix
+    method: Method
+    theme: ThemeSummary | None = None
+    lang: str = "en"
+
+    def heading(self) -> str:
+        """``Briefing:`` and the frameworks."""
+        _ = translator(self.lang)
+        return _("Briefing: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
+
+    def table(self) -> Tabular:
+        """The links, as the comparison lists them: the briefing's one flat table."""
+        return self.comparison.table()
+
+    def legend(self) -> tuple[str, ...]:
+        """What the marks after titles mean."""
+        return wording_notes(self, self.lang)
+
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks of the briefing."""
+        return self.frameworks
+
+    def sections(self) -> tuple[Section, ...]:
+        """The five sections every format writes, in order."""
+        return (self.summary(), self.alignment(), self.gap_section(), self.heatmap(), self.method_section())
+
+    def summary(self) -> Section:
+        """The frameworks, and how much of each the others cover."""
+        _, n_ = translator(self.lang), plural_translator(self.lang)
+        intro = n_(
+            "This briefing compares {count} framework: {names}.",
+            "This briefing compares {count} frameworks: {names}.",
+            len(self.frameworks),
+        ).format(count=len(self.frameworks), names=", ".join(marked(f, self.lang) for f in self.frameworks))
+        paragraphs = [intro]
+        if self.theme is not None:
+            paragraphs.append(self.theme.note(self.lang))
+        paragraphs.extend(self._findings())
+        if self.gaps:
+            paragraphs.append(
+                _(
+                    "Fully covered: by an equivalent, or by a principle a curated crosswalk says contains the whole "
+                    "commitment. The coverage table counts every equivalent, curated ones that cover only part of "
+                    "a commitment included, so its figures can be higher."
+                )
+            )
+        paragraphs.extend(c for g in self.gaps if (c := g.caution()))
+        frameworks = Tabular(
+            (_("framework"), _("title"), _("publisher"), _("year"), _("kind"), _("items"), _("source")),
+            tuple(
+                (
+                    f.id,
+                    marked(f, self.lang),
+                    f.publisher,
+                    f.dated(self.lang),
+                    kind_label(f.kind, 1, self.lang) if f.kind else "",
+                    str(f.principles),
+                    f.url,
+                )
+                for f in self.frameworks
+            ),
+            numbers=(5,),
+        )
+        return Section(
+            "summary",
+            _("Summary"),
+            tuple(paragraphs),
+            (
+                Captioned(_("Frameworks compared"), frameworks),
+                Captioned(_("Coverage: each framework's items by what they have in another"), self.coverage.table()),
+            ),
+        )
+
+    def _findings(self) -> list[str]:
+        """One sentence per examined framework: how much each peer's commitments it covers, and its top gaps."""
+        _, n_ = translator(self.lang), plural_translator(self.lang)
+        found = []
+        for report in self.gaps:
+            for peer in report.coverage:
+                total = peer.covered + peer.partly_covered + peer.not_covered
+                found.append(
+                    _(
+                        "{target} covers {covered} of the {total} commitments of {peer} fully, {partly} partly "
+                        "and {none} not at all."
+                    ).format(
+                        target=report.target.id,
+                        covered=peer.covered,
+                        total=total,
+                        peer=peer.peer,
+                        partly=peer.partly_covered,
+                        none=peer.not_covered,
+                    )
+                )
+            # Peers with a commitment under the theme that nothing in the target is linked to.
+            uncovered = [
+                (g, len({c.principle.framework for c in g.commitments if c.coverage == NOT_COVERED}))
+                for g in report.gaps
+            ]
+            top = sorted((x for x in uncovered if x[1]), key=lambda x: -x[1])[:3]
+            if top:
+                found.append(
+                    _("Where peers commit to what {target} does not cover at all, most shared first: {themes}.").format(
+                        target=report.target.id,
+                        themes="; ".join(
+                            n_("{theme} ({count} peer)", "{theme} ({count} peers)", count).format(
+                                theme=label_in(g.label, g.label_fr, self.lang), count=count
+                            )
+                            for g, count in top
+                        ),
+                    )
+                )
+        return found
+
+    def alignment(self) -> Section:
+        """Every link, with its relation, score, origin and reasons."""
+        _ = translator(self.lang)
+        return Section(
+            "alignment",
+            _("Alignment"),
+            (link_legend(self.lang), *self.comparison.legend()[1:]),
+            (Captioned(_("Every link between the frameworks, then the items linked to nothing"), self.table()),),
+        )
+
+    def gap_section(self) -> Section:
+        """Each examined framework against the others: what it covers, partly covers, or not at all."""
+        _ = translator(self.lang)
+        paragraphs = self.gaps[0].legend() if self.gaps else ()
+        tables = []
+        for report in self.gaps:
+            counts = Tabular(
+                (_("peer"), _("covered"), _("partly covered"), _("not covered")),
+                tuple((p.peer, str(p.covered), str(p.partly_covered), str(p.not_covered)) for p in report.coverage),
+                numbers=(1, 2, 3),
+            )
+            tables.append(
+                Captioned(_("{target}: peers' commitments it covers").format(target=report.target.id), counts)
+            )
+            tables.append(Captioned(report.heading(), report.table()))
+        # Each report's caution is in its own legend; the first report's legend leads, so cautions come once each.
+        cautions = tuple(c for g in self.gaps[1:] if (c := g.caution()))
+        return Section("gaps", _("Gaps"), (*paragraphs, *cautions), tuple(tables))
+
+    def heatmap(self) -> Section:
+        """Themes by frameworks: how each framework covers each theme, and the principles behind each cell."""
+        _ = translator(self.lang)
+        grid = Tabular(
+            (_("theme"), *(f.id for f in self.matrix.frameworks), _("frameworks covering")),
+            tuple(
+                (
+                    label_in(r.label, r.label_fr, self.lang),
+                    *(
+                        level_word(c.level, self.lang)
+                        + (f" ({', '.join(str(n) for n in c.principles)})" if c.principles else "")
+                        for c in r.cells
+                    ),
+                    str(r.covered),
+                )
+                for r in self.matrix.rows
+            ),
+            numbers=(len(self.matrix.frameworks) + 1,),
+        )
+        return Section(
+            "heatmap",
+            _("Theme coverage"),
+            (
+                *self.matrix.legend(),
+                _(
+                    "Each cell names the numbers of the principles behind it; the table after the heatmap gives "
+                    "their titles."
+                ),
+            ),
+            (
+                Captioned(_("Theme coverage heatmap"), grid),
+                Captioned(_("The principles behind each cell"), self.matrix.table()),
+            ),
+        )
+
+    def method_section(self) -> Section:
+        """Sources, how the links were made and how far to trust them, and what the data leaves out."""
+        _ = translator(self.lang)
+        m = self.method
+        source = (
+            _("Links come from curated crosswalks where a crosswalk maps the pair, else from the matcher.")
+            if m.curated
+            else _("Links are the matcher's alone (--inferred-only): curated crosswalks were ignored.")
+        )
+        paragraphs = [
+            _(
+                "The matcher compares two principles by the concepts of their titles and summaries (synonyms and "
+                "six languages folded into English concept terms, weighted by rarity), by their themes (curated, "
+                "and inferred from their wording) and by their titles alone; it is deterministic and needs no "
+                "network."
+            ),
+            source,
+            _(
+                "A pair is equivalent from a score of {equivalent} when it is also the best pairing of the two "
+                "frameworks (or a compound principle's counterpart), related from {related}; a theme counts as "
+                "covered from a weight of {covers}, touched from {touched}; a gap report names the target's "
+                "closest principles from {close}."
+            ).format(
+                equivalent=f"{m.equivalent:.2f}",
+                related=f"{m.related:.2f}",
+                covers=f"{m.covers:.2f}",
+                touched=f"{m.touched:.2f}",
+                close=f"{m.close:.2f}",
+            ),
+            _(
+                "Measured quality (curated crosswalks off, {date}): precision, recall and F1 of the pairs the "
+                "matcher calls equivalent against pairs people labelled the same commitment. Treat inferred links "
+                "as suggestions to check against the sources."
+            ).format(date=m.measured.isoformat()),
+        ]
+        omitted = left_out(self.frameworks, self.lang)
+        paragraphs.append(omitted or _("No item of these frameworks is left out of the catalog."))
+        paragraphs.extend(wording_notes(self, self.lang))
+        paragraphs.append(
+            _("Written by dgcompare {version} on {date}.").format(version=m.version, date=m.date.isoformat())
+        )
+        sources = Tabular(
+            (_("framework"), _("title"), _("edition"), _("publisher"), _("year"), _("source"), _("licence")),
+            tuple(
+                (
+                    f.id,
+                    marked(f, self.lang),
+                    f.edition or "",
+                    f.publisher,
+                    f.year(self.lang),
+                    f"{f.url_fr} / {f.url}" if self.lang == "fr" and f.url_fr else f.url,
+                    f.licence or _("not stated"),
+                )
+                for f in self.frameworks
+            ),
+        )
+        quality = Tabular(
+            (_("labelled set"), _("labelled pairs"), _("precision"), _("recall"), _("F1")),
+            tuple(
+                (
+                    label_in(q.label, q.label_fr, self.lang),
+                    str(q.pairs),
+                    f"{q.precision:.2f}",
+                    f"{q.recall:.2f}",
+                    f"{q.f1:.2f}",
+                )
+                for q in m.quality
+            ),
+            numbers=(1, 2, 3, 4),
+        )
+        return Section(
+            "method",
+            _("Sources and method"),
+            tuple(paragraphs),
+            (Captioned(_("Sources"), sources), Captioned(_("Measured quality of the matcher"), quality)),
+        )
+
+
+def briefing(
+    index: MatcherIndex,
+    frameworks: Sequence[Framework],
+    against: Sequence[Framework] = (),
+    config: MatchConfig | None = None,
+    lang: str = "en",
+    theme: str | None = None,
+    today: datetime.date | None = None,
+) -> Briefing:
+    """A briefing on ``frameworks``, each examined for gaps against the others (or against ``against`` alone).
+
+    Args:
+        index: the matcher index of the catalog the frameworks come from.
+        frameworks: the frameworks examined, in order; with ``against`` empty, two or more.
+        against: peers that appear in every table but whose own gaps are not examined.
+        config: matcher settings (defaults when None).
+        lang: ``en`` or ``fr``.
+        theme: keep only the principles on this theme.
+        today: the date the briefing states (today when None).
+    """
+    config = config or MatchConfig()
+    every = list(dict.fromkeys([*frameworks, *against]))
+    catalog = index.catalog
+    comparison = compare(index, every, config, lang, theme=theme)
+    examined = [
+        gaps(index, f, [p for p in (against or every) if p.id != f.id], config, lang, theme=theme) for f in frameworks
+    ]
+    measured, quality = load_quality()
+    return Briefing(
+        frameworks=comparison.frameworks,
+        examined=tuple(f.id for f in frameworks),
+        comparison=comparison,
+        coverage=CoverageReport(
+            frameworks=comparison.frameworks,
+            pairs=comparison.coverage,
+            curated=config.curated,
+            equivalent_threshold=config.equivalent,
+            related_threshold=config.related,
+            lang=lang,
+        ),
+        gaps=tuple(examined),
+        matrix=coverage_matrix(index, every, lang, theme=theme),
+        method=Method(
+            equivalent=config.equivalent,
+            related=config.related,
+            curated=config.curated,
+            close=CLOSE,
+            covers=COVERS,
+            touched=TOUCHED,
+            quality=quality,
+            measured=measured,
+            version=__version__,
+            date=today or datetime.date.today(),
+        ),
+        theme=ThemeSummary.of(catalog, theme),
+        lang=lang,
+    )

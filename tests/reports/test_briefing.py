@@ -1,0 +1,146 @@
+"""A briefing is the other reports put together: it must say what they say, section by section."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from dgcompare.catalog import load_catalog
+from dgcompare.matcher import MatchConfig, MatcherIndex
+from dgcompare.models import Catalog, resolve_token
+from dgcompare.reports.briefing import Briefing, briefing, load_quality
+from dgcompare.reports.comparison import compare
+from dgcompare.reports.coverage import coverage
+from dgcompare.reports.gaps import gaps
+from dgcompare.reports.matrix import coverage_matrix
+
+DAY = datetime.date(2026, 1, 2)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def brief(catalog: Catalog, *tokens: str, against: tuple[str, ...] = (), lang: str = "en", **kw: object) -> Briefing:
+    frameworks = [resolve_token(catalog, t) for t in tokens]
+    peers = [resolve_token(catalog, t) for t in against]
+    return briefing(MatcherIndex(catalog), frameworks, peers, lang=lang, today=DAY, **kw)  # type: ignore[arg-type]
+
+
+def test_the_five_sections_come_in_order_in_both_languages(catalog: Catalog) -> None:
+    english = brief(catalog, "uk", "au")
+    french = brief(catalog, "uk", "au", lang="fr")
+    assert [s.key for s in english.sections()] == ["summary", "alignment", "gaps", "heatmap", "method"]
+    assert [s.key for s in french.sections()] == [s.key for s in english.sections()]
+    assert [s.heading for s in english.sections()] == [
+        "Summary",
+        "Alignment",
+        "Gaps",
+        "Theme coverage",
+        "Sources and method",
+    ]
+    assert not {s.heading for s in french.sections()} & {s.heading for s in english.sections()}
+
+
+def test_each_section_says_what_its_report_says(catalog: Catalog) -> None:
+    index = MatcherIndex(catalog)
+    uk, au, ca = (resolve_token(catalog, t) for t in ("uk", "au", "ca"))
+    result = brief(catalog, "uk", "au", "ca")
+    tables = {s.key: [t.table for t in s.tables] for s in result.sections()}
+    assert tables["alignment"] == [compare(index, [uk, au, ca]).table()]
+    assert tables["summary"][1] == coverage(index, [uk, au, ca]).table()
+    expected_gaps = [gaps(index, f, [p for p in (uk, au, ca) if p != f]).table() for f in (uk, au, ca)]
+    assert tables["gaps"][1::2] == expected_gaps
+    assert tables["heatmap"][1] == coverage_matrix(index, [uk, au, ca]).table()
+
+
+def test_the_summary_states_each_peers_coverage_as_the_gap_reports_count_it(catalog: Catalog) -> None:
+    result = brief(catalog, "uk", "au", "ca")
+    summary = result.summary()
+    for report in result.gaps:
+        for peer in report.coverage:
+            total = peer.covered + peer.partly_covered + peer.not_covered
+            assert any(
+                p.startswith(f"{report.target.id} covers {peer.covered} of the {total} commitments of {peer.peer}")
+                and f"{peer.partly_covered} partly and {peer.not_covered} not at all" in p
+                for p in summary.paragraphs
+            ), (report.target.id, peer.peer)
+    # The gap reports' "fully" and the coverage table's "equivalent" differ on curated subsets: the reader is told.
+    assert any("coverage table" in p for p in summary.paragraphs)
+
+
+def test_the_heatmap_grid_gives_every_theme_a_row_and_every_framework_a_column(catalog: Catalog) -> None:
+    result = brief(catalog, "uk", "au")
+    grid = result.heatmap().tables[0].table
+    assert grid.header[1:3] == tuple(f.id for f in result.frameworks)
+    assert len(grid.rows) == len(catalog.themes)
+    cell = result.matrix.rows[0].cells[0]
+    assert grid.rows[0][1].startswith({"tagged": "tagged", "inferred": "inferred"}.get(cell.level, cell.level))
+    for row, matrix_row in zip(grid.rows, result.matrix.rows, strict=True):
+        for text, cell in zip(row[1:-1], matrix_row.cells, strict=True):
+            assert all(str(n) in text for n in cell.principles)
+
+
+def test_against_examines_only_the_named_frameworks(catalog: Catalog) -> None:
+    result = brief(catalog, "ca", against=("uk", "au"))
+    assert result.examined == ("ca-digital-standards",)
+    assert [g.target.id for g in result.gaps] == ["ca-digital-standards"]
+    assert [p.id for p in result.gaps[0].peers] == ["uk-service-standard-2019", "au-dss-v2"]
+    assert [f.id for f in result.frameworks] == ["ca-digital-standards", "uk-service-standard-2019", "au-dss-v2"]
+
+
+def test_without_against_each_framework_is_examined_against_the_others(catalog: Catalog) -> None:
+    result = brief(catalog, "uk", "au", "ca")
+    assert [(g.target.id, [p.id for p in g.peers]) for g in result.gaps] == [
+        ("uk-service-standard-2019", ["au-dss-v2", "ca-digital-standards"]),
+        ("au-dss-v2", ["uk-service-standard-2019", "ca-digital-standards"]),
+        ("ca-digital-standards", ["uk-service-standard-2019", "au-dss-v2"]),
+    ]
+
+
+def test_a_theme_narrows_every_section(catalog: Catalog) -> None:
+    result = brief(catalog, "uk", "au", theme="security")
+    assert result.theme is not None and result.theme.id == "security"
+    assert result.comparison.theme == result.theme
+    assert [r.theme for r in result.matrix.rows] == ["security"]
+    assert all(g.theme == result.theme for g in result.gaps)
+    assert result.theme.note("en") in result.summary().paragraphs
+
+
+def test_the_method_gives_thresholds_quality_version_and_date(catalog: Catalog) -> None:
+    config = MatchConfig(equivalent=0.4, related=0.25, curated=False)
+    result = brief(catalog, "uk", "au", config=config)
+    method = result.method_section()
+    text = " ".join(method.paragraphs)
+    assert "0.40" in text and "0.25" in text
+    assert "--inferred-only" in text
+    assert f"on {DAY.isoformat()}" in text
+    measured, quality = load_quality()
+    assert [row[0] for row in method.tables[1].table.rows] == [q.label for q in quality]
+    assert measured.isoformat() in text
+    sources = method.tables[0].table
+    assert [row[5] for row in sources.rows] == [f.url for f in result.frameworks]
+    assert all(row[6] for row in sources.rows), "every source states its licence, or that none is stated"
+
+
+def test_items_left_out_of_the_catalog_are_named_in_the_method(catalog: Catalog) -> None:
+    with_omissions = next(f for f in catalog.frameworks() if f.omitted)
+    other = next(f for f in catalog.defaults() if f.id != with_omissions.id)
+    result = briefing(MatcherIndex(catalog), [with_omissions, other], today=DAY)
+    text = " ".join(result.method_section().paragraphs)
+    assert f"{with_omissions.id} " in text
+    assert "Not in the catalog" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_numbers_columns_hold_numbers(catalog: Catalog, lang: str) -> None:
+    for section in brief(catalog, "uk", "au", lang=lang).sections():
+        for captioned in section.tables:
+            for row in captioned.table.rows:
+                for column in captioned.table.numbers:
+                    assert row[column] == "" or row[column].replace(".", "", 1).isdigit(), (
+                        captioned.caption,
+                        row[column],
+                    )
