@@ -273,7 +273,13 @@ class Briefing(Report):
             "heatmap",
             _("Theme coverage"),
             (
-                *self.matrix.legend(),
+                _(
+                    "tagged: a principle names the theme among its curated themes; inferred: a principle's wording "
+                    "gives the theme a weight of at least {covers}; both count as covering the theme. touched: a "
+                    "weight of at least {touched}, not counted; none: no principle on the theme."
+                ).format(covers=f"{self.matrix.threshold:.2f}", touched=f"{self.matrix.touched:.2f}"),
+                # After the levels, the matrix's notes on frameworks with items left out of the catalog.
+                *self.matrix.legend()[1:],
                 _(
                     "Each cell names the numbers of the principles behind it; the table after the heatmap gives "
                     "their titles."
