@@ -99,7 +99,7 @@ def _sheet(workbook: Any, section: Section, styles: _Styles, levels: dict[str, t
             sheet.write_string(row, 0, paragraph, styles.text)
             row += 1
     for column, width in widths.items():
-        sheet.set_column(column, column, width, styles.wrapped if width >= WIDEST else None)
+        sheet.set_column(column, column, width)
 
 
 def _table(
@@ -160,7 +160,8 @@ def _cell(sheet: Any, row: int, column: int, value: str, number: bool, styles: _
     if value.startswith(("https://", "http://")) and " " not in value and len(value) <= 2079:
         sheet.write_url(row, column, value, styles.link, string=value)
         return
-    sheet.write_string(row, column, value, styles.text)
+    # Long text wraps within the column's capped width rather than running under its neighbours.
+    sheet.write_string(row, column, value, styles.wrapped if len(value) > WIDEST else styles.text)
 
 
 def _unique(header: tuple[str, ...], position: int) -> str:
