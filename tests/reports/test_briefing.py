@@ -144,3 +144,14 @@ def test_numbers_columns_hold_numbers(catalog: Catalog, lang: str) -> None:
                         captioned.caption,
                         row[column],
                     )
+
+
+def test_frameworks_of_different_kinds_get_one_caution_first(catalog: Catalog) -> None:
+    result = brief(catalog, "de", "uk")
+    caution = result.caution()
+    assert caution is not None and "legislation principles" in caution and "service standard" in caution
+    assert result.summary().paragraphs[1] == caution
+    assert result.gap_section().paragraphs[0] == caution
+    text = " ".join(p for s in result.sections() for p in s.paragraphs)
+    assert "--kind" not in text, "brief has no --kind option to suggest"
+    assert brief(catalog, "uk", "au").caution() is None

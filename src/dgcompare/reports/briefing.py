@@ -134,6 +134,18 @@ class Briefing(Report):
         """The five sections every format writes, in order."""
         return (self.summary(), self.alignment(), self.gap_section(), self.heatmap(), self.method_section())
 
+    def caution(self) -> str | None:
+        """A warning where the frameworks are of different kinds: one's scope is not another's."""
+        _ = translator(self.lang)
+        if len({f.kind for f in self.frameworks}) < 2:
+            return None
+        return _(
+            "Caution: these frameworks are of different kinds ({kinds}); what lies outside a framework's kind "
+            "reads as a gap in it."
+        ).format(
+            kinds="; ".join(f"{f.id}: {kind_label(f.kind, 1, self.lang) if f.kind else '?'}" for f in self.frameworks)
+        )
+
     def summary(self) -> Section:
         """The frameworks, and how much of each the others cover."""
         _, n_ = translator(self.lang), plural_translator(self.lang)
@@ -143,6 +155,9 @@ class Briefing(Report):
             len(self.frameworks),
         ).format(count=len(self.frameworks), names=", ".join(marked(f, self.lang) for f in self.frameworks))
         paragraphs = [intro]
+        caution = self.caution()
+        if caution:
+            paragraphs.append(caution)
         if self.theme is not None:
             paragraphs.append(self.theme.note(self.lang))
         paragraphs.extend(self._findings())
@@ -154,7 +169,6 @@ class Briefing(Report):
                     "a commitment included, so its figures can be higher."
                 )
             )
-        paragraphs.extend(c for g in self.gaps if (c := g.caution()))
         frameworks = Tabular(
             (_("framework"), _("title"), _("publisher"), _("year"), _("kind"), _("items"), _("source")),
             tuple(
@@ -234,7 +248,9 @@ class Briefing(Report):
     def gap_section(self) -> Section:
         """Each examined framework against the others: what it covers, partly covers, or not at all."""
         _ = translator(self.lang)
-        paragraphs = self.gaps[0].legend() if self.gaps else ()
+        # The briefing's own caution stands for the gap reports', which name an option brief does not have.
+        levels = self.gaps[0].legend()[-1:] if self.gaps else ()
+        caution = self.caution()
         tables = []
         for report in self.gaps:
             counts = Tabular(
@@ -246,9 +262,7 @@ class Briefing(Report):
                 Captioned(_("{target}: peers' commitments it covers").format(target=report.target.id), counts)
             )
             tables.append(Captioned(report.heading(), report.table()))
-        # Each report's caution is in its own legend; the first report's legend leads, so cautions come once each.
-        cautions = tuple(c for g in self.gaps[1:] if (c := g.caution()))
-        return Section("gaps", _("Gaps"), (*paragraphs, *cautions), tuple(tables))
+        return Section("gaps", _("Gaps"), (*([caution] if caution else []), *levels), tuple(tables))
 
     def heatmap(self) -> Section:
         """Themes by frameworks: how each framework covers each theme, and the principles behind each cell."""
