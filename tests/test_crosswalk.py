@@ -243,3 +243,85 @@ def test_crosswalk_status_counts_what_a_file_confirms_and_suggests_and_what_it_h
     builtin = Path(__file__).parents[1] / "data" / "crosswalks" / "us-playbook--uk-service-standard-2019.yaml"
     out = CliRunner().invoke(app, ["crosswalk", "status", str(builtin)]).stdout
     assert "exhaustive: " in out and "hidden by this file" in out
+
+
+def titled_crosswalk(path: Path, ends: tuple[str, str], titles: list[tuple[int, str, int, str]]) -> None:
+    mappings = [
+        {
+            "source": source,
+            "source_title": source_title,
+            "target": target,
+            "target_title": target_title,
+            "relationship": "intersects",
+            "rationale": "semantic",
+            "strength": 5,
+            "explanation": "Test mapping.",
+        }
+        for source, source_title, target, target_title in titles
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = {"source": ends[0], "target": ends[1]}
+    path.write_text(yaml.safe_dump({"crosswalk": header, "mappings": mappings}, allow_unicode=True), encoding="utf-8")
+
+
+def validate_output(data_dir: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["--data-dir", str(data_dir), "validate"], env={"COLUMNS": "400"})
+    return result.exit_code, result.stdout + result.stderr
+
+
+def test_a_draft_writes_each_principle_s_official_title_beside_its_number(tmp_path: Path) -> None:
+    from dgcompare import load_catalog
+
+    draft = tmp_path / "draft.yaml"
+    invoke(tmp_path, "crosswalk", "draft", "de-digitalcheck-2025", "uk", "-o", str(draft))
+    mappings = yaml.safe_load(draft.read_text(encoding="utf-8"))["mappings"]
+    catalog = load_catalog()
+    de, uk = catalog.framework("de-digitalcheck-2025"), catalog.framework("uk-service-standard-2019")
+    assert de is not None and uk is not None and mappings
+    for m in mappings:
+        assert m["source_title"] == de.principle(m["source"]).title  # type: ignore[union-attr]
+        assert m["target_title"] == uk.principle(m["target"]).title  # type: ignore[union-attr]
+    assert any(m["source_title"] != de.principle(m["source"]).english_title for m in mappings), "German, verbatim"
+    (tmp_path / "crosswalks").mkdir()
+    draft.rename(tmp_path / "crosswalks" / "de--uk.yaml")
+    code, out = validate_output(tmp_path)
+    assert code == 0 and out.startswith("OK:"), out
+
+
+def test_a_title_may_differ_in_case_spaces_and_quotes_but_not_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "crosswalks" / "mine.yaml"
+    ends = ("uk-service-standard-2019", "au-dss-v2")
+    # uk:1 'Understand users and their needs', au:2 'Know your user'
+    titled_crosswalk(path, ends, [(1, "  understand USERS and\ntheir needs ", 2, "Know your user")])
+    code, out = validate_output(tmp_path)
+    assert code == 0, out
+    titled_crosswalk(path, ends, [(1, "Understand users and their needs", 2, "Know your users")])
+    code, out = validate_output(tmp_path)
+    assert code == 2
+    assert "mappings[0].target_title: 'Know your users' is not the title of au-dss-v2:2" in out
+    assert "write 'Know your user', the official wording of au-dss-v2:2" in out
+
+
+def test_a_title_of_another_principle_is_named_and_a_wrong_header_framework_caught(tmp_path: Path) -> None:
+    path = tmp_path / "crosswalks" / "mine.yaml"
+    titled_crosswalk(
+        path,
+        ("uk-service-standard-2019", "au-dss-v2"),
+        [(2, "Understand users and their needs", 2, "Know your user")],
+    )
+    code, out = validate_output(tmp_path)
+    assert code == 2 and "it is the title of uk-service-standard-2019:1" in out
+    # The titles are right for their numbers, but of the Canadian standards: the header names the wrong framework.
+    titled_crosswalk(
+        path,
+        ("uk-service-standard-2019", "au-dss-v2"),
+        [
+            (1, "Understand users and their needs", 1, "Design with users"),
+            (5, "Make sure everyone can use the service", 2, "Iterate and improve frequently"),
+        ],
+    )
+    code, out = validate_output(tmp_path)
+    assert code == 2
+    assert "crosswalk.target: no target_title of the mappings is that of a principle of au-dss-v2" in out
+    assert "did you mean 'ca-digital-standards'?" in out
+    assert "crosswalk.source:" not in out

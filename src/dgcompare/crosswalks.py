@@ -37,7 +37,9 @@ def draft_crosswalk(
         mappings.append(
             CrosswalkMapping(
                 source=link.a.number,
+                source_title=_title(source, link.a.number),
                 target=link.b.number,
+                target_title=_title(target, link.b.number),
                 relationship="equal" if equal else "intersects",
                 rationale="semantic",
                 strength=drafted_strength(link.score),
@@ -57,6 +59,11 @@ def draft_crosswalk(
     )
     ordered = sorted(mappings, key=lambda m: (m.source, m.target))
     return CrosswalkFile(crosswalk=header, mappings=tuple(ordered))
+
+
+def _title(framework: Framework, number: int) -> str | None:
+    principle = framework.principle(number)
+    return principle.title if principle is not None else None
 
 
 def crosswalk_status(index: MatcherIndex, crosswalk: CrosswalkFile, config: MatchConfig) -> list[str]:
