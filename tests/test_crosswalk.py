@@ -608,3 +608,10 @@ def test_a_file_whose_mappings_are_a_flow_list_is_written_afresh_and_says_its_co
         "explanation": "Mine.",
     }, "written afresh, with no key it did not have"
     assert len(after["mappings"]) > 1
+
+
+def test_a_draft_over_an_existing_file_points_to_update(tmp_path: Path) -> None:
+    path = tmp_path / "uk--au.yaml"
+    write_crosswalk(path, ("uk-service-standard-2019", "au-dss-v2"), (1, 2), "equal", 9)
+    result = CliRunner().invoke(app, ["crosswalk", "draft", "uk", "au", "-o", str(path)], env={"COLUMNS": "400"})
+    assert result.exit_code == 1 and f"to add what is new and keep its review: --update {path}" in result.stderr

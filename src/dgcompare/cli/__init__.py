@@ -458,6 +458,14 @@ def crosswalk_draft(
         return
     from dgcompare.output import write_atomically
 
+    if output.exists() and not run.options.force:
+        from dgcompare.errors import OutputError
+
+        # The file is likely a crosswalk under review: replacing it would throw the review away.
+        raise OutputError(
+            f"{output} already exists; it was left untouched",
+            hint=f"to add what is new and keep its review: --update {output}; to replace it: --force",
+        )
     write_atomically(output, text, force=run.options.force)
     from dgcompare.render import counted
 
