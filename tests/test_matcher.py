@@ -13,6 +13,7 @@ from dgcompare import load_catalog
 from dgcompare.evaluation import french_only, load_labels, matcher_results, overall, renamed
 from dgcompare.matcher import MatchConfig, MatcherIndex, ScoringSettings, align, align_pair, best_assignment
 from dgcompare.models import Catalog, CatalogFile, Framework, Jurisdiction, Principle
+from dgcompare.text import fold
 
 from .conftest import FIXTURES
 
@@ -318,3 +319,26 @@ def test_settings_that_make_no_sense_are_refused(make: Any, words: str) -> None:
 
     with pytest.raises(InputError, match=re.escape(words)):
         make()
+
+
+def test_reasons_give_the_shared_terms_in_the_principles_own_words(catalog: Catalog) -> None:
+    ids = ["uk-service-standard-2019", "ca-digital-standards", "de-digitalcheck-2025", "it-piano-triennale-2024"]
+    heldout = load_catalog([FIXTURES / "heldout"])
+    checked = 0
+    for source, wanted in ((catalog, ids), (heldout, ["xb-normes-numeriques", *ids[:2]])):
+        frameworks = [f for f in map(source.framework, wanted) if f is not None]
+        assert len(frameworks) == len(wanted)
+        index = MatcherIndex(source)
+        text = {
+            (f.id, p.number): fold(f"{p.english_title} {p.summary or ''}") for f in frameworks for p in f.principles
+        }
+        for link in align(index, frameworks, INFERRED):
+            (terms,) = [r.removeprefix("terms: ") for r in link.why if r.startswith("terms: ")] or [""]
+            for shown in filter(None, terms.split(", ")):
+                # One word both write, or each side's own word: never the matcher's stem or concept.
+                words = shown.split(" / ")
+                sides = [text[link.a], text[link.b]] if len(words) == 2 else [f"{text[link.a]} {text[link.b]}"]
+                for word, side in zip(words, sides, strict=True):
+                    assert re.search(rf"\b{re.escape(fold(word))}\b", side), (link.a, link.b, shown)
+                checked += 1
+    assert checked > 300

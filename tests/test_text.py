@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from dgcompare.text import detect, fold, words
+from dgcompare.text import detect, fold, spelled, words
 
 
 @pytest.mark.parametrize(
@@ -168,3 +168,20 @@ def test_a_close_count_of_function_words_goes_to_the_language_whose_list_knows_t
     text: str, language: str
 ) -> None:
     assert detect(text) == language
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "language", "written"),
+    [
+        ("user", "Design with users", "en", "users"),
+        ("end2end", "Solve a whole problem for users", "en", "whole problem"),  # a phrase the word list rewrites
+        ("security", "Garantir la sécurité des données", "fr", "sécurité"),  # accents kept
+        ("privacy", "Datenschutzrisiken früh erkennen", "de", "Datenschutzrisiken"),  # a compound read by its parts
+        ("privacy", "Use open source software", "en", None),
+    ],
+)
+def test_spelled_gives_the_words_of_a_text_that_read_as_a_term(
+    term: str, text: str, language: str, written: str | None
+) -> None:
+    assert term in words(text, language) or written is None
+    assert spelled(term, text, language) == written

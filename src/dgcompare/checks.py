@@ -7,10 +7,11 @@ report located problems in the same form.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Sequence
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
 
 from dgcompare.errors import Problem
-from dgcompare.models import CatalogFile, CrosswalkFile, Framework, Taxonomy
+from dgcompare.models import CatalogFile, CrosswalkFile, CrosswalkMapping, Framework, Principle, Taxonomy
 from dgcompare.yamlfile import Document
 
 Loc = tuple[int | str, ...]
@@ -216,6 +217,12 @@ def check_crosswalks(
                             "unknown-number",
                         )
                     )
+            for side in ("source", "target"):
+                framework = ends[side]
+                if framework is not None and framework.id not in clashing:
+                    problem = _title_problem(document, index, side, mapping, framework)
+                    if problem is not None:
+                        problems.append(problem)
             pair = (mapping.source, mapping.target)
             if pair in pairs:
                 problems.append(
@@ -227,8 +234,76 @@ def check_crosswalks(
                     )
                 )
             pairs.setdefault(pair, index)
+        for side in ("source", "target"):
+            framework = ends[side]
+            if framework is not None and framework.id not in clashing:
+                problems.extend(_wrong_framework(document, crosswalk, side, framework, frameworks))
     problems.extend(_mapped_twice(crosswalks))
     return problems
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def title_key(title: str) -> str:
+    """A title as :func:`check_crosswalks` compares it: case, runs of spaces and curly quotes do not count.
+
+    A reviewer copying a title from a web page or retyping it must not fail on those; any other difference
+    (a word, a letter, punctuation) means the title names another principle.
+    """
+    return " ".join(unicodedata.normalize("NFKC", title).translate(_QUOTES).casefold().split())
+
+
+def _title_problem(
+    document: Document, index: int, side: str, mapping: CrosswalkMapping, framework: Framework
+) -> Problem | None:
+    """A mapping's ``source_title`` or ``target_title`` that is not the title of the principle it numbers."""
+    given = getattr(mapping, f"{side}_title")
+    number = getattr(mapping, side)
+    principle = framework.principle(number)
+    if given is None or principle is None:
+        return None
+    if title_key(given) in _title_keys(principle):
+        return None
+    elsewhere = [p.number for p in framework.principles if title_key(given) in _title_keys(p)]
+    found = f"; it is the title of {framework.id}:{elsewhere[0]}" if elsewhere else ""
+    return document.problem_at(
+        ("mappings", index, f"{side}_title"),
+        f"{given!r} is not the title of {framework.id}:{number}{found}",
+        f"write {principle.title!r}, the official wording of {framework.id}:{number}; or check the number and the "
+        f"header's {side} framework",
+        "wrong-title",
+    )
+
+
+def _title_keys(principle: Principle) -> set[str]:
+    """The titles a mapping may give a principle: its official wording, or one of its renderings."""
+    return {title_key(t) for t in (principle.title, *principle.titles.values())}
+
+
+def _titles_fit(framework: Framework, titled: Sequence[tuple[int, str]]) -> bool:
+    """Whether every (number, title) of ``titled`` is that of a principle of ``framework``."""
+    principles = [framework.principle(number) for number, _ in titled]
+    return all(p is not None and title_key(t) in _title_keys(p) for p, (_, t) in zip(principles, titled, strict=True))
+
+
+def _wrong_framework(
+    document: Document, crosswalk: CrosswalkFile, side: str, framework: Framework, frameworks: Mapping[str, Framework]
+) -> Iterator[Problem]:
+    """The header's ``side`` framework, when no title of that side fits it and another framework fits them all."""
+    titled = [
+        (getattr(m, side), title) for m in crosswalk.mappings if (title := getattr(m, f"{side}_title")) is not None
+    ]
+    if not titled or any(_titles_fit(framework, [one]) for one in titled):
+        return
+    fitting = [f.id for f in frameworks.values() if f.id != framework.id and _titles_fit(f, titled)]
+    if fitting:
+        yield document.problem_at(
+            ("crosswalk", side),
+            f"no {side}_title of the mappings is that of a principle of {framework.id}; they are those of {fitting[0]}",
+            f"did you mean '{fitting[0]}'?",
+            "wrong-framework",
+        )
 
 
 def _mapped_twice(crosswalks: Sequence[tuple[CrosswalkFile, Document]]) -> Iterator[Problem]:

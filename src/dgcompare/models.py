@@ -489,7 +489,12 @@ class CrosswalkMapping(_Model):
     """One curated relationship between a source principle and a target principle (NIST IR 8477 style)."""
 
     source: Number
+    source_title: Title | None = None
+    """The source principle's title, in its framework's official wording: for a reader, and checked by ``validate``
+    (a title that is not that of the principle numbered catches a slip in the number or in the header)."""
     target: Number
+    target_title: Title | None = None
+    """The target principle's title, as ``source_title``."""
     relationship: Relationship
     rationale: Literal["syntactic", "semantic", "functional"]
     strength: Annotated[StrictInt, Field(ge=0, le=10)]

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from dgcompare import lexicon
 
@@ -174,6 +176,42 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
             if term:
                 out.append(term)
     return tuple(out)
+
+
+_LETTERS_RUN = re.compile(r"[^\W_]+")
+"""A run of letters and digits as written, accents and capitals kept: the pieces :func:`spelled` joins."""
+_LONGEST_PHRASE = 8
+"""Words in the longest phrase of any word list ('avaliacao de impacto sobre a protecao de dados')."""
+
+
+def spelled(term: str, text: str, language: str) -> str | None:
+    """How ``text`` writes the concept ``term``: the shortest run of its words that :func:`words` reads as it.
+
+    The first such run, as written (accents and capitals kept): ``spelled("end2end", "Joined-up services", "en")``
+    is ``"Joined-up"``, ``spelled("privacy", "Datenschutz achten", "de")`` is ``"Datenschutz"``. None when no
+    run of up to :data:`_LONGEST_PHRASE` words reads as ``term``. ``language`` is the one ``text`` was read in.
+    """
+    single = _single_words(text, language)
+    if term in single:
+        return single[term]
+    # A phrase ('whole problem', 'open source'): runs of two words and more.
+    spans = [found.span() for found in _LETTERS_RUN.finditer(text)]
+    for size in range(2, _LONGEST_PHRASE + 1):
+        for first in range(len(spans) - size + 1):
+            piece = text[spans[first][0] : spans[first + size - 1][1]]
+            if term in words(piece, language):
+                return piece
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _single_words(text: str, language: str) -> Mapping[str, str]:
+    """Each concept term that one word of ``text`` reads as, with the first such word as written."""
+    found: dict[str, str] = {}
+    for run in _LETTERS_RUN.findall(text):
+        for term in words(run, language):
+            found.setdefault(term, run)
+    return MappingProxyType(found)
 
 
 def _without_pronouns(word: str, language: str, own: lexicon.Lexicon) -> str:

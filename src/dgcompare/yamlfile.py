@@ -94,6 +94,23 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
         raise fail(
             "the file is not UTF-8 text", "save it as UTF-8", "encoding", raw.count(b"\n", 0, exc.start) + 1
         ) from exc
+    return parse_yaml(text, name)
+
+
+def parse_yaml(text: str, name: str) -> Document:
+    """Parse YAML text safely, refusing duplicate keys, alias bombs, deep nesting and object tags.
+
+    Args:
+        text: the document.
+        name: how to name it in messages.
+
+    Raises:
+        CatalogError: the text is not YAML or breaks one of those rules.
+    """
+
+    def fail(message: str, fix: str, code: str, line: int | None = None, column: int | None = None) -> CatalogError:
+        return CatalogError([Problem(name, line, column, "", message, fix, code)])
+
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -546,3 +563,53 @@ def _show(value: Any) -> str:
 def dump_yaml(data: Any) -> str:
     """Plain-data YAML in block style, keys in the order given, Unicode kept readable."""
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
+
+
+def append_to_sequence(text: str, node: yaml.Node | None, key: str, items: Sequence[Any]) -> str | None:
+    """``text`` with ``items`` added at the end of the list under its top-level ``key``, all else left as written.
+
+    Comments, quoting, key order and blank lines stay as they were: PyYAML drops every comment of a document it
+    writes, so a file a person has annotated is extended rather than written afresh. ``node`` is ``text``'s
+    node tree (:attr:`Document.node`). A missing key or an empty ``[]`` becomes a block list; None when the
+    list is written in flow style with items (``[a, b]``) or ``key`` holds something else: the caller must
+    then write the whole document.
+    """
+    if not items:
+        return text
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    newline = "\r\n" if "\r\n" in text else "\n"
+
+    def block(column: int) -> str:
+        lines = dump_yaml(list(items)).splitlines()
+        return "".join(" " * column + line + newline for line in lines)
+
+    value = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+    if value is None:
+        return _ended(text, newline) + f"{key}:{newline}" + block(0)
+    if not isinstance(value, yaml.SequenceNode):
+        return None
+    if value.flow_style is True:
+        if value.value:
+            return None
+        # 'key: []': the brackets give way to a block list; a comment after them stays, on a line of its own.
+        start, end = value.start_mark.index, value.end_mark.index
+        return text[:start].rstrip(" ") + newline + block(2) + text[end:].lstrip(" ")
+    # A block list ends where the next top-level key starts, or at the end of the file. The new items go after
+    # its last item and the comments indented as its items; blank lines and comments further left introduce
+    # what follows.
+    column = value.start_mark.column
+    lines = text[: value.end_mark.index].splitlines(keepends=True)
+    while lines and (not lines[-1].strip() or _comment_left_of(lines[-1], column)):
+        lines.pop()
+    end = sum(map(len, lines))
+    return _ended(text[:end], newline) + block(column) + text[end:]
+
+
+def _comment_left_of(line: str, column: int) -> bool:
+    stripped = line.lstrip(" ")
+    return stripped.startswith("#") and len(line) - len(stripped) < column
+
+
+def _ended(text: str, newline: str) -> str:
+    return text if not text or text.endswith("\n") else text + newline

@@ -7,7 +7,7 @@ every command gets are in :mod:`dgcompare.cli.common`.
 
 import functools
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -39,6 +39,12 @@ from dgcompare.cli.common import (
     write_stdout,
 )
 from dgcompare.export import OutputFormat
+
+if TYPE_CHECKING:
+    import datetime
+
+    from dgcompare.matcher import MatchConfig
+    from dgcompare.models import Framework
 
 app = typer.Typer(
     name="dgcompare",
@@ -451,11 +457,23 @@ def crosswalk_draft(
     target: Annotated[str, typer.Argument(metavar="TARGET", help="Target framework or jurisdiction.")],
     equivalent: EquivalentOption = None,
     related: RelatedOption = None,
+    update: Annotated[
+        Path | None,
+        typer.Option(
+            "--update",
+            metavar="FILE",
+            dir_okay=False,
+            help="Update this crosswalk file of SOURCE and TARGET instead: keep its header and every mapping in "
+            "it, add suggestions for the pairs it does not map, and report what a fresh draft would have changed. "
+            "Written back to FILE, or to --output.",
+        ),
+    ] = None,
 ) -> None:
     """Write the inferred alignments of two frameworks as a crosswalk file for a human to review.
 
-    Every mapping is marked 'status: suggested'; confirm, correct or delete each, set 'status: confirmed',
-    then put the file in a --data-dir's crosswalks/ folder. Example: dgcompare crosswalk draft on ca -o on--ca.yaml
+    Every mapping is marked 'status: suggested'; confirm, correct or reject each, set 'status: confirmed',
+    then put the file in a --data-dir's crosswalks/ folder; --update FILE adds what is new after a review. Example:
+    dgcompare crosswalk draft on ca -o on--ca.yaml
     """
     import datetime
 
@@ -471,6 +489,9 @@ def crosswalk_draft(
         )
     # A draft is what the matcher infers alone, for a person to confirm: curated mappings stay out of it.
     config = match_config(True, equivalent, related)
+    if update is not None:
+        _update_crosswalk(run, update, run.frameworks([source, target]), config, datetime.date.today())
+        return
     (a,), (b,) = run.frameworks([source]), run.frameworks([target])
     drafted = draft_crosswalk(run.index(config), a, b, config, datetime.date.today())
     text = dump_yaml(drafted.model_dump(mode="json", exclude_none=True))
@@ -479,10 +500,56 @@ def crosswalk_draft(
         return
     from dgcompare.output import write_atomically
 
+    if output.exists() and not run.options.force:
+        from dgcompare.errors import OutputError
+
+        # The file is likely a crosswalk under review: replacing it would throw the review away.
+        raise OutputError(
+            f"{output} already exists; it was left untouched",
+            hint=f"to add what is new and keep its review: --update {output}; to replace it: --force",
+        )
     write_atomically(output, text, force=run.options.force)
     from dgcompare.render import counted
 
     stderr().print(f"wrote {output} ({counted(len(drafted.mappings), 'suggested mapping')})", markup=False)
+
+
+def _update_crosswalk(
+    run: Run, path: Path, frameworks: "list[Framework]", config: "MatchConfig", today: "datetime.date"
+) -> None:
+    """``crosswalk draft --update FILE``: extend FILE (or write --output) and say what changed on stderr."""
+    from dgcompare.crosswalks import read_crosswalk, update_crosswalk, update_report, updated_text
+    from dgcompare.i18n import translator
+    from dgcompare.output import write_atomically
+
+    current = read_crosswalk(path)
+    result = update_crosswalk(run.index(config), current, frameworks, config, today)
+    text, layout_kept = updated_text(current, result)
+    _ = translator(run.lang)
+    lines = update_report(result, run.lang)
+    if result.added and not layout_kept:
+        lines.append(
+            _(
+                "the file was written afresh, as its mappings are a [...] list: its comments are lost "
+                "(PyYAML keeps none)"
+            )
+        )
+    if run.options.output is not None and run.options.output_file is None:
+        write_stdout(text)  # -o -
+    else:
+        written = run.options.output_file or path
+        # Updating FILE in place is what was asked; another file is replaced only with --force.
+        same = written.resolve() == path.resolve()
+        write_atomically(
+            written, text, force=run.options.force or same, encoding="utf-8-sig" if current.bom else "utf-8"
+        )
+        lines.insert(
+            0,
+            _("updated {file}").format(file=path)
+            if same
+            else _("wrote {output}: {file} brought up to date").format(output=written, file=path),
+        )
+    stderr().print("\n".join(lines), markup=False)
 
 
 @crosswalk_app.command("status")

@@ -82,7 +82,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     for i, j, relation in _limit_related(chosen, matrix, config.max_related):
         pa, pb = a.principles[i], b.principles[j]
         a_ref, b_ref = PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number)
-        why = index.shared(index.profile(a, pa), index.profile(b, pb)).reasons(labels)
+        why = index.shared((a, pa), (b, pb)).reasons(labels)
         if (i, j) in bundles:
             bundle = a_ref if compound_a[i] else b_ref
             why = (

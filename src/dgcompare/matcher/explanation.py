@@ -25,6 +25,8 @@ class PairScore:
     themes_b: tuple[tuple[str, float], ...]
     link: Link | None
     """The link ``align`` gives this pair (curated or inferred), if any."""
+    shared_words: tuple[str, ...] = ()
+    """The breakdown's shared terms as the two principles write them."""
 
 
 def explain_pair(
@@ -49,6 +51,7 @@ def explain_pair(
         themes_a=_top(x),
         themes_b=_top(y),
         link=link,
+        shared_words=tuple(index.shared_word(a, b, term) for term in detail.shared_terms),
     )
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
-from dgcompare.matcher.profiles import Profile, Profiler
+from dgcompare.matcher.profiles import Profile, Profiler, Spelling, spelling
 from dgcompare.matcher.scoring import Breakdown, Postings, Shared, score
 from dgcompare.matcher.settings import ScoringSettings
 from dgcompare.models import Catalog, Framework, Principle
+from dgcompare.text import tokens
 
 PrincipleKey = tuple[str, int]
 """A principle named by its framework id and number."""
@@ -37,6 +40,7 @@ class MatcherIndex:
         self._profiles: dict[PrincipleKey, Profile] = dict(profiles or {})
         self._given = len(self._profiles)
         self._postings: dict[str, Postings] = {}
+        self._spellings: dict[tuple[str, int, str], Spelling | None] = {}
 
     def profile(self, framework: Framework, principle: Principle) -> Profile:
         """The profile of ``principle`` of ``framework``, a framework of this index's catalog.
@@ -69,9 +73,28 @@ class MatcherIndex:
         columns = [self.scores(a, self.profile(b, p)) for p in b.principles]
         return [list(row) for row in zip(*columns, strict=True)] if columns else [[] for _ in a.principles]
 
-    def shared(self, a: Profile, b: Profile) -> Shared:
-        """What two principles have in common: the reasons of their link."""
-        return Shared.of(a, b, self._profiler.links)
+    def shared(self, a: tuple[Framework, Principle], b: tuple[Framework, Principle]) -> Shared:
+        """What two principles have in common: the reasons of their link, shared terms in their own words."""
+        found = Shared.of(self.profile(*a), self.profile(*b), self._profiler.links)
+        return replace(found, words=tuple(self.shared_word(a, b, term) for term in found.terms))
+
+    def shared_word(self, a: tuple[Framework, Principle], b: tuple[Framework, Principle], term: str) -> str:
+        """A concept term both principles use, as they write it: ``users`` or, in two words, ``users / citizens``.
+
+        A reader is shown words, not the matcher's stems ('solv') or concepts ('end2end'): ``a``'s then ``b``'s,
+        or, where both write the same word (give or take an ending), that word once, as a title writes it.
+        """
+        spellings = [x for side in (a, b) if (x := self._spelling(*side, term)) is not None]
+        if len(spellings) == 2 and not _same_word(spellings[0].text, spellings[1].text):
+            return " / ".join(_as_read(x) for x in spellings)
+        # One word: as a title writes it, where one does, since that is where a reader looks.
+        return _as_read(min(spellings, key=lambda x: not x.in_title)) if spellings else term
+
+    def _spelling(self, framework: Framework, principle: Principle, term: str) -> Spelling | None:
+        key = (framework.id, principle.number, term)
+        if key not in self._spellings:
+            self._spellings[key] = spelling(principle, term, framework.language)
+        return self._spellings[key]
 
     def breakdown(self, a: Profile, b: Profile) -> Breakdown:
         """One pair's score with its parts and what the two share."""
@@ -85,6 +108,30 @@ class MatcherIndex:
     def profiles(self) -> Iterator[tuple[PrincipleKey, Profile]]:
         """Every profile made or given so far."""
         yield from self._profiles.items()
+
+
+@lru_cache(maxsize=8192)
+def _same_word(a: str, b: str) -> bool:
+    """Whether two spellings are one word give or take case, accents and an ending ('Solve', 'solving').
+
+    Endings vary too much across languages for a stemmer ('protection', 'protects'; 'sécurité', 'security'):
+    the two must share all but their last three letters, and at least four.
+    """
+    x, y = " ".join(tokens(a)), " ".join(tokens(b))
+    common = next((i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+    return x == y or common >= max(4, min(len(x), len(y)) - 3)
+
+
+def _as_read(found: Spelling) -> str:
+    """Words as they read inside a sentence: a capital that only starts a title or sentence is dropped.
+
+    Acronyms and words with inner capitals keep theirs ('GDPR', 'GitHub'), and so does German, whose nouns
+    are capitalised.
+    """
+    text = found.text
+    if not text[:1].isupper() or any(c.isupper() for c in text[1:]) or found.language == "de":
+        return text
+    return text[0].lower() + text[1:]
 
 
 def profiles_to_data(profiles: Iterator[tuple[PrincipleKey, Profile]]) -> list[Any]:

@@ -16,11 +16,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
+from typing import NamedTuple
 
 from dgcompare.lexicon import LANGUAGES
 from dgcompare.matcher.settings import ScoringSettings
 from dgcompare.models import Catalog, Principle
-from dgcompare.text import fold, tokens, words
+from dgcompare.text import detect, fold, spelled, tokens, words
 
 Vector = Mapping[str, float]
 _JOINS = re.compile(r"[,;/&+]|\b(?:and|et|y|e|und|ed|og|en)\b")
@@ -69,8 +70,40 @@ def text_terms(principle: Principle, language: str | None = None) -> tuple[tuple
     language, and a short title often has no function word to detect it by ('Ethische Dienste gestalten').
     Otherwise, and always for the summary, each text's language is detected.
     """
+    (title, title_language), (summary, summary_language) = readings(principle, language)
+    return words(title, title_language), words(summary, summary_language)
+
+
+def readings(principle: Principle, language: str | None = None) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The texts the matcher reads of a principle, title then summary, each with the language it reads it in.
+
+    ``language`` is that of the principle's framework (see :func:`text_terms`).
+    """
+    title, summary = principle.english_title, principle.summary or ""
     official = language in LANGUAGES and language != "en" and "en" not in principle.titles
-    return words(principle.english_title, language if official else None), words(principle.summary or "")
+    return (title, language if official and language else detect(title)), (summary, detect(summary))
+
+
+class Spelling(NamedTuple):
+    """How a principle writes one of its concept terms."""
+
+    text: str
+    """The words as written (``Datenschutz``, ``whole problem``)."""
+    in_title: bool
+    language: str
+    """The language the matcher read them in."""
+
+
+def spelling(principle: Principle, term: str, language: str | None = None) -> Spelling | None:
+    """How a principle writes one of its concept terms, looked for in its title first, then in its summary.
+
+    None when neither reads as ``term`` (a term of another principle).
+    """
+    for (text, read_in), in_title in zip(readings(principle, language), (True, False), strict=True):
+        found = spelled(term, text, read_in)
+        if found is not None:
+            return Spelling(found, in_title, read_in)
+    return None
 
 
 class Profiler:

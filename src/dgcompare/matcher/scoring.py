@@ -109,6 +109,8 @@ class Shared:
     """The terms both use (five at most), strongest first."""
     linked: tuple[tuple[str, str], ...]
     """Pairs of linked themes, one strong on each side (open source, common platforms), three at most."""
+    words: tuple[str, ...] = ()
+    """``terms`` as the two principles write them (:meth:`MatcherIndex.shared_word`), when known."""
 
     @classmethod
     def of(cls, a: Profile, b: Profile, links: Mapping[str, Collection[str]] | None = None) -> Shared:
@@ -131,6 +133,6 @@ class Shared:
         """Readable reasons: the themes and the terms the two principles share, and their linked themes."""
         why = [f"theme: {theme_labels.get(t, t)}" for t in self.themes]
         if self.terms:
-            why.append("terms: " + ", ".join(self.terms))
+            why.append("terms: " + ", ".join(self.words or self.terms))
         why.extend(f"linked themes: {theme_labels.get(t, t)} ~ {theme_labels.get(u, u)}" for t, u in self.linked)
         return tuple(why)

@@ -45,6 +45,7 @@ class PairExplanation(Report):
     parts: tuple[ScorePart, ...]
     shared_themes: tuple[str, ...]
     shared_terms: tuple[str, ...]
+    """The terms both use, as they write them (``users / citizens`` where their words differ)."""
     themes_a: tuple[str, ...]
     themes_b: tuple[str, ...]
     rank_among_b: int
@@ -121,7 +122,7 @@ def explain(
             ScorePart(name="title", value=detail.title, weight=scoring.title_weight),
         ),
         shared_themes=tuple(labels.get(t, t) for t in detail.shared_themes),
-        shared_terms=detail.shared_terms,
+        shared_terms=pair.shared_words,
         themes_a=tuple(labels.get(t, t) for t, _ in pair.themes_a),
         themes_b=tuple(labels.get(t, t) for t, _ in pair.themes_b),
         rank_among_b=pair.rank_among_b,
