@@ -239,6 +239,8 @@ class Tabular:
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    row_header: int | None = None
+    """The column whose cell names its row (an HTML row header), if one does."""
 
 
 class Result(BaseModel):
