@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from dgcompare.cli.common import (
+    CHART_FORMATS,
     TEXT_FORMATS,
     CsvDelimiterOption,
     DataDirOption,
@@ -264,7 +265,7 @@ def gaps(
 
 
 @app.command()
-@command()
+@command(formats=CHART_FORMATS)
 def matrix(
     run: Run,
     tokens: Annotated[
@@ -284,15 +285,13 @@ def matrix(
 
     Example: dgcompare matrix uk au ca us
     """
-    from dgcompare.export import OutputFormat
     from dgcompare.reports.matrix import MatrixView, coverage_matrix
 
     frameworks = run.frameworks(tokens) if tokens else run.catalog.of_kind(framework_kind(kind))
     with ProgressBar("Profiling frameworks") as bar:
         result = coverage_matrix(run.index(match_config(False)), frameworks, run.lang, bar, theme=run.theme(theme))
-    # A document leaves the terminal: it always names the principles behind its cells.
-    document = run.format in (OutputFormat.HTML, OutputFormat.SVG) or theme is not None
-    run.emit(result, functools.partial(MatrixView, principles=principles or document))
+    # A narrowed heatmap is one row: it names the principles behind its cells (documents always do).
+    run.emit(result, functools.partial(MatrixView, principles=principles or theme is not None))
 
 
 @app.command()

@@ -1,7 +1,8 @@
-"""Exporters: results as text in a file format. One module per format, standard library only."""
+"""Exporters: results as text in a file format. One module per format; HTML and SVG are drawn from templates."""
 
 from __future__ import annotations
 
+import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, assert_never
 
@@ -10,7 +11,7 @@ if TYPE_CHECKING:
 
 
 class OutputFormat(StrEnum):
-    """Every ``--format`` value. ``table``, ``html`` and ``svg`` are rendered views; the rest are exports."""
+    """Every ``--format`` value. ``table`` is the terminal's view; the rest are exports of the result."""
 
     TABLE = "table"
     JSON = "json"
@@ -42,18 +43,36 @@ _SUFFIXES = {  # the first suffix of each format is its usual one
 }
 
 
-def export(result: Exportable, fmt: OutputFormat, *, csv_delimiter: str = ",") -> str:
-    """``result`` as text in ``fmt``, for the formats that need no rendering; CSV cells split by ``csv_delimiter``."""
-    from dgcompare.export import csv, json, markdown
+def export(
+    result: Exportable, fmt: OutputFormat, *, csv_delimiter: str = ",", generated: datetime.date | None = None
+) -> str:
+    """``result`` as text in ``fmt``; CSV cells split by ``csv_delimiter``; a document dated ``generated`` (today).
 
+    Raises:
+        ValueError: ``fmt`` is ``table`` (a view of the terminal's), or ``svg`` for a result with no chart.
+    """
     match fmt:
         case OutputFormat.JSON:
+            from dgcompare.export import json
+
             return json.dumps(result)
         case OutputFormat.CSV:
+            from dgcompare.export import csv
+
             return csv.dumps(result, csv_delimiter)
         case OutputFormat.MARKDOWN:
+            from dgcompare.export import markdown
+
             return markdown.dumps(result)
-        case OutputFormat.TABLE | OutputFormat.HTML | OutputFormat.SVG:
+        case OutputFormat.HTML:
+            from dgcompare.export import html  # Jinja2 is imported only when a document is asked for
+
+            return html.dumps(result, generated=generated)
+        case OutputFormat.SVG:
+            from dgcompare.export import svg
+
+            return svg.dumps(result)
+        case OutputFormat.TABLE:
             raise ValueError(f"{fmt} is a rendered view, not an export")
         case _:
             assert_never(fmt)
