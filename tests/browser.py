@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import re
@@ -21,6 +22,7 @@ import select
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -36,6 +38,18 @@ LETTER = (8.5, 11.0)
 """Paper sizes in inches, as Page.printToPDF takes them."""
 
 
+TRAMPOLINE = """
+import os, sys
+reads, writes = int(sys.argv[1]), int(sys.argv[2])
+os.dup2(reads, 3)
+os.dup2(writes, 4)
+os.close(reads)
+os.close(writes)
+os.execv(sys.argv[3], sys.argv[3:])
+"""
+"""Run in the child: the pipe ends to fds 3 and 4, then the browser in this process's place."""
+
+
 class BrowserError(RuntimeError):
     """The browser did not start, answered with an error, or took longer than :data:`TIMEOUT`."""
 
@@ -47,6 +61,13 @@ def find_browser() -> str | None:
         if found:
             return found
     return None
+
+
+def _above_4(fd: int) -> int:
+    """``fd`` moved to a descriptor number of 5 or more (the original closed)."""
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 5)
+    os.close(fd)
+    return moved
 
 
 def page_count(pdf: bytes) -> int:
@@ -109,7 +130,8 @@ class Page:
                 "console: " + " ".join(str(a.get("value", a.get("description"))) for a in params["args"])
             )
         elif method == "Runtime.exceptionThrown":
-            self.errors.append("exception: " + json.dumps(params["exceptionDetails"]))
+            details = params["exceptionDetails"]
+            self.errors.append("exception: " + details.get("exception", {}).get("description", details.get("text", "")))
         elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
             entry = params["entry"]
             self.errors.append(f"log ({entry.get('source')}): {entry.get('text')} {entry.get('url', '')}".strip())
@@ -134,9 +156,12 @@ class Browser:
         if executable is None:
             raise BrowserError("no Chromium found: install chromium (" + ", ".join(EXECUTABLES) + ")")
         profile = Path(tempfile.mkdtemp(prefix="dgcompare-browser-"))
-        # The browser reads commands from fd 3 and writes to fd 4: the shell puts the pipe ends there.
+        # The browser reads commands from fd 3 and writes to fd 4. Popen passes the pipe ends on as they are
+        # numbered here, and a small trampoline puts them at 3 and 4, then becomes the browser; the ends are first
+        # moved above 4, so that putting one at 3 never overwrites the other.
         to_browser_read, to_browser = os.pipe()
         from_browser, from_browser_write = os.pipe()
+        to_browser_read, from_browser_write = (_above_4(fd) for fd in (to_browser_read, from_browser_write))
         arguments = [
             "--headless=new",
             "--no-sandbox",
@@ -155,14 +180,9 @@ class Browser:
             "about:blank",
         ]
         try:
+            ends = (str(to_browser_read), str(from_browser_write))
             process = subprocess.Popen(
-                [
-                    "/bin/sh",
-                    "-c",
-                    f'exec "$0" "$@" 3<&{to_browser_read} 4>&{from_browser_write}',
-                    executable,
-                    *arguments,
-                ],
+                [sys.executable, "-c", TRAMPOLINE, *ends, executable, *arguments],
                 pass_fds=(to_browser_read, from_browser_write),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
