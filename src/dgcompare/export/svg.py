@@ -147,6 +147,7 @@ def chart(matrix: CoverageMatrix, *, generated: datetime.date, version: str, id:
     """Place every part of ``matrix``'s heatmap: heading, legend, column headers, grid, notes and sources."""
     lang = matrix.lang
     _, n_ = translator(lang), plural_translator(lang)
+    colon = _(": ")  # French puts a space before it
     labels = [label_in(r.label, r.label_fr, lang) for r in matrix.rows]
     longest = max((len(label) for label in labels), default=LABEL_CHARS[0])
     # Wide enough for the longest label on one line, up to a limit; past it, on two lines.
@@ -170,7 +171,7 @@ def chart(matrix: CoverageMatrix, *, generated: datetime.date, version: str, id:
     y += 10
     for level, meaning in matrix.levels():
         lines, after = _lines(
-            wrapped(f"{level_word(level, lang)}: {meaning}", text_room - SWATCH_WIDTH - 12),
+            wrapped(f"{level_word(level, lang)}{colon}{meaning}", text_room - SWATCH_WIDTH - 12),
             MARGIN + SWATCH_WIDTH + 12,
             y + 16,
             16,
@@ -197,7 +198,7 @@ def chart(matrix: CoverageMatrix, *, generated: datetime.date, version: str, id:
         cells = []
         for i, (f, c) in enumerate(zip(matrix.frameworks, row.cells, strict=True)):
             behind = "; ".join(f"{n}. {marked(p, lang)}" for n in c.principles if (p := named.get((f.id, n))))
-            tooltip = f"{f.id}, {label}: {level_word(c.level, lang)}" + (f". {behind}" if behind else "")
+            tooltip = f"{f.id}, {label}{colon}{level_word(c.level, lang)}" + (f". {behind}" if behind else "")
             cells.append(
                 Cell(
                     x=grid_x + label_width + CELL_WIDTH * i,
@@ -240,7 +241,7 @@ def chart(matrix: CoverageMatrix, *, generated: datetime.date, version: str, id:
         (
             _("Heatmap of {themes} by {frameworks}.").format(themes=themes, frameworks=frameworks),
             intro_text,
-            " ".join(f"{level_word(level, lang)}: {meaning}" for level, meaning in matrix.levels()),
+            " ".join(f"{level_word(level, lang)}{colon}{meaning}" for level, meaning in matrix.levels()),
             _("Themes covered: {totals}.").format(
                 totals=", ".join(f"{f.id} {t}" for f, t in zip(matrix.frameworks, matrix.totals, strict=True))
             ),
