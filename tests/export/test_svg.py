@@ -118,3 +118,21 @@ def test_the_library_refuses_a_chart_of_a_report_without_one() -> None:
 
     with pytest.raises(ValueError, match="Listing has no chart"):
         export(listing(load_catalog()), OutputFormat.SVG)
+
+
+def test_the_chart_goes_inside_a_page_without_its_sources() -> None:
+    from dgcompare import load_catalog
+    from dgcompare.export.svg import figure
+    from dgcompare.matcher import MatcherIndex
+    from dgcompare.models import resolve_token
+    from dgcompare.reports.matrix import coverage_matrix
+
+    from .accessibility import problems
+
+    catalog = load_catalog()
+    matrix = coverage_matrix(MatcherIndex(catalog), [resolve_token(catalog, c) for c in ("uk", "au")])
+    charts = figure(matrix, id="first") + figure(matrix, id="second")
+    page = f'<!doctype html><html lang="en"><title>Two charts</title><h1>Two charts</h1>{charts}</html>'
+    assert problems(page) == [], "two charts keep their ids apart"
+    assert 'aria-labelledby="first-title first-desc"' in charts
+    assert "Sources" not in charts and "Made with" not in charts, "the page cites and signs, not the chart"

@@ -7,6 +7,12 @@ may reuse. Templates compute nothing: they show what the result holds, in the wo
 
 The document loads nothing: its one stylesheet is inline, it has no script, image or web font, and every
 address it holds is a hyperlink to a source.
+
+A document of several sections (a briefing) is one more template: it extends ``base.html.j2``, imports the
+macros ``with context``, puts each part in ``m.section(id, heading, 2, "chapter")`` (a new page when printed)
+and reuses ``m.frameworks_table``, ``m.data_table``, ``m.heatmap_table`` / ``m.level_swatches`` (or the
+chart itself: ``heatmap_svg(matrix, id)``), ``m.legend`` and ``m.sources`` with their ``level`` and ``id``;
+then its result's class name goes into :data:`TEMPLATES`.
 """
 
 from __future__ import annotations
@@ -112,7 +118,14 @@ def environment() -> jinja2.Environment:
         palette=palette,
     )
     env.filters["px"] = px
+    env.globals["heatmap_svg"] = _heatmap_svg
     return env
+
+
+def _heatmap_svg(matrix: Any, id: str = "heatmap") -> Markup:
+    from dgcompare.export.svg import figure
+
+    return figure(matrix, id=id)
 
 
 def render(template: str, lang: str, **context: Any) -> str:

@@ -17,6 +17,8 @@ import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from markupsafe import Markup
+
 from dgcompare import __version__
 from dgcompare.export import palette
 from dgcompare.i18n import plural_translator, translator
@@ -112,7 +114,8 @@ class Chart:
     notes: tuple[Line, ...]
     sources_heading: Line | None
     sources: tuple[Line, ...]
-    imprint: Line
+    imprint: Line | None
+    """Who made the chart and when; None inside a page, whose footer says it."""
     cell_width: float = CELL_WIDTH
     cell_height: float = CELL_HEIGHT
     swatch_width: float = SWATCH_WIDTH
@@ -143,8 +146,18 @@ def _lines(texts: list[str], x: float, y: float, leading: float) -> tuple[tuple[
     return lines, y + len(texts) * leading
 
 
-def chart(matrix: CoverageMatrix, *, generated: datetime.date, version: str, id: str = "heatmap") -> Chart:
-    """Place every part of ``matrix``'s heatmap: heading, legend, column headers, grid, notes and sources."""
+def chart(
+    matrix: CoverageMatrix,
+    *,
+    generated: datetime.date,
+    version: str,
+    id: str = "heatmap",
+    standalone: bool = True,
+) -> Chart:
+    """Place every part of ``matrix``'s heatmap: heading, legend, column headers, grid, notes and sources.
+
+    A chart inside an HTML page (not ``standalone``) leaves its sources and imprint to the page.
+    """
     lang = matrix.lang
     _, n_ = translator(lang), plural_translator(lang)
     colon = _(": ")  # French puts a space before it
@@ -224,14 +237,14 @@ def chart(matrix: CoverageMatrix, *, generated: datetime.date, version: str, id:
     ]
     notes, y = _lines(notes_text, MARGIN, y + 18, 16)
 
-    sources = matrix.sources()
+    sources = matrix.sources() if standalone else ()
     sources_heading = Line(MARGIN, y + 22, _("Sources")) if sources else None
     # Every line of a citation after its first is indented, so that each source stands apart.
     cited = [line for f in sources for line in wrapped(f.citation(lang), text_room, SIZE - 1, indent="    ")]
     source_lines, y = _lines(cited, MARGIN, y + 42, 15) if sources else ((), y)
-    imprint = Line(
-        MARGIN, y + 16, _("Made with dgcompare {version} on {date}.").format(version=version, date=generated)
-    )
+    made = _("Made with dgcompare {version} on {date}.").format(version=version, date=generated)
+    imprint = Line(MARGIN, y + 16, made) if standalone else None
+    y += 16 if standalone else 0
 
     themes = n_("{count} theme", "{count} themes", len(matrix.rows)).format(count=len(matrix.rows))
     frameworks = n_("{count} framework", "{count} frameworks", len(matrix.frameworks)).format(
@@ -249,7 +262,7 @@ def chart(matrix: CoverageMatrix, *, generated: datetime.date, version: str, id:
     )
     return Chart(
         width=round(width),
-        height=round(y + 16 + MARGIN),
+        height=round(y + MARGIN),
         lang=lang,
         id=id,
         title=matrix.heading(),
@@ -278,6 +291,17 @@ def _cell_word(level: str, lang: str) -> str:
 
 def _count(cell: MatrixCell) -> str:
     return str(len(cell.principles)) if cell.level != "none" and cell.principles else ""
+
+
+def figure(matrix: CoverageMatrix, *, id: str = "heatmap") -> Markup:
+    """The heatmap as an ``<svg>`` element to put in an HTML page (a briefing): ``id`` prefixes its ids.
+
+    Its sources and the imprint are the page's; templates call it as ``heatmap_svg(matrix, id)``.
+    """
+    from dgcompare.export.html import render
+
+    placed = chart(matrix, generated=datetime.date.today(), version=__version__, id=id, standalone=False)
+    return Markup(render("heatmap.svg.j2", matrix.lang, chart=placed, palette=palette, font=FONT, standalone=False))
 
 
 def dumps(result: Exportable, *, generated: datetime.date | None = None, version: str = __version__) -> str:
