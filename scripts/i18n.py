@@ -3,9 +3,10 @@
     python scripts/i18n.py extract   # add the code's new messages to every .po, untranslated, and list them
     python scripts/i18n.py compile   # write each .mo from its .po (what msgfmt does)
 
-A message is the literal first argument of ``_("...")``, or the first two of ``n_("...", "...", n)``; the
+A message is the literal first argument of ``_("...")``, or the first two of ``n_("...", "...", n)``, in the
+code or in a template (``templates/*.j2``, read with Jinja2's own parser, a dependency of dgcompare's); the
 tests use :func:`messages` and :func:`compile_po` to check that every message is translated and every ``.mo``
-is current. Standard library only, so no tool needs installing.
+is current. Nothing else needs installing.
 """
 
 from __future__ import annotations
@@ -38,6 +39,26 @@ def messages(source: Path = SOURCE) -> dict[Message, list[str]]:
                 raise SystemExit(f"{path}:{node.lineno}: {node.func.id}() needs literal strings, not expressions")
             key = tuple(a.value for a in args if isinstance(a, ast.Constant))
             found.setdefault(key, []).append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    for path, line, key in template_messages(source):
+        found.setdefault(key, []).append(f"{path.relative_to(ROOT)}:{line}")
+    return found
+
+
+def template_messages(source: Path = SOURCE) -> list[tuple[Path, int, Message]]:
+    """The messages of the Jinja2 templates under ``source`` (``{{ _("...") }}``, ``{{ n_("...", "...", n) }}``)."""
+    import jinja2
+    import jinja2.ext
+
+    found = []
+    environment = jinja2.Environment()
+    for path in sorted(source.rglob("*.j2")):
+        tree = environment.parse(path.read_text(encoding="utf-8"))
+        for line, function, message in jinja2.ext.extract_from_ast(tree, gettext_functions=("_", "n_")):
+            wanted = {"_": 1, "n_": 2}[function]
+            strings = (message,) if isinstance(message, str) or message is None else tuple(message)[:wanted]
+            if len(strings) != wanted or not all(isinstance(s, str) for s in strings):
+                raise SystemExit(f"{path}:{line}: {function}() needs literal strings, not expressions")
+            found.append((path, line, tuple(str(s) for s in strings)))
     return found
 
 

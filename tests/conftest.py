@@ -26,7 +26,8 @@ def cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Iterator[None]:
     """Tests must not depend on the developer's terminal, catalog or cache settings."""
-    for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "DGCOMPARE_DATA", "TERM", "DGCOMPARE_NO_CACHE"):
+    names = ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "DGCOMPARE_DATA", "TERM", "DGCOMPARE_NO_CACHE")
+    for name in (*names, "SOURCE_DATE_EPOCH"):
         monkeypatch.delenv(name, raising=False)
     # Commands run with the cache on, as users run them: a cache that answered differently would fail them.
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))

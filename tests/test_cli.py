@@ -117,13 +117,13 @@ def test_bad_option_is_a_usage_error() -> None:
     assert run("list", "--format", "yaml")[0] == 2
 
 
-def test_html_and_svg_keep_the_table(tmp_path: Path) -> None:
-    for suffix in ("html", "svg"):
-        target = tmp_path / f"list.{suffix}"
-        assert run("list", "-o", str(target))[0] == 0
+def test_html_and_svg_files_are_documents(tmp_path: Path) -> None:
+    for command, suffix, start in (("list", "html", "<!doctype html>"), ("matrix", "svg", "<svg")):
+        target = tmp_path / f"{command}.{suffix}"
+        assert run(command, "-o", str(target))[0] == 0
         text = target.read_text(encoding="utf-8")
         assert "uk-service-standard-2019" in text
-        assert text.lstrip().startswith("<!DOCTYPE html>" if suffix == "html" else "<svg")
+        assert text.startswith(start)
 
 
 def test_internal_error_is_one_line_and_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,10 +47,15 @@ def test_package_import_is_light() -> None:
 
 def test_render_and_export_do_not_import_each_other() -> None:
     assert not any(m.startswith("dgcompare.export") for m in modules_after("import dgcompare.render"))
-    assert not any(
-        m.startswith("dgcompare.render")
-        for m in modules_after("import dgcompare.export.csv, dgcompare.export.json, dgcompare.export.markdown")
-    )
+    exporters = "dgcompare.export.csv, dgcompare.export.json, dgcompare.export.markdown, dgcompare.export.html"
+    assert not any(m.startswith("dgcompare.render") for m in modules_after(f"import {exporters}, dgcompare.export.svg"))
+
+
+def test_jinja2_is_imported_only_when_a_document_is_asked_for() -> None:
+    commands = "dgcompare.cli, dgcompare.export, dgcompare.export.csv, dgcompare.export.json, dgcompare.export.markdown"
+    assert "jinja2" not in modules_after(f"import {commands}")
+    documents = modules_after("import dgcompare.export.html, dgcompare.export.svg")
+    assert "jinja2" in documents and not {"rich", "typer"} & documents
 
 
 def test_a_catalog_from_the_cache_needs_no_yaml(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ def test_french_gives_a_french_document() -> None:
     assert headings == [
         "## Synthèse",
         "## Correspondances",
-        "## Écarts",
+        "## Lacunes",
         "## Couverture des thèmes",
         "## Sources et méthode",
     ]

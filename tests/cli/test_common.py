@@ -28,7 +28,7 @@ def test_an_output_suffix_that_is_no_format_is_a_usage_error_that_writes_nothing
     code, out, err = run("show", "uk", "au", "-o", str(tmp_path / name))
     assert (code, out) == (2, "")
     assert f"does not write {Path(name).suffix} files" in err
-    assert "formats: table (.txt), json (.json), csv (.csv), markdown (.md), html (.html), svg (.svg)" in err
+    assert "formats: table (.txt), json (.json), csv (.csv), markdown (.md), html (.html)" in err
     assert f"try {tmp_path / instead}, {why}" in err
     assert list(tmp_path.iterdir()) == []
 
@@ -83,7 +83,9 @@ def test_help_offers_only_the_formats_the_command_writes() -> None:
     _, out, _ = run("validate", "--help")
     assert "<table|json|csv|markdown>" in out and "svg" not in out and "html" not in out
     _, out, _ = run("show", "--help")
-    assert "<table|json|csv|markdown|html|svg>" in out
+    assert "<table|json|csv|markdown|html>" in out
+    _, out, _ = run("matrix", "--help")
+    assert "<table|json|csv|markdown|html|svg>" in out, "the heatmap is also a chart"
 
 
 @pytest.mark.parametrize("args", [["validate", "--format", "svg"], ["--format", "svg", "validate"]])

@@ -13,6 +13,7 @@ import typer
 
 from dgcompare.cli.common import (
     BRIEF_FORMATS,
+    CHART_FORMATS,
     TEXT_FORMATS,
     CsvDelimiterOption,
     DataDirOption,
@@ -272,7 +273,7 @@ def gaps(
 
 
 @app.command()
-@command()
+@command(formats=CHART_FORMATS)
 def matrix(
     run: Run,
     tokens: Annotated[
@@ -297,9 +298,8 @@ def matrix(
     frameworks = run.frameworks(tokens) if tokens else run.catalog.of_kind(framework_kind(kind))
     with ProgressBar("Profiling frameworks") as bar:
         result = coverage_matrix(run.index(match_config(False)), frameworks, run.lang, bar, theme=run.theme(theme))
-    # A document leaves the terminal: it always names the principles behind its cells.
-    document = run.format in (OutputFormat.HTML, OutputFormat.SVG) or theme is not None
-    run.emit(result, functools.partial(MatrixView, principles=principles or document))
+    # A narrowed heatmap is one row: it names the principles behind its cells (documents always do).
+    run.emit(result, functools.partial(MatrixView, principles=principles or theme is not None))
 
 
 @app.command()

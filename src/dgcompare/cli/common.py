@@ -9,6 +9,7 @@ the same for every report.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import inspect
 import os
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from dgcompare import __version__
-from dgcompare.export import REPORT_FORMATS, OutputFormat
+from dgcompare.export import OutputFormat
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -121,8 +122,12 @@ RelatedOption = Annotated[
     typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.2)."),
 ]
 TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
-BRIEF_FORMATS = (OutputFormat.MARKDOWN, OutputFormat.XLSX, OutputFormat.JSON)
-"""What a briefing is written as (HTML joins them with the report templates)."""
+DOCUMENT_FORMATS = (*TEXT_FORMATS, OutputFormat.HTML)
+"""What a report writes."""
+CHART_FORMATS = (*DOCUMENT_FORMATS, OutputFormat.SVG)
+"""What a report with a chart (matrix) writes: its chart as an SVG image too."""
+BRIEF_FORMATS = (OutputFormat.HTML, OutputFormat.MARKDOWN, OutputFormat.XLSX, OutputFormat.JSON)
+"""What a briefing is written as."""
 STDOUT = "-"
 """The --output that means standard output, as for most command-line tools."""
 
@@ -207,7 +212,10 @@ def show_version(value: bool) -> None:
 
 
 def command(
-    *, report: bool = True, formats: Sequence[OutputFormat] = REPORT_FORMATS, default: OutputFormat = OutputFormat.TABLE
+    *,
+    report: bool = True,
+    formats: Sequence[OutputFormat] = DOCUMENT_FORMATS,
+    default: OutputFormat = OutputFormat.TABLE,
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Give a command the common options, and run it with a :class:`Run` as its first argument.
 
@@ -282,7 +290,7 @@ class Run:
     """
 
     options: Options
-    formats: Sequence[OutputFormat] = REPORT_FORMATS
+    formats: Sequence[OutputFormat] = DOCUMENT_FORMATS
     default: OutputFormat = OutputFormat.TABLE
     """The format when neither --format nor --output's suffix names one."""
     _loaded: LoadedCatalog | None = field(default=None, init=False)
@@ -526,7 +534,7 @@ def emit(
     output: Path | None,
     force: bool,
     *,
-    formats: Sequence[OutputFormat] = REPORT_FORMATS,
+    formats: Sequence[OutputFormat] = DOCUMENT_FORMATS,
     csv_delimiter: str = ",",
 ) -> None:
     """Write ``result`` in the chosen format to stdout or ``output`` (``-`` is stdout too)."""
@@ -536,14 +544,12 @@ def emit(
     if fmt is OutputFormat.TABLE and output is None and console().is_terminal:
         console(highlight=False).print(view)
         return
-    if fmt in (OutputFormat.HTML, OutputFormat.SVG):
-        text = _render(_with_sources(result, view), fmt)
-    elif fmt is OutputFormat.TABLE:
-        text = _render(view, fmt)
+    if fmt is OutputFormat.TABLE:
+        text = _render(view)
     else:
         from dgcompare.export import export
 
-        text = export(result, fmt, csv_delimiter=csv_delimiter)
+        text = export(result, fmt, csv_delimiter=csv_delimiter, generated=document_date())
     if output is None:
         write_stdout(text)
         return
@@ -626,34 +632,40 @@ def write_stdout(text: str) -> None:
     sys.stdout.write(text)
 
 
-def _with_sources(result: Exportable, view: RenderableType) -> RenderableType:
-    """A document leaves the terminal, so it ends with the citation of every framework it draws on."""
-    from rich.console import Group
-    from rich.text import Text
-
-    from dgcompare.i18n import translator
-
-    lang = getattr(result, "lang", "en")
-    cited = [Text(f"- {f.citation(lang)}") for f in result.sources()]
-    return Group(view, Text(""), Text(translator(lang)("Sources"), style="bold"), *cited) if cited else view
-
-
-def _render(view: RenderableType, fmt: OutputFormat) -> str:
+def _render(view: RenderableType) -> str:
+    """A table as plain text, as wide as the terminal (a pipe or a file: Rich's default, 80 columns)."""
     import io
 
-    width = console().width if fmt is OutputFormat.TABLE else 120
     recorder = console(
         file=io.StringIO(),
         record=True,
-        width=width,
+        width=console().width,
         color_system="truecolor",
-        force_terminal=fmt is not OutputFormat.TABLE,
+        force_terminal=False,
         highlight=False,
     )
     recorder.print(view)
-    if fmt is OutputFormat.HTML:
-        return recorder.export_html(inline_styles=True)
-    if fmt is OutputFormat.SVG:
-        return recorder.export_svg(title="dgcompare")
     # Tables pad every line to the full width; trailing blanks only get in the way of a pipe.
     return "".join(line.rstrip() + "\n" for line in recorder.export_text(styles=False).splitlines())
+
+
+def document_date() -> datetime.date:
+    """The date a document names in its footer: today, or that of ``SOURCE_DATE_EPOCH`` when it is set.
+
+    ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) is the reproducible-builds convention: the same input then
+    gives the same document, byte for byte.
+
+    Raises:
+        InputError: ``SOURCE_DATE_EPOCH`` is not a whole number of seconds.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return datetime.date.today()
+    try:
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC).date()
+    except (ValueError, OverflowError, OSError):
+        from dgcompare.errors import InputError
+
+        raise InputError(
+            f"SOURCE_DATE_EPOCH={epoch!r} is not a date", hint="set it to a number of seconds since 1970, or unset it"
+        ) from None

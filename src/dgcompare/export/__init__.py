@@ -1,7 +1,8 @@
-"""Exporters: results as text in a file format. One module per format, standard library only."""
+"""Exporters: results as text in a file format. One module per format; HTML and SVG are drawn from templates."""
 
 from __future__ import annotations
 
+import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, assert_never
 
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
 
 
 class OutputFormat(StrEnum):
-    """Every ``--format`` value. ``table``, ``html`` and ``svg`` are rendered views; the rest are exports.
+    """Every ``--format`` value. ``table`` is the terminal's view; the rest are exports of the result.
 
     ``xlsx`` is a briefing's alone (``dgcompare brief``): a workbook of its sections.
     """
@@ -46,22 +47,38 @@ _SUFFIXES = {  # the first suffix of each format is its usual one
     ".txt": OutputFormat.TABLE,
     ".xlsx": OutputFormat.XLSX,
 }
-REPORT_FORMATS = tuple(f for f in OutputFormat if f is not OutputFormat.XLSX)
-"""What the reports other than a briefing write."""
 
 
-def export(result: Exportable, fmt: OutputFormat, *, csv_delimiter: str = ",") -> str:
-    """``result`` as text in ``fmt``, for the formats that need no rendering; CSV cells split by ``csv_delimiter``."""
-    from dgcompare.export import csv, json, markdown
+def export(
+    result: Exportable, fmt: OutputFormat, *, csv_delimiter: str = ",", generated: datetime.date | None = None
+) -> str:
+    """``result`` as text in ``fmt``; CSV cells split by ``csv_delimiter``; a document dated ``generated`` (today).
 
+    Raises:
+        ValueError: ``fmt`` is ``table`` (a view of the terminal's), or ``svg`` for a result with no chart.
+    """
     match fmt:
         case OutputFormat.JSON:
+            from dgcompare.export import json
+
             return json.dumps(result)
         case OutputFormat.CSV:
+            from dgcompare.export import csv
+
             return csv.dumps(result, csv_delimiter)
         case OutputFormat.MARKDOWN:
+            from dgcompare.export import markdown
+
             return markdown.dumps(result)
-        case OutputFormat.TABLE | OutputFormat.HTML | OutputFormat.SVG | OutputFormat.XLSX:
+        case OutputFormat.HTML:
+            from dgcompare.export import html  # Jinja2 is imported only when a document is asked for
+
+            return html.dumps(result, generated=generated)
+        case OutputFormat.SVG:
+            from dgcompare.export import svg
+
+            return svg.dumps(result)
+        case OutputFormat.TABLE | OutputFormat.XLSX:
             raise ValueError(f"{fmt} is a rendered view, not an export")
         case _:
             assert_never(fmt)

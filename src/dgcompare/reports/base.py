@@ -241,6 +241,8 @@ class Tabular:
     rows: tuple[tuple[str, ...], ...]
     numbers: tuple[int, ...] = ()
     """The columns whose cells are numbers written out: a workbook stores them as numbers, not text."""
+    row_header: int | None = None
+    """The column whose cell names its row (an HTML row header), if one does."""
 
 
 class Result(BaseModel):

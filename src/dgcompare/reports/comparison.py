@@ -112,6 +112,49 @@ class Comparison(Report):
         """The frameworks compared."""
         return self.frameworks
 
+    def row_rule(self) -> str:
+        """What a row of the side-by-side table holds."""
+        _ = translator(self.lang)
+        return _("Each row: a {item} of {anchor} and its counterparts, every score against that {item}.").format(
+            item=item_word(self.anchor.item_name, 1, self.lang), anchor=self.anchor.id
+        )
+
+    def counts(self) -> tuple[str, ...]:
+        """How many of the anchor's principles have a counterpart, and how many principles have none, in sentences."""
+        n_ = plural_translator(self.lang)
+        anchor = self.anchor
+        matched = sum(row.matched for row in self.rows)
+        counts = [
+            n_("{matched} of {total} has a counterpart.", "{matched} of {total} have a counterpart.", matched).format(
+                matched=matched, total=counted_items(anchor.principles, anchor.item_name, self.lang)
+            ),
+        ]
+        if self.unanchored:
+            counts.append(
+                n_(
+                    "{count} principle of the other frameworks has none in {anchor} (last rows).",
+                    "{count} principles of the other frameworks have none in {anchor} (last rows).",
+                    len(self.unanchored),
+                ).format(count=len(self.unanchored), anchor=anchor.id)
+            )
+        counts.append(
+            n_(
+                "{count} principle has no counterpart in any framework shown.",
+                "{count} principles have no counterpart in any framework shown.",
+                len(self.unmatched),
+            ).format(count=len(self.unmatched))
+        )
+        return tuple(counts)
+
+    def coverage_lines(self) -> tuple[str, ...]:
+        """The anchor's coverage in each other framework, then theirs in the anchor (``dgcompare coverage`` has all)."""
+        anchor = self.anchor.id
+        named = {f.id: f for f in self.frameworks}
+        pairs = sorted(
+            (x for x in self.coverage if anchor in (x.framework, x.other)), key=lambda x: x.framework != anchor
+        )
+        return tuple(_coverage_line(pair, named[pair.framework], self.lang) for pair in pairs)
+
     def table(self) -> Tabular:
         """One row per link, then one per principle with no counterpart at all: ready for a spreadsheet."""
         _ = translator(self.lang)
@@ -244,7 +287,7 @@ class ComparisonView:
         from rich.text import Text
 
         c, lang = self.comparison, self.comparison.lang
-        _, n_ = translator(lang), plural_translator(lang)
+        _ = translator(lang)
         longest = max(len(f.id) for f in c.frameworks)
         # Side by side while each column holds its framework id whole and a readable title; stacked below.
         columns = len(c.frameworks)
@@ -252,39 +295,9 @@ class ComparisonView:
         if c.theme is not None:
             yield Text(c.theme.note(lang))
         yield from self._stacked(lang) if stacked else [self._table(lang)]
-        matched = [row for row in c.rows if row.matched]
-        anchor = c.anchor
-        item = item_word(anchor.item_name, 1, lang)
-        summary = [
-            _("Each row: a {item} of {anchor} and its counterparts, every score against that {item}.").format(
-                item=item, anchor=anchor.id
-            ),
-            n_(
-                "{matched} of {total} has a counterpart.", "{matched} of {total} have a counterpart.", len(matched)
-            ).format(matched=len(matched), total=counted_items(anchor.principles, anchor.item_name, lang)),
-        ]
-        if c.unanchored:
-            summary.append(
-                n_(
-                    "{count} principle of the other frameworks has none in {anchor} (last rows).",
-                    "{count} principles of the other frameworks have none in {anchor} (last rows).",
-                    len(c.unanchored),
-                ).format(count=len(c.unanchored), anchor=anchor.id)
-            )
-        summary.append(
-            n_(
-                "{count} principle has no counterpart in any framework shown.",
-                "{count} principles have no counterpart in any framework shown.",
-                len(c.unmatched),
-            ).format(count=len(c.unmatched))
-        )
-        summary.extend(c.legend())
-        yield Text(" ".join(summary), style="dg.muted")
-        # The anchor's coverage in each other framework, then theirs in the anchor; dgcompare coverage has all.
-        for pair in sorted(
-            (x for x in c.coverage if anchor.id in (x.framework, x.other)), key=lambda x: x.framework != anchor.id
-        ):
-            yield Text(_coverage_line(pair, {f.id: f for f in c.frameworks}[pair.framework], lang), style="dg.muted")
+        yield Text(" ".join((c.row_rule(), *c.counts(), *c.legend())), style="dg.muted")
+        for line in c.coverage_lines():
+            yield Text(line, style="dg.muted")
         if note := left_out(c.frameworks, lang):
             yield Text(note, style="dg.muted")
         side = c.side_links()

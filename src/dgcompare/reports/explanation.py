@@ -82,6 +82,44 @@ class PairExplanation(Report):
         """The frameworks of the two principles."""
         return self.frameworks
 
+    def findings(self) -> tuple[str, str, str, str, str]:
+        """What the pair shares (themes, terms), each side's themes, and how each ranks among the other's candidates."""
+        _ = translator(self.lang)
+        a, b, none = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}", _("none")
+        return (
+            _("Shared themes: {themes}").format(themes=", ".join(self.shared_themes) or none),
+            _("Shared terms: {terms}").format(terms=", ".join(self.shared_terms) or none),
+            _("Themes of {reference}: {themes}").format(reference=a, themes=", ".join(self.themes_a) or none),
+            _("Themes of {reference}: {themes}").format(reference=b, themes=", ".join(self.themes_b) or none),
+            _("Rank: {rank_b} of {a}'s candidates in {framework_b}, {rank_a} of {b}'s in {framework_a}.").format(
+                rank_b=_ordinal(self.rank_among_b, self.lang),
+                a=a,
+                framework_b=self.b.framework,
+                rank_a=_ordinal(self.rank_among_a, self.lang),
+                b=b,
+                framework_a=self.a.framework,
+            ),
+        )
+
+    def verdict(self) -> str:
+        """What ``show`` makes of the pair: its relation and where the link comes from, or no link and why."""
+        _ = translator(self.lang)
+        x = self.alignment
+        if x is None:
+            if self.rejected is not None:
+                return _("Verdict: not related (a curated crosswalk says so).")
+            return _("Verdict: not aligned.")
+        score = f", {x.score:.2f})" if x.source == "curated" else ")"
+        return f"{_('Verdict: ')}{relation_word(x.relation, self.lang)} ({source_word(x.source, self.lang)}{score}"
+
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons behind the verdict that :meth:`findings` does not already give (the crosswalk's words)."""
+        if self.alignment is None:
+            return (self.rejected,) if self.rejected is not None else ()
+        x = self.alignment
+        # Shared themes and terms are among the findings; a compound or linked-theme reason is not.
+        return tuple(r for r in x.why if x.source == "curated" or not r.startswith(("theme:", "terms:")))
+
     def table(self) -> Tabular:
         """One row per signal, then the total."""
         _ = translator(self.lang)
@@ -90,7 +128,7 @@ class PairExplanation(Report):
             for p in self.parts
         ]
         rows.append((_("score"), f"{self.score:.2f}", "", ""))
-        return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows))
+        return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows), row_header=0)
 
 
 def signal_word(name: str, lang: str) -> str:
@@ -167,50 +205,16 @@ class ExplanationView:
             )
         table.add_row(Text(_("score"), style="bold"), Text(f"{e.score:.2f}", style="bold"), "", "")
         yield table
-        a, b, none = f"{e.a.framework}:{e.a.number}", f"{e.b.framework}:{e.b.number}", _("none")
-        lines = [
-            Text(_("Shared themes: {themes}").format(themes=", ".join(e.shared_themes) or none)),
-            Text(_("Shared terms: {terms}").format(terms=", ".join(e.shared_terms) or none)),
-            Text(
-                _("Themes of {reference}: {themes}").format(reference=a, themes=", ".join(e.themes_a) or none),
-                style="dg.muted",
-            ),
-            Text(
-                _("Themes of {reference}: {themes}").format(reference=b, themes=", ".join(e.themes_b) or none),
-                style="dg.muted",
-            ),
-            Text(
-                _("Rank: {rank_b} of {a}'s candidates in {framework_b}, {rank_a} of {b}'s in {framework_a}.").format(
-                    rank_b=_ordinal(e.rank_among_b, lang),
-                    a=a,
-                    framework_b=e.b.framework,
-                    rank_a=_ordinal(e.rank_among_a, lang),
-                    b=b,
-                    framework_a=e.a.framework,
-                )
-            ),
-            Text(" ".join(e.legend())),
-        ]
-        yield from lines
-        if e.alignment is None:
-            if e.rejected is not None:
-                yield Text(_("Verdict: not related (a curated crosswalk says so)."), style="bold")
-                yield Text(f"  {e.rejected}", style="dg.muted")
-            else:
-                yield Text(_("Verdict: not aligned."), style="bold")
-        else:
-            style = "dg.equivalent" if e.alignment.relation == "equivalent" else "dg.related"
-            verdict = Text.assemble(
-                (_("Verdict: "), "bold"),
-                (relation_word(e.alignment.relation, lang), style),
-                f" ({source_word(e.alignment.source, lang)}",
-            )
-            verdict.append(f", {e.alignment.score:.2f})" if e.alignment.source == "curated" else ")")
-            yield verdict
-            # Shared themes and terms are listed above; a compound or linked-theme reason is not.
-            for reason in e.alignment.why:
-                if e.alignment.source == "curated" or not reason.startswith(("theme:", "terms:")):
-                    yield Text(f"  {reason}", style="dg.muted")
+        shared_themes, shared_terms, themes_a, themes_b, rank = e.findings()
+        yield from (Text(shared_themes), Text(shared_terms))
+        yield from (Text(themes_a, style="dg.muted"), Text(themes_b, style="dg.muted"))
+        yield from (Text(rank), Text(" ".join(e.legend())))
+        style = {"equivalent": "dg.equivalent", "related": "dg.related"}.get(
+            e.alignment.relation if e.alignment else "", "bold"
+        )
+        yield Text(e.verdict(), style=style)
+        for reason in e.reasons():
+            yield Text(f"  {reason}", style="dg.muted")
         for note in wording_notes(e, lang):
             yield Text(note, style="dg.muted")
 

@@ -135,6 +135,23 @@ class GapReport(Report):
             own=self.target.kind,
         )
 
+    def totals(self) -> str:
+        """How many commitments of the peers are not fully covered, how many not at all, under how many themes."""
+        n_ = plural_translator(self.lang)
+        commitments = sum(len(g.commitments) for g in self.gaps)
+        uncovered = sum(g.not_covered for g in self.gaps)
+        counts = n_(
+            "{count} commitment of the peers not fully covered",
+            "{count} commitments of the peers not fully covered",
+            commitments,
+        ).format(count=commitments)
+        split = n_(
+            "({none} not covered, {partly} partly) under {count} theme.",
+            "({none} not covered, {partly} partly) under {count} themes.",
+            len(self.gaps),
+        ).format(none=uncovered, partly=commitments - uncovered, count=len(self.gaps))
+        return f"{counts} {split}"
+
     def legend(self) -> tuple[str, ...]:
         """The coverage levels, after the caution where there is one."""
         _ = translator(self.lang)
@@ -377,19 +394,7 @@ class GapView:
             yield from self._stacked(lang)
         else:
             yield self._table(lang)
-        commitments = sum(len(g.commitments) for g in r.gaps)
-        uncovered = sum(g.not_covered for g in r.gaps)
-        counts = n_(
-            "{count} commitment of the peers not fully covered",
-            "{count} commitments of the peers not fully covered",
-            commitments,
-        ).format(count=commitments)
-        split = n_(
-            "({none} not covered, {partly} partly) under {count} theme.",
-            "({none} not covered, {partly} partly) under {count} themes.",
-            len(r.gaps),
-        ).format(none=uncovered, partly=commitments - uncovered, count=len(r.gaps))
-        yield Text(f"{counts} {split} " + " ".join(x for x in r.legend() if x != r.caution()), style="dg.muted")
+        yield Text(f"{r.totals()} " + " ".join(x for x in r.legend() if x != r.caution()), style="dg.muted")
         if note := left_out((r.target, *r.peers), lang):
             yield Text(note, style="dg.muted")
         yield Text(_("Distinctive principles of {target} (no counterpart among the peers):").format(target=r.target.id))

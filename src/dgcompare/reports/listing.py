@@ -110,6 +110,7 @@ class Listing(Report):
                 for j in self.jurisdictions
                 for f in j.frameworks
             ),
+            row_header=2,  # the framework id names the row
         )
 
 

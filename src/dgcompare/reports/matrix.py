@@ -91,7 +91,34 @@ class CoverageMatrix(Report):
             "▓▓▓ inferred from a principle's wording (weight ≥{threshold}); both count as covering. "
             "░░░ touched (weight ≥{touched}), not counted; · none."
         ).format(threshold=f"{self.threshold:.2f}", touched=f"{self.touched:.2f}")
-        return levels, *(
+        return levels, *self.incomplete()
+
+    def levels(self) -> tuple[tuple[Level, str], ...]:
+        """Each level of the heatmap and what it means, strongest first: a chart's key, beside its words."""
+        _ = translator(self.lang)
+        threshold, touched = f"{self.threshold:.2f}", f"{self.touched:.2f}"
+        return (
+            ("tagged", _("a principle names the theme among its curated themes; counts as covering.")),
+            (
+                "inferred",
+                _(
+                    "no principle names the theme, but a principle's wording gives it a weight of at least "
+                    "{threshold}; counts as covering."
+                ).format(threshold=threshold),
+            ),
+            (
+                "touched",
+                _("a principle's wording gives the theme a weight of at least {touched}; shown, not counted.").format(
+                    touched=touched
+                ),
+            ),
+            ("none", _("no principle is on the theme.")),
+        )
+
+    def incomplete(self) -> tuple[str, ...]:
+        """A note for each framework with items left out of the catalog: a blank cell may be one of them."""
+        _ = translator(self.lang)
+        return tuple(
             _(
                 "* {framework} is incomplete: {missing} ({numbers}), so a theme it leaves blank may be covered by an "
                 "item left out."
