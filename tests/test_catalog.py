@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dgcompare import load_catalog
-from dgcompare.catalog import validate_paths
+from dgcompare.catalog import builtin_data_dir, validate_paths
 from dgcompare.cli import app
 from dgcompare.errors import CatalogError, UnknownTokenError
 from dgcompare.models import FrameworkKind, resolve_principle, resolve_token
@@ -347,3 +347,74 @@ def test_an_error_read_in_a_notebook_carries_its_hint_and_its_problems() -> None
         text.startswith("1 problem in 1 file\n") and "unknown-key.yaml:4:3" in text and "did you mean 'name'?" in text
     )
     assert "dgcompare validate" not in text, "a library caller is not told to run a command"
+
+
+def user_catalog(directory: Path) -> Path:
+    """A user directory with one framework (on-dss) and a crosswalk of it with ca."""
+    directory.mkdir(parents=True, exist_ok=True)
+    shutil.copy(VALID / "on.yaml", directory / "on.yaml")
+    (directory / "crosswalks").mkdir(exist_ok=True)
+    shutil.copy(FIXTURES / "crosswalks" / "on--ca.yaml", directory / "crosswalks" / "on--ca.yaml")
+    return directory
+
+
+def test_each_curated_link_names_the_crosswalk_file_it_comes_from(tmp_path: Path) -> None:
+    from dgcompare.matcher import MatcherIndex, align
+
+    directory = user_catalog(tmp_path / "mine")
+    catalog = load_catalog([directory])
+    on, ca, uk = (resolve_token(catalog, t) for t in ("on", "ca", "uk"))
+    index = MatcherIndex(catalog)
+    (mine,) = align(index, [on, ca])
+    assert (mine.source, mine.crosswalk) == ("curated", str(directory / "crosswalks" / "on--ca.yaml"))
+    builtin = {x.crosswalk for x in align(index, [uk, ca]) if x.source == "curated"}
+    assert builtin == {"<built-in>/crosswalks/ca-digital-standards--uk-service-standard-2019.yaml"}
+    assert (builtin_data_dir() / "crosswalks" / "ca-digital-standards--uk-service-standard-2019.yaml").is_file()
+    inferred = [x for x in align(index, [on, uk]) if x.source == "inferred"]
+    assert inferred and all(x.crosswalk is None for x in inferred)
+
+
+def test_the_fingerprint_follows_the_content_not_where_it_lies(tmp_path: Path) -> None:
+    here, there = user_catalog(tmp_path / "here"), user_catalog(tmp_path / "there")
+    fingerprint = load_catalog([here]).fingerprint
+    assert re.fullmatch("[0-9a-f]{64}", fingerprint)
+    assert load_catalog([there]).fingerprint == fingerprint, "the same data elsewhere"
+    assert load_catalog([here]).fingerprint == fingerprint, "read again"
+    assert load_catalog().fingerprint != fingerprint, "without the user's files"
+    crosswalk = there / "crosswalks" / "on--ca.yaml"
+    crosswalk.write_text(crosswalk.read_text(encoding="utf-8").replace("strength: 9", "strength: 8"), encoding="utf-8")
+    assert load_catalog([there]).fingerprint != fingerprint, "a mapping edited"
+    framework = here / "on.yaml"
+    text = framework.read_text(encoding="utf-8")
+    framework.write_text(text.replace("Ontario Digital Service Standard", "Ontario Digital Standard", 1), "utf-8")
+    assert load_catalog([here]).fingerprint != fingerprint, "a title edited"
+
+
+def test_a_catalog_repr_is_one_short_line() -> None:
+    catalog = load_catalog()
+    frameworks = list(catalog.frameworks())
+    principles = sum(len(f.principles) for f in frameworks)
+    assert repr(catalog) == (
+        f"<Catalog: {len(catalog.files)} jurisdictions, {len(frameworks)} frameworks, {principles} principles, "
+        f"{len(catalog.crosswalks)} crosswalks>"
+    )
+    uk = catalog.framework("uk-service-standard-2019")
+    assert uk is not None
+    assert repr(uk) == "<Framework uk-service-standard-2019: Service Standard (2019), 14 points>"
+    assert repr(uk.principles[0]) == "<Principle 1: Understand users and their needs>"
+    assert repr(catalog.framework("au-dss-v2")).endswith(", 10 criteria>")
+    entry = catalog.jurisdiction("uk")
+    assert entry is not None
+    assert repr(entry) == f"<Jurisdiction uk: United Kingdom, {len(entry.frameworks)} frameworks>"
+    assert repr(entry.jurisdiction) == "<Jurisdiction uk: United Kingdom>"
+    long = uk.principles[0].model_copy(update={"title": "word " * 100})
+    assert len(repr(long)) < 100 and "\n" not in repr(long), "a long title is cut"
+
+
+def test_a_token_close_to_no_name_tells_a_library_caller_what_to_call() -> None:
+    with pytest.raises(UnknownTokenError) as unknown:
+        resolve_token(load_catalog(), "atlantis")
+    assert "catalog.names()" in str(unknown.value) and "load_catalog" in str(unknown.value)
+    assert "dgcompare list" not in str(unknown.value) and "--data-dir" not in str(unknown.value)
+    with pytest.raises(UnknownTokenError, match=re.escape("catalog.names()")):
+        resolve_principle(load_catalog(), "atlantis:1")

@@ -191,6 +191,7 @@ def catalog_to_data(catalog: Catalog) -> dict[str, Any]:
         "taxonomy": catalog.taxonomy.model_dump(mode="json"),
         "sources": dict(catalog.sources),
         "crosswalks": [c.model_dump(mode="json", exclude_defaults=True) for c in catalog.crosswalks],
+        "crosswalk_sources": list(catalog.crosswalk_sources),
     }
 
 
@@ -208,6 +209,7 @@ def catalog_from_data(data: dict[str, Any]) -> Catalog:
         _trusted(Taxonomy, data["taxonomy"]),
         {str(k): str(v) for k, v in data["sources"].items()},
         tuple(_trusted(CrosswalkFile, c) for c in data["crosswalks"]),
+        tuple(str(source) for source in data["crosswalk_sources"]),
     )
 
 
@@ -252,7 +254,13 @@ def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy, progres
         raise CatalogError(problems)
     files = tuple(entry for entry, _ in loaded)
     sources = {entry.jurisdiction.code: doc.path for entry, doc in loaded}
-    return Catalog(files, taxonomy, sources, tuple(crosswalk for crosswalk, _ in crosswalks))
+    return Catalog(
+        files,
+        taxonomy,
+        sources,
+        tuple(crosswalk for crosswalk, _ in crosswalks),
+        tuple(document.path for _, document in crosswalks),
+    )
 
 
 def validate_paths(

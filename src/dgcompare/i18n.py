@@ -30,3 +30,14 @@ def translator(lang: str) -> Callable[[str], str]:
 def plural_translator(lang: str) -> Callable[[str, str, int], str]:
     """``ngettext`` for ``lang`` (French: singular for 0 and 1); by convention bound to ``n_``."""
     return translations(lang).ngettext
+
+
+def plural(noun: str, count: int) -> str:
+    """An English noun agreeing with ``count``: ``criterion`` -> ``criteria``, ``policy`` -> ``policies``."""
+    if count == 1:
+        return noun
+    if noun.endswith("criterion"):
+        return noun[:-2] + "a"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + "s"

@@ -129,10 +129,9 @@ def show(
             from dgcompare.errors import InputError
 
             raise InputError("--theme narrows a comparison; one principle has its own themes", hint="drop --theme")
-        from dgcompare.models import resolve_principle
         from dgcompare.reports.detail import DetailView, principle_detail
 
-        framework, principle = resolve_principle(run.catalog, tokens[0])
+        framework, principle = run.principle(tokens[0])
         with ProgressBar("Comparing with every jurisdiction") as bar:
             detail = principle_detail(run.index(config), framework, principle, config, run.lang, bar)
         run.emit(detail, DetailView)
@@ -380,12 +379,11 @@ def explain(
 
     Example: dgcompare explain uk:9 ca:5
     """
-    from dgcompare.models import resolve_principle
     from dgcompare.reports.explanation import ExplanationView
     from dgcompare.reports.explanation import explain as explain_pair
 
     config = match_config(inferred_only, equivalent, related)
-    a, b = resolve_principle(run.catalog, first), resolve_principle(run.catalog, second)
+    a, b = run.principle(first), run.principle(second)
     if a[0].id == b[0].id:
         from dgcompare.errors import InputError
 

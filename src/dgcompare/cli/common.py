@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from dgcompare.catalog import LoadedCatalog
     from dgcompare.export.base import Exportable
     from dgcompare.matcher import MatchConfig, MatcherIndex
-    from dgcompare.models import Catalog, Framework
+    from dgcompare.models import Catalog, Framework, Principle
 
 ENV_DATA = "DGCOMPARE_DATA"
+NOT_IN_CATALOG = "it is not in the catalog: run `dgcompare list` to see what is, or add your own with --data-dir DIR"
+"""The hint for a token close to no name: what to run to see the names, and how to add one."""
 E = TypeVar("E", bound="Exportable")
 
 
@@ -319,7 +321,13 @@ class Run:
         """The frameworks ``tokens`` name, each once, in order."""
         from dgcompare.models import resolve_token
 
-        return list(dict.fromkeys(resolve_token(self.catalog, t) for t in tokens))
+        return list(dict.fromkeys(resolve_token(self.catalog, t, not_found=NOT_IN_CATALOG) for t in tokens))
+
+    def principle(self, token: str) -> tuple[Framework, Principle]:
+        """The principle a ``FRAMEWORK:N`` token names, with its framework."""
+        from dgcompare.models import resolve_principle
+
+        return resolve_principle(self.catalog, token, not_found=NOT_IN_CATALOG)
 
     @property
     def format(self) -> OutputFormat:
