@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from dgcompare import load_catalog
 from dgcompare.catalog import builtin_data_dir, validate_paths
 from dgcompare.cli import app
-from dgcompare.errors import CatalogError, UnknownTokenError
+from dgcompare.errors import CatalogError, InputError, UnknownTokenError
 from dgcompare.models import FrameworkKind, resolve_principle, resolve_token
 
 from .conftest import FIXTURES, INVALID, VALID
@@ -418,3 +418,90 @@ def test_a_token_close_to_no_name_tells_a_library_caller_what_to_call() -> None:
     assert "dgcompare list" not in str(unknown.value) and "--data-dir" not in str(unknown.value)
     with pytest.raises(UnknownTokenError, match=re.escape("catalog.names()")):
         resolve_principle(load_catalog(), "atlantis:1")
+
+
+def nhsx(**changes: object) -> dict[str, object]:
+    """A framework of a user's own, as the fields a catalog file gives it."""
+    data: dict[str, object] = {
+        "id": "nhsx-dss-2024",
+        "title": "NHSX Digital Service Standard",
+        "publisher": "NHSX",
+        "adopted": 2024,
+        "url": "https://example.org/nhsx-dss",
+        "principles": [
+            {"number": 1, "title": "Understand users and their needs", "themes": ["user-research"]},
+            {"number": 2, "title": "Keep data secure and private"},
+        ],
+    }
+    return data | changes
+
+
+def test_a_framework_built_in_python_is_used_like_a_file() -> None:
+    from dgcompare.catalog import framework_from
+    from dgcompare.models import Jurisdiction
+
+    catalog = load_catalog()
+    built = framework_from(nhsx())
+    grown = catalog.with_frameworks(built, jurisdiction="uk")
+    assert catalog.framework("nhsx-dss-2024") is None, "the catalog given is left as it was"
+    added = resolve_token(grown, "nhsx-dss-2024")
+    assert (added.title, [p.number for p in added.principles]) == ("NHSX Digital Service Standard", [1, 2])
+    assert grown.jurisdiction_of(added.id).jurisdiction.code == "uk"
+    assert grown.fingerprint != catalog.fingerprint
+    apart = catalog.with_frameworks(built, jurisdiction=Jurisdiction(code="nhsx", name="NHSX"))
+    assert resolve_token(apart, "nhsx").id == "nhsx-dss-2024" and apart.sources["nhsx"] == "<python>"
+
+
+def test_a_framework_built_in_python_is_checked_as_a_file_is() -> None:
+    from dgcompare.catalog import framework_from
+
+    with pytest.raises(CatalogError) as invalid:
+        framework_from(nhsx(id="NHSX DSS", adopted=2999, principles=[{"number": 0, "title": "Users"}]))
+    found = {(p.path, p.field, p.code) for p in invalid.value.problems}
+    assert {("<python>", "id", "schema"), ("<python>", "adopted", "schema")} <= found
+    assert ("<python>", "principles[0].number", "schema") in found
+    assert "2999 is not a plausible year" in str(invalid.value), "readable, with every problem"
+    catalog = load_catalog()
+    with pytest.raises(CatalogError) as clash:
+        catalog.with_frameworks(framework_from(nhsx(id="uk-service-standard-2019")), jurisdiction="uk")
+    (problem,) = clash.value.problems
+    assert (problem.path, problem.field, problem.code) == ("<python>", "frameworks[0].id", "duplicate-id")
+    assert "<built-in>/principles/uk.yaml" in problem.message
+    unknown = nhsx(principles=[{"number": 1, "title": "Users", "themes": ["user-needs"]}])
+    with pytest.raises(CatalogError, match="did you mean 'user-research'"):
+        catalog.with_frameworks(framework_from(unknown), jurisdiction="uk")
+    with pytest.raises(InputError, match="did you mean 'uk'"):
+        catalog.with_frameworks(framework_from(nhsx()), jurisdiction="ukk")
+
+
+def test_a_crosswalk_built_in_python_counts_like_a_file_and_names_its_origin() -> None:
+    from dgcompare.catalog import crosswalk_from, framework_from
+    from dgcompare.matcher import MatcherIndex, align
+
+    catalog = load_catalog().with_frameworks(framework_from(nhsx()), jurisdiction="uk")
+    mapping = {"relationship": "equal", "rationale": "semantic", "strength": 10, "explanation": "Same words."}
+    crosswalk = crosswalk_from(
+        {
+            "crosswalk": {"source": "nhsx-dss-2024", "target": "uk-service-standard-2019"},
+            "mappings": [{"source": 1, "target": 1, **mapping}],
+        }
+    )
+    grown = catalog.with_crosswalks(crosswalk)
+    links = align(MatcherIndex(grown), [resolve_token(grown, "nhsx-dss-2024"), resolve_token(grown, "uk")])
+    first = next(x for x in links if (x.a.number, x.b.number) == (1, 1))
+    assert (first.source, first.relation, first.score, first.crosswalk) == ("curated", "equivalent", 1.0, "<python>")
+    with pytest.raises(CatalogError, match="unknown framework 'nhsx-dss-2024'"):
+        load_catalog().with_crosswalks(crosswalk)
+    twice = crosswalk.model_copy(update={"crosswalk": crosswalk.crosswalk.model_copy(update={"target": "uk"})})
+    with pytest.raises(CatalogError, match="is a jurisdiction: write the id"):
+        catalog.with_crosswalks(twice)
+    with pytest.raises(CatalogError) as again:
+        grown.with_crosswalks(crosswalk)
+    assert {p.code for p in again.value.problems} == {"mapped-twice"}
+    with pytest.raises(CatalogError, match=r"mappings\[0\]\.strength"):
+        crosswalk_from(
+            {
+                "crosswalk": {"source": "a", "target": "b"},
+                "mappings": [{"source": 1, "target": 1, **mapping, "strength": 11}],
+            }
+        )

@@ -1,8 +1,9 @@
-"""Drafting curated crosswalks: the matcher's inferred links written as mappings for a human to review."""
+"""Curated crosswalks: drafted from the matcher's inferred links for a human to review, and written as YAML."""
 
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align_pair, rejections
 from dgcompare.models import CrosswalkFile, CrosswalkHeader, CrosswalkMapping, Framework
@@ -85,3 +86,29 @@ def crosswalk_status(index: MatcherIndex, crosswalk: CrosswalkFile, config: Matc
         lines.append(f"not exhaustive: {len(unmapped)} inferred link(s) of pairs it does not map still show")
     lines += [f"  {x.a.number} -> {x.b.number} {x.relation} {x.score:.2f}" for x in unmapped]
     return lines
+
+
+def dump_crosswalk(crosswalk: CrosswalkFile) -> str:
+    """A crosswalk as the YAML text of a crosswalk file, which the catalog reads back as the same crosswalk.
+
+    Fields not given are left out; every mapping says its ``status``, so that a reviewer sees what is confirmed.
+    """
+    from dgcompare.yamlfile import dump_yaml
+
+    return dump_yaml(crosswalk.model_dump(mode="json", exclude_none=True))
+
+
+def write_crosswalk(crosswalk: CrosswalkFile, path: Path | str, *, force: bool = False) -> None:
+    """Write a crosswalk file (see :func:`dump_crosswalk`) atomically: never half a file.
+
+    Args:
+        crosswalk: the crosswalk, e.g. from :func:`dgcompare.catalog.crosswalk_from` or :func:`draft_crosswalk`.
+        path: the file; put it in a data directory's ``crosswalks/`` folder for the catalog to read it.
+        force: replace ``path`` if it exists.
+
+    Raises:
+        OutputError: the file exists and ``force`` is false, or it cannot be written.
+    """
+    from dgcompare.output import write_atomically
+
+    write_atomically(Path(path), dump_crosswalk(crosswalk), force=force)

@@ -395,6 +395,33 @@ class Catalog:
         text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
+    def with_frameworks(self, *frameworks: Framework, jurisdiction: "str | Jurisdiction") -> "Catalog":
+        """A new catalog with ``frameworks`` added to ``jurisdiction``, checked as if they came from a file.
+
+        Args:
+            frameworks: frameworks built in Python (see :func:`dgcompare.catalog.framework_from`).
+            jurisdiction: the code of a jurisdiction of this catalog, or a new :class:`Jurisdiction`.
+
+        Raises:
+            CatalogError: the frameworks clash with the catalog (a framework id already used, an unknown theme,
+                an unknown successor...), or ``jurisdiction`` is unknown; every problem at once.
+        """
+        from dgcompare.catalog import extended
+
+        return extended(self, frameworks=frameworks, jurisdiction=jurisdiction)
+
+    def with_crosswalks(self, *crosswalks: "CrosswalkFile") -> "Catalog":
+        """A new catalog with ``crosswalks`` added after its own, checked as if they came from files.
+
+        Like a user's file, a crosswalk added here may remap a pair a built-in crosswalk maps, and counts over it.
+
+        Raises:
+            CatalogError: a crosswalk names an unknown framework or number, or maps a pair another maps.
+        """
+        from dgcompare.catalog import extended
+
+        return extended(self, crosswalks=crosswalks)
+
     def __repr__(self) -> str:
         principles = sum(len(f.principles) for f in self.frameworks())
         counts = (
