@@ -22,6 +22,13 @@ def translations(lang: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
 
 
+@functools.cache
+def report_languages() -> tuple[str, ...]:
+    """The languages reports are written in: English, and each language with a catalog shipped in ``locale``."""
+    shipped = sorted(d.name for d in LOCALE_DIR.iterdir() if (d / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file())
+    return ("en", *shipped)
+
+
 def translator(lang: str) -> Callable[[str], str]:
     """``gettext`` for ``lang``: by convention bound to ``_`` where strings are made."""
     return translations(lang).gettext

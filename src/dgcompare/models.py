@@ -462,6 +462,27 @@ def resolve_token(catalog: Catalog, token: str, *, not_found: str = NOT_IN_CATAL
     raise UnknownTokenError(f"'{token}' is not a jurisdiction or framework", hint=_suggestion(key, catalog, not_found))
 
 
+def resolve_kind(value: str | None) -> FrameworkKind | None:
+    """A kind of framework checked against the closed list (None stays None: no kind asked for).
+
+    Raises:
+        InputError: not a kind; the hint suggests the closest, or lists them.
+    """
+    from typing import get_args
+
+    from dgcompare.errors import InputError
+
+    kinds: tuple[FrameworkKind, ...] = get_args(FrameworkKind)
+    if value is None:
+        return None
+    found = next((kind for kind in kinds if kind == value), None)
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(value, kinds, n=1)
+    hint = f"did you mean '{close[0]}'?" if close else "the kinds are " + ", ".join(kinds)
+    raise InputError(f"'{value}' is not a kind of framework", hint=hint)
+
+
 def resolve_theme(catalog: Catalog, token: str) -> Theme:
     """The theme a command-line token names: its id, or its English or French label (case and accents aside).
 

@@ -232,21 +232,20 @@ def gaps(
 
     Example: dgcompare gaps ca --against uk,au (or: dgcompare gaps ca uk au)
     """
+    from dgcompare.api import default_peers
     from dgcompare.reports.gaps import GapView
     from dgcompare.reports.gaps import gaps as find_gaps
 
     config = match_config(inferred_only, equivalent, related)
-    catalog = run.catalog
     (framework,) = run.frameworks([target])
-    own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     named = [*(listed or []), *(against or [])]
     if named:
         # gaps ca uk au, --against uk,au and --against uk --against au are the same list.
         peers = run.frameworks([token for value in named for token in value.split(",") if token.strip()])
+        peers = [p for p in peers if p.id != framework.id]
     else:
         # Like for like: by default, peers of the target's own kind (a service standard against service standards).
-        peers = catalog.of_kind(framework_kind(kind) or framework.kind, besides=own)
-    peers = [p for p in peers if p.id != framework.id]
+        peers = default_peers(run.catalog, framework, kind)
     if not peers:
         from dgcompare.errors import InputError
 

@@ -305,10 +305,12 @@ class Run:
 
     def index(self, config: MatchConfig) -> MatcherIndex:
         """The matcher index of the catalog for ``config``'s scoring settings, built once per run."""
-        if self._index is None or self._index.settings != config.scoring:
-            catalog = self.catalog
-            assert self._loaded is not None and self._loaded.catalog is catalog
-            self._index = self._loaded.matcher_index(config.scoring)
+        from dgcompare.api import matcher_index
+
+        catalog = self.catalog
+        assert self._loaded is not None and self._loaded.catalog is catalog
+        # The run's index while the settings stay the same; the first starts with the profiles the cache holds.
+        self._index = matcher_index(self._index or self._loaded, config.scoring)
         return self._index
 
     def theme(self, token: str | None) -> str | None:
@@ -405,23 +407,10 @@ ThemeOption = Annotated[
 
 
 def framework_kind(value: str | None) -> str | None:
-    """A --kind value checked against the closed list of kinds.
+    """A --kind value checked against the closed list of kinds (see :func:`dgcompare.models.resolve_kind`)."""
+    from dgcompare.models import resolve_kind
 
-    Raises:
-        InputError: not a kind; the message suggests the closest.
-    """
-    import difflib
-    from typing import get_args
-
-    from dgcompare.errors import InputError
-    from dgcompare.models import FrameworkKind
-
-    kinds = get_args(FrameworkKind)
-    if value is None or value in kinds:
-        return value
-    close = difflib.get_close_matches(value, kinds, n=1)
-    hint = f"did you mean '{close[0]}'?" if close else "the kinds are " + ", ".join(kinds)
-    raise InputError(f"'{value}' is not a kind of framework", hint=hint)
+    return resolve_kind(value)
 
 
 def match_config(inferred_only: bool, equivalent: float | None = None, related: float | None = None) -> MatchConfig:
