@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shlex
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import typer.main
@@ -63,3 +65,53 @@ def test_documented_thresholds_are_the_matchers() -> None:
     for value in (config.equivalent, config.related):
         assert f"(default {value:g})" in help_text
         assert f"{value:g}" in readme
+
+
+def docs_tool() -> ModuleType:
+    pytest.importorskip("pdoc")
+    spec = importlib.util.spec_from_file_location("docs_tool", ROOT / "scripts" / "docs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+STALE = '''"""A module."""
+
+
+def add(a: int, b: int) -> int:
+    """Add two numbers.
+
+    Args:
+        a: one number.
+        c: a parameter it no longer has.
+    """
+    return a + b
+
+
+def undocumented() -> None:
+    pass
+'''
+
+
+def test_the_reference_build_fails_on_a_missing_or_stale_docstring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tool = docs_tool()
+    import pdoc.doc
+
+    (tmp_path / "stale_docstrings.py").write_text(STALE, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert list(tool.problems_of(pdoc.doc.Module.from_name("stale_docstrings"))) == [
+        "stale_docstrings.add: Args names 'c', which is no parameter of it",
+        "stale_docstrings.add: Args leaves out the parameter 'b'",
+        "stale_docstrings.undocumented: no docstring",
+    ]
+
+
+def test_the_reference_covers_the_library_and_leaves_out_the_command_line() -> None:
+    tool = docs_tool()
+    named = tool.module_names()
+    documented = {*named, *(m.modulename for m in tool._documented(named))}
+    assert {"dgcompare", "dgcompare.api", "dgcompare.reports.base", "dgcompare.matcher.alignment"} <= documented
+    assert not any(name.startswith(("dgcompare.cli", "dgcompare.__main__")) for name in documented)

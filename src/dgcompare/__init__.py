@@ -1,7 +1,7 @@
 """dgcompare: compare national digital-government principle sets.
 
 The library works without the command line; each report is one call, and every result flattens into records
-or a data frame, with the provenance that makes it citable::
+or a data frame, with the provenance that makes it citable:
 
     from dgcompare import load_catalog, compare
 
@@ -92,5 +92,7 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # found once; tools that read the module's namespace (pdoc) see it too
+        return value
     raise AttributeError(f"module 'dgcompare' has no attribute {name!r}")
