@@ -147,3 +147,8 @@ def test_library_calls_print_nothing(capsys: pytest.CaptureFixture[str]) -> None
     compare(CATALOG, "uk", "au")
     gaps(CATALOG, "ca")
     assert capsys.readouterr() == ("", "")
+
+
+def test_every_name_the_package_lists_is_one_it_loads() -> None:
+    # __all__ is written out for the tools that read it (ruff, mypy, pdoc); the lazy table must agree with it.
+    assert set(dgcompare.__all__) == {"__version__", *dgcompare._LAZY}
