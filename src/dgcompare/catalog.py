@@ -192,6 +192,7 @@ def catalog_to_data(catalog: Catalog) -> dict[str, Any]:
         "sources": dict(catalog.sources),
         "crosswalks": [c.model_dump(mode="json", exclude_defaults=True) for c in catalog.crosswalks],
         "crosswalk_sources": list(catalog.crosswalk_sources),
+        "fingerprint": catalog.fingerprint,
     }
 
 
@@ -204,13 +205,17 @@ def catalog_from_data(data: dict[str, Any]) -> Catalog:
     Raises:
         KeyError, TypeError, ValueError, AttributeError: the data does not have the shape written.
     """
-    return Catalog(
+    catalog = Catalog(
         tuple(_trusted(CatalogFile, f) for f in data["files"]),
         _trusted(Taxonomy, data["taxonomy"]),
         {str(k): str(v) for k, v in data["sources"].items()},
         tuple(_trusted(CrosswalkFile, c) for c in data["crosswalks"]),
         tuple(str(source) for source in data["crosswalk_sources"]),
     )
+    # The entry is named by the content it holds, so the fingerprint stored with it is this catalog's: hashing
+    # a large catalog again would cost a warm run a good part of its time.
+    catalog.__dict__["fingerprint"] = str(data["fingerprint"])
+    return catalog
 
 
 def _trusted(model: type[BaseModel], value: Any) -> Any:
