@@ -257,3 +257,17 @@ def test_a_notebook_shows_the_view_as_html(built: tuple[str, Report]) -> None:
 def test_a_catalog_built_in_python_shows_its_origin() -> None:
     catalog = Catalog(CATALOG.files, CATALOG.taxonomy, CATALOG.sources, CATALOG.crosswalks)
     assert set(catalog.crosswalk_sources) == {"<python>"} and len(catalog.crosswalk_sources) == len(catalog.crosswalks)
+
+
+def test_every_closed_set_in_a_result_says_what_its_values_mean() -> None:
+    import dgcompare.reports.base as base
+    import dgcompare.reports.validation  # noqa: F401  (every report module, so that every result is listed)
+
+    def subclasses(cls: type) -> set[type]:
+        return {cls, *(s for sub in cls.__subclasses__() for s in subclasses(sub))}
+
+    for model in subclasses(base.Result) | subclasses(base.Record):
+        for name, field in model.model_fields.items():  # type: ignore[attr-defined]
+            closed = [a for a in (field.annotation, *get_args(field.annotation)) if get_origin(a) is Literal]
+            if closed:
+                assert field.description, f"{model.__name__}.{name} is a closed set with no description"

@@ -263,6 +263,11 @@ class Result(BaseModel):
 RELATION = "how the two principles align: equivalent (the same commitment) or related (an overlapping one)"
 SOURCE = "whose word the link is on: curated (a crosswalk written by people) or inferred (the matcher's)"
 CROSSWALK = "the crosswalk file a curated link comes from, as the catalog names it; None for an inferred link"
+STATUS = "current, superseded (by a later edition), withdrawn or draft"
+KIND = (
+    "what sort of text the framework is: service-standard, design-principles, technology-principles, "
+    "legislation-principles, strategy-principles, declaration, recommendation or charter; None where unsaid"
+)
 
 
 class Provenance(Result):
@@ -335,12 +340,12 @@ class FrameworkSummary(Result):
     adopted: int | None
     undated: str | None = None
     default: bool = False
-    status: Status = "current"
+    status: Status = Field(default="current", description=STATUS)
     superseded_by: str | None = None
     item_name: str = "principle"
     numbering: str = "official"
     """``source-order`` where the source does not number its items and the numbers are ours."""
-    kind: FrameworkKind | None = None
+    kind: FrameworkKind | None = Field(default=None, description=KIND)
     publisher: str = ""
     url: str = ""
     url_fr: str | None = None

@@ -44,13 +44,17 @@ if TYPE_CHECKING:
 Level = Literal["equivalent", "related", "none"]
 """How a principle of one framework is covered in another: see the module's docstring."""
 LEVELS: tuple[Level, ...] = ("equivalent", "related", "none")
+LEVEL = (
+    "equivalent: linked to a principle of the other framework by an equivalent link; related: linked by related "
+    "links only; none: linked to none of its principles"
+)
 
 
 class PrincipleLevel(Result):
     """One principle of a framework and how another framework covers it."""
 
     number: int
-    level: Level
+    level: Level = Field(description=LEVEL)
 
 
 LinkSources = Literal["curated", "inferred", "mixed", "none"]

@@ -122,7 +122,11 @@ class EditionDiff(Report):
     old: FrameworkSummary
     new: FrameworkSummary
     changes: tuple[Change, ...]
-    mismatch: Literal["other-jurisdiction", "reversed"] | None = None
+    mismatch: Literal["other-jurisdiction", "reversed"] | None = Field(
+        default=None,
+        description="other-jurisdiction: two jurisdictions' frameworks, not two editions of one; reversed: OLD is "
+        "the later edition; None: two editions in order",
+    )
     """Why OLD and NEW are probably not the two editions meant (see :func:`edition_mismatch`), if they are not."""
     lang: str = "en"
     record_type = ChangeRecord

@@ -60,6 +60,7 @@ def coverage_word(level: Coverage, lang: str) -> str:
     return {COVERED: _("covered"), PARTLY: _("partly covered"), NOT_COVERED: _("not covered")}[level]
 
 
+COVERAGE = "partly covered: target principles are only related to it; not covered: none is linked to it"
 CLOSE = 0.15
 """A target principle below the related threshold is shown as the closest to a gap only from this score on;
 lower scores say nothing about the pair and are left out ("nothing close")."""
@@ -69,7 +70,7 @@ class Commitment(Result):
     """A peer principle the target does not fully cover, and what in the target comes nearest."""
 
     principle: PrincipleSummary
-    coverage: Coverage
+    coverage: Coverage = Field(description=COVERAGE)
     """``partly covered``: related to a target principle, equivalent to none; ``not covered``: linked to none."""
     by: tuple[Candidate, ...]
     """For ``partly covered``: the related target principles, with the link's score and source, strongest first.
@@ -120,9 +121,7 @@ class GapRecord(Record):
     number: int = Field(description="the principle's number")
     title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
     url: str | None = Field(description="where to read it")
-    coverage: Coverage | None = Field(
-        description="partly covered: target principles are only related to it; not covered: none is linked to it"
-    )
+    coverage: Coverage | None = Field(description=COVERAGE + "; None for a distinctive principle")
     target_numbers: list[int] = Field(
         description="partly covered: the related target principles, strongest first; not covered: the closest "
         "target principles (score from 0.15, two at most)"

@@ -12,6 +12,8 @@ from pydantic import Field
 from dgcompare.i18n import plural_translator, translator
 from dgcompare.models import Catalog, EgovRank, FrameworkKind, Status
 from dgcompare.reports.base import (
+    KIND,
+    STATUS,
     FrameworkSummary,
     Provenance,
     Record,
@@ -55,8 +57,8 @@ class FrameworkRecord(Record):
     adopted: int | None = Field(description="the year it was adopted or published; None for a text that states none")
     principles: int = Field(description="how many of its items the catalog holds")
     omitted: int = Field(description="how many of its items the catalog leaves out, on purpose")
-    kind: FrameworkKind | None = Field(description="what sort of text it is: service-standard, design-principles...")
-    status: Status = Field(description="current, superseded, withdrawn or draft")
+    kind: FrameworkKind | None = Field(description=KIND)
+    status: Status = Field(description=STATUS)
     default: bool = Field(description="its jurisdiction's code selects it")
     publisher: str = Field(description="who published it")
     url: str = Field(description="where to read it")
