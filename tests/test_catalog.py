@@ -409,6 +409,14 @@ def test_a_catalog_repr_is_one_short_line() -> None:
     assert repr(entry.jurisdiction) == "<Jurisdiction uk: United Kingdom>"
     long = uk.principles[0].model_copy(update={"title": "word " * 100})
     assert len(repr(long)) < 100 and "\n" not in repr(long), "a long title is cut"
+    crosswalk = next(c for c in catalog.crosswalks if c.crosswalk.source == "uk-service-standard-2019")
+    assert repr(crosswalk) == (
+        f"<Crosswalk uk-service-standard-2019 -> {crosswalk.crosswalk.target}: {len(crosswalk.mappings)} mappings>"
+    )
+    draft = crosswalk.model_copy(
+        update={"mappings": tuple(m.model_copy(update={"status": "suggested"}) for m in crosswalk.mappings[:2])}
+    )
+    assert repr(draft).endswith(": 2 mappings, 2 suggested>")
 
 
 def test_a_token_close_to_no_name_tells_a_library_caller_what_to_call() -> None:

@@ -634,3 +634,8 @@ class CrosswalkFile(_Model):
 
     crosswalk: CrosswalkHeader
     mappings: tuple[CrosswalkMapping, ...] = ()
+
+    def __repr__(self) -> str:
+        header, suggested = self.crosswalk, sum(m.status == "suggested" for m in self.mappings)
+        counts = _count(len(self.mappings), "mapping") + (f", {suggested} suggested" if suggested else "")
+        return f"<Crosswalk {header.source} -> {header.target}: {counts}>"
