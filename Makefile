@@ -1,5 +1,5 @@
-.PHONY: check lint test golden
-check: lint test
+.PHONY: check lint test golden docs
+check: lint test docs
 lint:
 	ruff check src tests
 	ruff format --check src tests
@@ -8,3 +8,5 @@ test:
 	python -m pytest
 golden:
 	python -m pytest --update-golden
+docs:
+	python scripts/docs.py build/docs

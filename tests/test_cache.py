@@ -140,10 +140,15 @@ def test_damaged_entries_still_give_the_right_answer(how: str, tmp_path: Path) -
 
 
 def test_the_cache_gives_back_the_catalog_it_was_given(cached: Path) -> None:
-    fresh = load_catalog([VALID])
-    assert load_catalog([VALID], cache=True) == fresh
-    assert load_catalog([VALID], cache=True) == fresh
+    crosswalk = FIXTURES / "crosswalks" / "on--ca.yaml"
+    fresh = load_catalog([VALID, crosswalk])
+    assert load_catalog([VALID, crosswalk], cache=True) == fresh
+    again = load_catalog([VALID, crosswalk], cache=True)
+    assert again == fresh
     assert len(entries(cached)) == 1
+    # What a result records of the catalog is the same through the cache.
+    assert again.crosswalk_sources == fresh.crosswalk_sources and str(crosswalk) in again.crosswalk_sources
+    assert again.fingerprint == fresh.fingerprint
 
 
 def test_stored_profiles_give_the_same_alignments_to_the_last_bit(cached: Path) -> None:

@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from dgcompare import load_catalog
-from dgcompare.catalog import validate_paths
+from dgcompare.catalog import builtin_data_dir, validate_paths
 from dgcompare.cli import app
-from dgcompare.errors import CatalogError, UnknownTokenError
+from dgcompare.errors import CatalogError, InputError, UnknownTokenError
 from dgcompare.models import FrameworkKind, resolve_principle, resolve_token
 
 from .conftest import FIXTURES, INVALID, VALID
@@ -347,3 +347,169 @@ def test_an_error_read_in_a_notebook_carries_its_hint_and_its_problems() -> None
         text.startswith("1 problem in 1 file\n") and "unknown-key.yaml:4:3" in text and "did you mean 'name'?" in text
     )
     assert "dgcompare validate" not in text, "a library caller is not told to run a command"
+
+
+def user_catalog(directory: Path) -> Path:
+    """A user directory with one framework (on-dss) and a crosswalk of it with ca."""
+    directory.mkdir(parents=True, exist_ok=True)
+    shutil.copy(VALID / "on.yaml", directory / "on.yaml")
+    (directory / "crosswalks").mkdir(exist_ok=True)
+    shutil.copy(FIXTURES / "crosswalks" / "on--ca.yaml", directory / "crosswalks" / "on--ca.yaml")
+    return directory
+
+
+def test_each_curated_link_names_the_crosswalk_file_it_comes_from(tmp_path: Path) -> None:
+    from dgcompare.matcher import MatcherIndex, align
+
+    directory = user_catalog(tmp_path / "mine")
+    catalog = load_catalog([directory])
+    on, ca, uk = (resolve_token(catalog, t) for t in ("on", "ca", "uk"))
+    index = MatcherIndex(catalog)
+    (mine,) = align(index, [on, ca])
+    assert (mine.source, mine.crosswalk) == ("curated", str(directory / "crosswalks" / "on--ca.yaml"))
+    builtin = {x.crosswalk for x in align(index, [uk, ca]) if x.source == "curated"}
+    assert builtin == {"<built-in>/crosswalks/ca-digital-standards--uk-service-standard-2019.yaml"}
+    assert (builtin_data_dir() / "crosswalks" / "ca-digital-standards--uk-service-standard-2019.yaml").is_file()
+    inferred = [x for x in align(index, [on, uk]) if x.source == "inferred"]
+    assert inferred and all(x.crosswalk is None for x in inferred)
+
+
+def test_the_fingerprint_follows_the_content_not_where_it_lies(tmp_path: Path) -> None:
+    here, there = user_catalog(tmp_path / "here"), user_catalog(tmp_path / "there")
+    fingerprint = load_catalog([here]).fingerprint
+    assert re.fullmatch("[0-9a-f]{64}", fingerprint)
+    assert load_catalog([there]).fingerprint == fingerprint, "the same data elsewhere"
+    assert load_catalog([here]).fingerprint == fingerprint, "read again"
+    assert load_catalog().fingerprint != fingerprint, "without the user's files"
+    crosswalk = there / "crosswalks" / "on--ca.yaml"
+    crosswalk.write_text(crosswalk.read_text(encoding="utf-8").replace("strength: 9", "strength: 8"), encoding="utf-8")
+    assert load_catalog([there]).fingerprint != fingerprint, "a mapping edited"
+    framework = here / "on.yaml"
+    text = framework.read_text(encoding="utf-8")
+    framework.write_text(text.replace("Ontario Digital Service Standard", "Ontario Digital Standard", 1), "utf-8")
+    assert load_catalog([here]).fingerprint != fingerprint, "a title edited"
+
+
+def test_a_catalog_repr_is_one_short_line() -> None:
+    catalog = load_catalog()
+    frameworks = list(catalog.frameworks())
+    principles = sum(len(f.principles) for f in frameworks)
+    assert repr(catalog) == (
+        f"<Catalog: {len(catalog.files)} jurisdictions, {len(frameworks)} frameworks, {principles} principles, "
+        f"{len(catalog.crosswalks)} crosswalks>"
+    )
+    uk = catalog.framework("uk-service-standard-2019")
+    assert uk is not None
+    assert repr(uk) == "<Framework uk-service-standard-2019: Service Standard (2019), 14 points>"
+    assert repr(uk.principles[0]) == "<Principle 1: Understand users and their needs>"
+    assert repr(catalog.framework("au-dss-v2")).endswith(", 10 criteria>")
+    entry = catalog.jurisdiction("uk")
+    assert entry is not None
+    assert repr(entry) == f"<Jurisdiction uk: United Kingdom, {len(entry.frameworks)} frameworks>"
+    assert repr(entry.jurisdiction) == "<Jurisdiction uk: United Kingdom>"
+    long = uk.principles[0].model_copy(update={"title": "word " * 100})
+    assert len(repr(long)) < 100 and "\n" not in repr(long), "a long title is cut"
+    crosswalk = next(c for c in catalog.crosswalks if c.crosswalk.source == "uk-service-standard-2019")
+    assert repr(crosswalk) == (
+        f"<Crosswalk uk-service-standard-2019 -> {crosswalk.crosswalk.target}: {len(crosswalk.mappings)} mappings>"
+    )
+    draft = crosswalk.model_copy(
+        update={"mappings": tuple(m.model_copy(update={"status": "suggested"}) for m in crosswalk.mappings[:2])}
+    )
+    assert repr(draft).endswith(": 2 mappings, 2 suggested>")
+
+
+def test_a_token_close_to_no_name_tells_a_library_caller_what_to_call() -> None:
+    with pytest.raises(UnknownTokenError) as unknown:
+        resolve_token(load_catalog(), "atlantis")
+    assert "catalog.names()" in str(unknown.value) and "load_catalog" in str(unknown.value)
+    assert "dgcompare list" not in str(unknown.value) and "--data-dir" not in str(unknown.value)
+    with pytest.raises(UnknownTokenError, match=re.escape("catalog.names()")):
+        resolve_principle(load_catalog(), "atlantis:1")
+
+
+def nhsx(**changes: object) -> dict[str, object]:
+    """A framework of a user's own, as the fields a catalog file gives it."""
+    data: dict[str, object] = {
+        "id": "nhsx-dss-2024",
+        "title": "NHSX Digital Service Standard",
+        "publisher": "NHSX",
+        "adopted": 2024,
+        "url": "https://example.org/nhsx-dss",
+        "principles": [
+            {"number": 1, "title": "Understand users and their needs", "themes": ["user-research"]},
+            {"number": 2, "title": "Keep data secure and private"},
+        ],
+    }
+    return data | changes
+
+
+def test_a_framework_built_in_python_is_used_like_a_file() -> None:
+    from dgcompare.catalog import framework_from
+    from dgcompare.models import Jurisdiction
+
+    catalog = load_catalog()
+    built = framework_from(nhsx())
+    grown = catalog.with_frameworks(built, jurisdiction="uk")
+    assert catalog.framework("nhsx-dss-2024") is None, "the catalog given is left as it was"
+    added = resolve_token(grown, "nhsx-dss-2024")
+    assert (added.title, [p.number for p in added.principles]) == ("NHSX Digital Service Standard", [1, 2])
+    assert grown.jurisdiction_of(added.id).jurisdiction.code == "uk"
+    assert grown.fingerprint != catalog.fingerprint
+    apart = catalog.with_frameworks(built, jurisdiction=Jurisdiction(code="nhsx", name="NHSX"))
+    assert resolve_token(apart, "nhsx").id == "nhsx-dss-2024" and apart.sources["nhsx"] == "<python>"
+
+
+def test_a_framework_built_in_python_is_checked_as_a_file_is() -> None:
+    from dgcompare.catalog import framework_from
+
+    with pytest.raises(CatalogError) as invalid:
+        framework_from(nhsx(id="NHSX DSS", adopted=2999, principles=[{"number": 0, "title": "Users"}]))
+    found = {(p.path, p.field, p.code) for p in invalid.value.problems}
+    assert {("<python>", "id", "schema"), ("<python>", "adopted", "schema")} <= found
+    assert ("<python>", "principles[0].number", "schema") in found
+    assert "2999 is not a plausible year" in str(invalid.value), "readable, with every problem"
+    catalog = load_catalog()
+    with pytest.raises(CatalogError) as clash:
+        catalog.with_frameworks(framework_from(nhsx(id="uk-service-standard-2019")), jurisdiction="uk")
+    (problem,) = clash.value.problems
+    assert (problem.path, problem.field, problem.code) == ("<python>", "frameworks[0].id", "duplicate-id")
+    assert "<built-in>/principles/uk.yaml" in problem.message
+    unknown = nhsx(principles=[{"number": 1, "title": "Users", "themes": ["user-needs"]}])
+    with pytest.raises(CatalogError, match="did you mean 'user-research'"):
+        catalog.with_frameworks(framework_from(unknown), jurisdiction="uk")
+    with pytest.raises(InputError, match="did you mean 'uk'"):
+        catalog.with_frameworks(framework_from(nhsx()), jurisdiction="ukk")
+
+
+def test_a_crosswalk_built_in_python_counts_like_a_file_and_names_its_origin() -> None:
+    from dgcompare.catalog import crosswalk_from, framework_from
+    from dgcompare.matcher import MatcherIndex, align
+
+    catalog = load_catalog().with_frameworks(framework_from(nhsx()), jurisdiction="uk")
+    mapping = {"relationship": "equal", "rationale": "semantic", "strength": 10, "explanation": "Same words."}
+    crosswalk = crosswalk_from(
+        {
+            "crosswalk": {"source": "nhsx-dss-2024", "target": "uk-service-standard-2019"},
+            "mappings": [{"source": 1, "target": 1, **mapping}],
+        }
+    )
+    grown = catalog.with_crosswalks(crosswalk)
+    links = align(MatcherIndex(grown), [resolve_token(grown, "nhsx-dss-2024"), resolve_token(grown, "uk")])
+    first = next(x for x in links if (x.a.number, x.b.number) == (1, 1))
+    assert (first.source, first.relation, first.score, first.crosswalk) == ("curated", "equivalent", 1.0, "<python>")
+    with pytest.raises(CatalogError, match="unknown framework 'nhsx-dss-2024'"):
+        load_catalog().with_crosswalks(crosswalk)
+    twice = crosswalk.model_copy(update={"crosswalk": crosswalk.crosswalk.model_copy(update={"target": "uk"})})
+    with pytest.raises(CatalogError, match="is a jurisdiction: write the id"):
+        catalog.with_crosswalks(twice)
+    with pytest.raises(CatalogError) as again:
+        grown.with_crosswalks(crosswalk)
+    assert {p.code for p in again.value.problems} == {"mapped-twice"}
+    with pytest.raises(CatalogError, match=r"mappings\[0\]\.strength"):
+        crosswalk_from(
+            {
+                "crosswalk": {"source": "a", "target": "b"},
+                "mappings": [{"source": 1, "target": 1, **mapping, "strength": 11}],
+            }
+        )

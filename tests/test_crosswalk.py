@@ -615,3 +615,66 @@ def test_a_draft_over_an_existing_file_points_to_update(tmp_path: Path) -> None:
     write_crosswalk(path, ("uk-service-standard-2019", "au-dss-v2"), (1, 2), "equal", 9)
     result = CliRunner().invoke(app, ["crosswalk", "draft", "uk", "au", "-o", str(path)], env={"COLUMNS": "400"})
     assert result.exit_code == 1 and f"to add what is new and keep its review: --update {path}" in result.stderr
+
+
+def test_every_crosswalk_written_back_reads_as_the_same_crosswalk(tmp_path: Path) -> None:
+    from dgcompare import load_catalog
+    from dgcompare.crosswalks import dump_crosswalk, write_crosswalk
+    from dgcompare.models import CrosswalkFile
+    from dgcompare.yamlfile import read_yaml, validate_document
+
+    catalog = load_catalog()
+    assert catalog.crosswalks
+    for number, crosswalk in enumerate(catalog.crosswalks):
+        path = tmp_path / f"{number}.yaml"
+        write_crosswalk(crosswalk, path)
+        assert path.read_text(encoding="utf-8") == dump_crosswalk(crosswalk)
+        assert validate_document(read_yaml(path), CrosswalkFile) == crosswalk, path
+
+
+def test_a_crosswalk_made_in_python_and_written_joins_the_catalog_from_its_file(tmp_path: Path) -> None:
+    import datetime
+
+    from dgcompare import load_catalog
+    from dgcompare.catalog import crosswalk_from
+    from dgcompare.crosswalks import write_crosswalk
+    from dgcompare.errors import OutputError
+    from dgcompare.matcher import MatcherIndex, align
+    from dgcompare.models import resolve_token
+
+    data_dir = tmp_path / "catalog"
+    (data_dir / "crosswalks").mkdir(parents=True)
+    shutil.copy(FIXTURES / "principles" / "valid" / "on.yaml", data_dir / "on.yaml")
+    crosswalk = crosswalk_from(
+        {
+            "crosswalk": {
+                "source": "on-dss",
+                "target": "ca-digital-standards",
+                "author": "A reviewer",
+                "date": datetime.date(2026, 11, 29),
+                "exhaustive": True,
+            },
+            "mappings": [
+                {
+                    "source": 1,
+                    "target": 1,
+                    "relationship": "subset",
+                    "rationale": "functional",
+                    "strength": 8,
+                    "explanation": "Both: research with users: a colon, 'quotes' and # are kept as written.",
+                }
+            ],
+        }
+    )
+    path = data_dir / "crosswalks" / "on--ca.yaml"
+    write_crosswalk(crosswalk, path)
+    catalog = load_catalog(data_dir)
+    assert catalog.crosswalks[-1] == crosswalk and catalog.crosswalk_sources[-1] == str(path)
+    (link,) = align(MatcherIndex(catalog), [resolve_token(catalog, "on"), resolve_token(catalog, "ca")])
+    assert (link.source, link.score, link.crosswalk) == ("curated", 0.8, str(path))
+    before = path.read_text(encoding="utf-8")
+    with pytest.raises(OutputError, match="already exists"):
+        write_crosswalk(crosswalk.model_copy(update={"mappings": ()}), path)
+    assert path.read_text(encoding="utf-8") == before, "left untouched"
+    write_crosswalk(crosswalk.model_copy(update={"mappings": ()}), path, force=True)
+    assert "mappings: []" in path.read_text(encoding="utf-8")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shlex
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 import typer.main
@@ -63,3 +66,121 @@ def test_documented_thresholds_are_the_matchers() -> None:
     for value in (config.equivalent, config.related):
         assert f"(default {value:g})" in help_text
         assert f"{value:g}" in readme
+
+
+def docs_tool() -> ModuleType:
+    pytest.importorskip("pdoc")
+    spec = importlib.util.spec_from_file_location("docs_tool", ROOT / "scripts" / "docs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+STALE = '''"""A module."""
+
+
+def add(a: int, b: int) -> int:
+    """Add two numbers.
+
+    Args:
+        a: one number.
+        c: a parameter it no longer has.
+    """
+    return a + b
+
+
+def undocumented() -> None:
+    pass
+'''
+
+
+def test_the_reference_build_fails_on_a_missing_or_stale_docstring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tool = docs_tool()
+    import pdoc.doc
+
+    (tmp_path / "stale_docstrings.py").write_text(STALE, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert list(tool.problems_of(pdoc.doc.Module.from_name("stale_docstrings"))) == [
+        "stale_docstrings.add: Args names 'c', which is no parameter of it",
+        "stale_docstrings.add: Args leaves out the parameter 'b'",
+        "stale_docstrings.undocumented: no docstring",
+    ]
+
+
+def test_the_reference_covers_the_library_and_leaves_out_the_command_line() -> None:
+    tool = docs_tool()
+    named = tool.module_names()
+    documented = {*named, *(m.modulename for m in tool._documented(named))}
+    assert {"dgcompare", "dgcompare.api", "dgcompare.reports.base", "dgcompare.matcher.alignment"} <= documented
+    assert not any(name.startswith(("dgcompare.cli", "dgcompare.__main__")) for name in documented)
+
+
+LIBRARY = re.compile(
+    r"<!-- library: run by tests/test_docs.py -->\n```sh\n(?P<install>.*?)```\n```python\n(?P<code>.*?)```\n", re.S
+)
+FROM_PYTHON = re.compile(
+    r"<!-- library: from Python objects, run by tests/test_docs.py -->\n```python\n(?P<code>.*?)```\n", re.S
+)
+
+
+@pytest.mark.parametrize("with_pandas", [True, False])
+def test_the_readme_goes_from_pip_install_to_a_data_frame_with_provenance_in_five_lines(
+    with_pandas: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import sys
+
+    from dgcompare import load_catalog
+
+    found = LIBRARY.search(README.read_text(encoding="utf-8"))
+    assert found, "the README's library snippet"
+    assert found["install"] == "pip install 'dgcompare[pandas]'\n"
+    lines = found["code"].splitlines()
+    assert 1 + len(lines) <= 5
+    namespace: dict[str, Any] = {}
+    if not with_pandas:
+        # Without the extra, the snippet up to the frame runs, and the same rows come as records.
+        monkeypatch.setitem(sys.modules, "pandas", None)
+        exec("\n".join(line for line in lines if not line.startswith("frame")), namespace)
+        records = namespace["result"].to_records()
+        assert records and any(r["crosswalk"] for r in records)
+        return
+    if importlib.util.find_spec("pandas") is None:
+        assert os.environ.get("CI") != "true", "pandas is missing: CI installs .[dev], which must hold it"
+        pytest.skip("pandas is not installed (pip install -e '.[dev]')")
+    import pandas
+
+    exec(found["code"], namespace)
+    frame, result = namespace["frame"], namespace["result"]
+    assert isinstance(frame, pandas.DataFrame) and len(frame) == len(result.alignments) > 0
+    curated = frame[frame["source"] == "curated"]
+    assert len(curated) and curated["crosswalk"].str.startswith("<built-in>/crosswalks/").all()
+    assert frame.attrs["provenance"]["catalog_fingerprint"] == load_catalog().fingerprint
+    assert frame.attrs["provenance"]["config"]["curated"] is True
+
+
+def test_the_readme_example_of_python_objects_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = FROM_PYTHON.search(README.read_text(encoding="utf-8"))
+    assert found, "the README's example of frameworks and crosswalks made in Python"
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, Any] = {}
+    exec(found["code"], namespace)
+    written = tmp_path / "nhsx--uk.yaml"
+    from dgcompare.models import CrosswalkFile
+    from dgcompare.yamlfile import read_yaml, validate_document
+
+    assert validate_document(read_yaml(written), CrosswalkFile) == namespace["mapping"]
+    first = namespace["compare"](namespace["catalog"], "nhsx-dss-2024", "uk").to_records()[0]
+    assert (first["a_number"], first["b_number"], first["source"], first["crosswalk"]) == (1, 1, "curated", "<python>")
+
+
+def test_the_extras_hold_what_the_library_and_ci_need() -> None:
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert any(d.startswith("pandas") for d in extras["pandas"])
+    assert any(d.startswith("pandas") for d in extras["dev"]) and any(d.startswith("pdoc") for d in extras["dev"])
+    assert "python scripts/docs.py" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ import csv
 import functools
 import io
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -81,10 +82,30 @@ def test_table(name: str, width: int, golden: Callable[[str, str], None]) -> Non
     golden(f"{name}-{width}.txt", run(REPORTS[name], width))
 
 
+FINGERPRINT = re.compile(r'"catalog_fingerprint": "[0-9a-f]{64}"')
+"""Any edit to the built-in catalog changes its fingerprint: the goldens hold a placeholder, and
+test_json_records_its_provenance checks the real one."""
+
+
 @pytest.mark.parametrize("fmt", sorted(SUFFIX))
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_export(name: str, fmt: str, golden: Callable[[str, str], None]) -> None:
-    golden(f"{name}.{SUFFIX[fmt]}", run([*REPORTS[name], "--format", fmt]))
+    text = run([*REPORTS[name], "--format", fmt])
+    golden(f"{name}.{SUFFIX[fmt]}", FINGERPRINT.sub('"catalog_fingerprint": "<built-in catalog>"', text))
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_json_records_its_provenance(name: str) -> None:
+    from dgcompare import __version__
+
+    provenance = json.loads(run([*REPORTS[name], "--format", "json"]))["provenance"]
+    assert provenance["catalog_fingerprint"] == load_catalog().fingerprint
+    assert provenance["dgcompare_version"] == __version__
+    # Every report made by aligning records the settings; --inferred-only is one of them.
+    if name not in ("list", "search"):
+        assert provenance["config"]["curated"] is ("--inferred-only" not in REPORTS[name])
+    else:
+        assert provenance["config"] is None
 
 
 def _frameworks_cited(data: Any) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ def modules_after(statement: str) -> set[str]:
 
 def test_the_library_and_its_reports_import_no_cli_or_terminal_libraries() -> None:
     loaded = modules_after(
-        "import dgcompare.models, dgcompare.catalog, dgcompare.matcher, dgcompare.crosswalks, "
+        "import dgcompare.models, dgcompare.catalog, dgcompare.matcher, dgcompare.crosswalks, dgcompare.api, "
         + ", ".join(f"dgcompare.reports.{name}" for name in REPORTS)
     )
     assert not {"rich", "typer"} & loaded
@@ -71,3 +71,10 @@ def test_dir_lists_what_the_package_offers() -> None:
     import dgcompare
 
     assert {"load_catalog", "resolve_token", "validate_paths", "__version__"} <= set(dir(dgcompare))
+
+
+def test_building_a_result_and_its_records_imports_no_terminal_library_or_pandas() -> None:
+    loaded = modules_after(
+        "from dgcompare import load_catalog, compare; compare(load_catalog(), 'uk', 'au').to_records()"
+    )
+    assert not {"rich", "typer", "pandas"} & loaded

@@ -1,11 +1,18 @@
 """dgcompare: compare national digital-government principle sets.
 
-The library works without the command line::
+The library works without the command line; each report is one call, and every result flattens into records
+or a data frame, with the provenance that makes it citable:
 
-    from dgcompare import load_catalog, resolve_token
+    from dgcompare import load_catalog, compare
 
     catalog = load_catalog()
-    uk = resolve_token(catalog, "uk")
+    result = compare(catalog, "uk", "au")
+    frame = result.to_frame()  # pip install 'dgcompare[pandas]'; result.to_records() needs nothing
+
+The report functions (:func:`compare`, :func:`gaps`, :func:`coverage`, :func:`coverage_matrix`, :func:`diff`,
+:func:`explain`, :func:`principle_detail`, :func:`search`, :func:`listing`) are in :mod:`dgcompare.api`, the
+results they return in :mod:`dgcompare.reports`, the matcher in :mod:`dgcompare.matcher`, the file format in
+:mod:`dgcompare.models`, and every error dgcompare raises on purpose in :mod:`dgcompare.errors`.
 """
 
 from __future__ import annotations
@@ -13,10 +20,41 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "load_catalog", "resolve_principle", "resolve_token", "validate_paths"]
+__all__ = [
+    "DgcompareError",
+    "MatchConfig",
+    "MatcherIndex",
+    "__version__",
+    "compare",
+    "coverage",
+    "coverage_matrix",
+    "diff",
+    "explain",
+    "gaps",
+    "listing",
+    "load_catalog",
+    "principle_detail",
+    "resolve_principle",
+    "resolve_token",
+    "search",
+    "validate_paths",
+]
 
 if TYPE_CHECKING:
+    from dgcompare.api import (
+        compare,
+        coverage,
+        coverage_matrix,
+        diff,
+        explain,
+        gaps,
+        listing,
+        principle_detail,
+        search,
+    )
     from dgcompare.catalog import load_catalog, validate_paths
+    from dgcompare.errors import DgcompareError
+    from dgcompare.matcher import MatchConfig, MatcherIndex
     from dgcompare.models import resolve_principle, resolve_token
 
 _LAZY = {
@@ -24,12 +62,29 @@ _LAZY = {
     "validate_paths": "dgcompare.catalog",
     "resolve_token": "dgcompare.models",
     "resolve_principle": "dgcompare.models",
+    "DgcompareError": "dgcompare.errors",
+    "MatchConfig": "dgcompare.matcher",
+    "MatcherIndex": "dgcompare.matcher",
+    **dict.fromkeys(
+        (
+            "compare",
+            "coverage",
+            "coverage_matrix",
+            "diff",
+            "explain",
+            "gaps",
+            "listing",
+            "principle_detail",
+            "search",
+        ),
+        "dgcompare.api",
+    ),
 }
 
 
 def __dir__() -> list[str]:
-    # The lazy names are attributes too: dir() and completion in a notebook list them.
-    return sorted({*globals(), *_LAZY})
+    # The lazy names are attributes too: dir() and completion in a notebook list them, not the typing helpers.
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
 
 
 def __getattr__(name: str) -> Any:
@@ -37,5 +92,7 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # found once; tools that read the module's namespace (pdoc) see it too
+        return value
     raise AttributeError(f"module 'dgcompare' has no attribute {name!r}")

@@ -11,7 +11,7 @@ import datetime
 import difflib
 import functools
 import importlib.resources
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import NoneType, UnionType
@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Union, cast, get_args, get_ori
 
 from pydantic import BaseModel
 
-from dgcompare.errors import CatalogError, Problem
-from dgcompare.models import Catalog, CatalogFile, CrosswalkFile, Taxonomy
+from dgcompare.errors import CatalogError, InputError, Problem
+from dgcompare.models import PYTHON_SOURCE, Catalog, CatalogFile, CrosswalkFile, Framework, Jurisdiction, Taxonomy
 
 if TYPE_CHECKING:
     from dgcompare.matcher import MatcherIndex, Progress, ScoringSettings
@@ -191,6 +191,8 @@ def catalog_to_data(catalog: Catalog) -> dict[str, Any]:
         "taxonomy": catalog.taxonomy.model_dump(mode="json"),
         "sources": dict(catalog.sources),
         "crosswalks": [c.model_dump(mode="json", exclude_defaults=True) for c in catalog.crosswalks],
+        "crosswalk_sources": list(catalog.crosswalk_sources),
+        "fingerprint": catalog.fingerprint,
     }
 
 
@@ -203,12 +205,17 @@ def catalog_from_data(data: dict[str, Any]) -> Catalog:
     Raises:
         KeyError, TypeError, ValueError, AttributeError: the data does not have the shape written.
     """
-    return Catalog(
+    catalog = Catalog(
         tuple(_trusted(CatalogFile, f) for f in data["files"]),
         _trusted(Taxonomy, data["taxonomy"]),
         {str(k): str(v) for k, v in data["sources"].items()},
         tuple(_trusted(CrosswalkFile, c) for c in data["crosswalks"]),
+        tuple(str(source) for source in data["crosswalk_sources"]),
     )
+    # The entry is named by the content it holds, so the fingerprint stored with it is this catalog's: hashing
+    # a large catalog again would cost a warm run a good part of its time.
+    catalog.__dict__["fingerprint"] = str(data["fingerprint"])
+    return catalog
 
 
 def _trusted(model: type[BaseModel], value: Any) -> Any:
@@ -252,7 +259,13 @@ def build_catalog(paths: Sequence[tuple[Path, str]], taxonomy: Taxonomy, progres
         raise CatalogError(problems)
     files = tuple(entry for entry, _ in loaded)
     sources = {entry.jurisdiction.code: doc.path for entry, doc in loaded}
-    return Catalog(files, taxonomy, sources, tuple(crosswalk for crosswalk, _ in crosswalks))
+    return Catalog(
+        files,
+        taxonomy,
+        sources,
+        tuple(crosswalk for crosswalk, _ in crosswalks),
+        tuple(document.path for _, document in crosswalks),
+    )
 
 
 def validate_paths(
@@ -359,3 +372,109 @@ def _load_files(
     problems.extend(check_catalog(loaded, taxonomy))
     problems.extend(check_crosswalks(crosswalks, [entry for entry, _ in loaded]))
     return loaded, crosswalks, problems
+
+
+def framework_from(data: Mapping[str, Any], *, name: str = PYTHON_SOURCE) -> Framework:
+    """A framework built in Python from the fields a catalog file gives it, validated as a file's would be.
+
+    Args:
+        data: the framework's fields, as under ``frameworks:`` in a catalog file (``id``, ``title``,
+            ``publisher``, ``adopted``, ``url``, ``principles`` as a list of ``{number, title, ...}``...).
+        name: what problems name as the file.
+
+    Returns:
+        The framework, ready for :meth:`Catalog.with_frameworks <dgcompare.models.Catalog.with_frameworks>`.
+
+    Raises:
+        CatalogError: every problem, each with the field it is in (``principles[2].title: ...``) and a fix.
+    """
+    from dgcompare.yamlfile import Document, validate_document
+
+    return validate_document(Document(name, dict(data), None), Framework)
+
+
+def crosswalk_from(data: Mapping[str, Any], *, name: str = PYTHON_SOURCE) -> CrosswalkFile:
+    """A crosswalk built in Python from the fields a crosswalk file holds, validated as a file's would be.
+
+    Args:
+        data: ``{"crosswalk": {"source": ..., "target": ..., ...}, "mappings": [{"source": 1, "target": 2,
+            "relationship": "equal", "rationale": "semantic", "strength": 9, "explanation": ...}]}``.
+        name: what problems name as the file.
+
+    Returns:
+        The crosswalk, ready for :meth:`Catalog.with_crosswalks <dgcompare.models.Catalog.with_crosswalks>` or
+        :func:`dgcompare.crosswalks.write_crosswalk`.
+
+    Raises:
+        CatalogError: every problem, each with the field it is in and a fix.
+    """
+    from dgcompare.yamlfile import Document, validate_document
+
+    return validate_document(Document(name, dict(data), None), CrosswalkFile)
+
+
+def extended(
+    catalog: Catalog,
+    *,
+    frameworks: Sequence[Framework] = (),
+    jurisdiction: str | Jurisdiction | None = None,
+    crosswalks: Sequence[CrosswalkFile] = (),
+) -> Catalog:
+    """``catalog`` with frameworks built in Python added to a jurisdiction, and crosswalks after its own.
+
+    What is added is checked as files are: each object validated again (years against the calendar, as in a
+    file), then the whole catalog's rules (unique ids, known themes and successors, crosswalks naming known
+    frameworks and numbers, no pair mapped twice). The catalog given is left as it was.
+
+    Raises:
+        CatalogError: every problem found, named ``<python>``.
+        InputError: ``jurisdiction`` is a code this catalog does not know.
+    """
+    from dgcompare.checks import check_catalog, check_crosswalks
+    from dgcompare.yamlfile import Document, validate_document
+
+    def revalidated(model: Any, value: BaseModel) -> Any:
+        return validate_document(Document(PYTHON_SOURCE, value.model_dump(exclude_unset=True), None), model)
+
+    files = list(catalog.files)
+    sources = dict(catalog.sources)
+    python = Document(PYTHON_SOURCE, None, None)
+    # The catalog's own files are checked again beside what is added, each under the name of its file.
+    checked = [(entry, Document(sources.get(entry.jurisdiction.code, PYTHON_SOURCE), None, None)) for entry in files]
+    if frameworks:
+        added = tuple(revalidated(Framework, f) for f in frameworks)
+        if isinstance(jurisdiction, Jurisdiction):
+            entry = with_languages(CatalogFile(jurisdiction=revalidated(Jurisdiction, jurisdiction), frameworks=added))
+            files.append(entry)
+            sources[entry.jurisdiction.code] = PYTHON_SOURCE
+            checked.append((entry, python))
+        else:
+            known = catalog.jurisdiction(jurisdiction or "")
+            if known is None:
+                close = difflib.get_close_matches(str(jurisdiction), [e.jurisdiction.code for e in catalog.files], n=1)
+                raise InputError(
+                    f"{jurisdiction!r} is not a jurisdiction of this catalog",
+                    hint=f"did you mean '{close[0]}'?" if close else "pass a new Jurisdiction(code=..., name=...)",
+                )
+            detected = with_languages(CatalogFile(jurisdiction=known.jurisdiction, frameworks=added)).frameworks
+            files[files.index(known)] = known.model_copy(update={"frameworks": (*known.frameworks, *detected)})
+            # Checked as a file of their own, so that a problem names them, not the jurisdiction's file.
+            checked.append((CatalogFile.model_construct(jurisdiction=known.jurisdiction, frameworks=detected), python))
+    every_crosswalk = [
+        *((c, Document(source, None, None)) for c, source in catalog.curated()),
+        *((revalidated(CrosswalkFile, c), python) for c in crosswalks),
+    ]
+    problems = check_catalog(checked, catalog.taxonomy) if frameworks else []
+    if not isinstance(jurisdiction, Jurisdiction):
+        # Frameworks added to a known jurisdiction share its code on purpose.
+        problems = [p for p in problems if not (p.code == "duplicate-code" and p.path == PYTHON_SOURCE)]
+    problems += check_crosswalks(every_crosswalk, files)
+    if problems:
+        raise CatalogError(problems)
+    return Catalog(
+        tuple(files),
+        catalog.taxonomy,
+        sources,
+        tuple(c for c, _ in every_crosswalk),
+        tuple(d.path for _, d in every_crosswalk),
+    )

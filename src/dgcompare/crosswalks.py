@@ -1,9 +1,10 @@
-"""Drafting curated crosswalks: the matcher's inferred links written as mappings for a human to review.
+"""Curated crosswalks: drafted from the matcher's inferred links for a human to review, and written as YAML.
 
 A crosswalk is maintained in rounds: :func:`draft_crosswalk` writes the first draft; a person confirms, corrects
 or rejects each mapping and adds missing ones; :func:`update_crosswalk` then adds the suggestions of a fresh
 draft for the pairs the file does not map yet, keeps everything in it as it is, and says what a fresh draft would
 have said otherwise (:func:`merge_draft` is its pure core, :func:`update_report` its words).
+:func:`dump_crosswalk` and :func:`write_crosswalk` write one built in Python.
 """
 
 from __future__ import annotations
@@ -331,3 +332,29 @@ def _what(mapping: CrosswalkMapping, lang: str) -> str:
     """``intersects, strength 6``: the relationship and status are the file's own words, kept in every language."""
     _ = translator(lang)
     return _("{relationship}, strength {strength}").format(relationship=mapping.relationship, strength=mapping.strength)
+
+
+def dump_crosswalk(crosswalk: CrosswalkFile) -> str:
+    """A crosswalk as the YAML text of a crosswalk file, which the catalog reads back as the same crosswalk.
+
+    Fields not given are left out; every mapping says its ``status``, so that a reviewer sees what is confirmed.
+    """
+    from dgcompare.yamlfile import dump_yaml
+
+    return dump_yaml(crosswalk.model_dump(mode="json", exclude_none=True))
+
+
+def write_crosswalk(crosswalk: CrosswalkFile, path: Path | str, *, force: bool = False) -> None:
+    """Write a crosswalk file (see :func:`dump_crosswalk`) atomically: never half a file.
+
+    Args:
+        crosswalk: the crosswalk, e.g. from :func:`dgcompare.catalog.crosswalk_from` or :func:`draft_crosswalk`.
+        path: the file; put it in a data directory's ``crosswalks/`` folder for the catalog to read it.
+        force: replace ``path`` if it exists.
+
+    Raises:
+        OutputError: the file exists and ``force`` is false, or it cannot be written.
+    """
+    from dgcompare.output import write_atomically
+
+    write_atomically(Path(path), dump_crosswalk(crosswalk), force=force)

@@ -22,6 +22,13 @@ def translations(lang: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
 
 
+@functools.cache
+def report_languages() -> tuple[str, ...]:
+    """The languages reports are written in: English, and each language with a catalog shipped in ``locale``."""
+    shipped = sorted(d.name for d in LOCALE_DIR.iterdir() if (d / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file())
+    return ("en", *shipped)
+
+
 def translator(lang: str) -> Callable[[str], str]:
     """``gettext`` for ``lang``: by convention bound to ``_`` where strings are made."""
     return translations(lang).gettext
@@ -30,3 +37,14 @@ def translator(lang: str) -> Callable[[str], str]:
 def plural_translator(lang: str) -> Callable[[str, str, int], str]:
     """``ngettext`` for ``lang`` (French: singular for 0 and 1); by convention bound to ``n_``."""
     return translations(lang).ngettext
+
+
+def plural(noun: str, count: int) -> str:
+    """An English noun agreeing with ``count``: ``criterion`` -> ``criteria``, ``policy`` -> ``policies``."""
+    if count == 1:
+        return noun
+    if noun.endswith("criterion"):
+        return noun[:-2] + "a"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + "s"

@@ -9,6 +9,9 @@ These Pydantic models *are* the catalog file format: a YAML file validates again
 # every start.
 import datetime
 import difflib
+import functools
+import hashlib
+import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -28,7 +31,10 @@ from pydantic import (
 )
 
 from dgcompare.errors import UnknownTokenError
+from dgcompare.i18n import plural
 
+PYTHON_SOURCE = "<python>"
+"""Where a crosswalk built in Python, not read from a file, comes from (see :attr:`Catalog.crosswalk_sources`)."""
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EARLIEST_YEAR = 1950
 LATEST_YEAR_DEFAULT = 2100
@@ -126,6 +132,9 @@ class Principle(_Model):
     def __hash__(self) -> int:  # the dict fields are not hashable; equal principles share number and title
         return hash((self.number, self.title))
 
+    def __repr__(self) -> str:
+        return f"<Principle {self.number}: {_short(self.title)}>"
+
     @property
     def english_title(self) -> str:
         """The title in English, ours where the official wording is in another language: what the matcher reads."""
@@ -194,6 +203,10 @@ class Framework(_Model):
     def __hash__(self) -> int:  # the dict fields are not hashable; equal frameworks share their id
         return hash(self.id)
 
+    def __repr__(self) -> str:
+        year = self.adopted or "n.d."
+        return f"<Framework {self.id}: {_short(self.title)} ({year}), {_count(len(self.principles), self.item_name)}>"
+
     def principle(self, number: int) -> Principle | None:
         """The principle with this number, if there is one."""
         return next((p for p in self.principles if p.number == number), None)
@@ -225,6 +238,9 @@ class Jurisdiction(_Model):
         """The name in ``lang``, or None where that language is missing."""
         return self.name_fr if lang == "fr" else self.name
 
+    def __repr__(self) -> str:
+        return f"<Jurisdiction {self.code}: {self.name}>"
+
 
 class CatalogFile(_Model):
     """One catalog file: a jurisdiction and its frameworks."""
@@ -236,6 +252,10 @@ class CatalogFile(_Model):
     def default_framework(self) -> Framework:
         """The framework marked ``default: true``, else the first one listed."""
         return next((f for f in self.frameworks if f.default), self.frameworks[0])
+
+    def __repr__(self) -> str:
+        j = self.jurisdiction
+        return f"<Jurisdiction {j.code}: {j.name}, {_count(len(self.frameworks), 'framework')}>"
 
 
 class Theme(_Model):
@@ -285,12 +305,20 @@ class Catalog:
     """Jurisdiction code -> the file it was loaded from."""
     crosswalks: tuple["CrosswalkFile", ...] = ()
     """Curated crosswalks between frameworks of this catalog."""
+    crosswalk_sources: tuple[str, ...] = ()
+    """Where each of :attr:`crosswalks` was loaded from, in the same order: the file as the catalog names it
+    (``<built-in>/crosswalks/uk--au.yaml``, or the path given), ``<python>`` for one built in Python."""
     themes: dict[str, Theme] = field(init=False, compare=False, repr=False)
     """Themes by id, in taxonomy order."""
     _jurisdictions: dict[str, CatalogFile] = field(init=False, compare=False, repr=False)
     _frameworks: dict[str, tuple[CatalogFile, Framework]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        if len(self.crosswalk_sources) > len(self.crosswalks):
+            raise ValueError("more crosswalk sources than crosswalks")
+        # A catalog assembled in Python may leave its crosswalks' origins out: they were built in Python.
+        missing = len(self.crosswalks) - len(self.crosswalk_sources)
+        object.__setattr__(self, "crosswalk_sources", (*self.crosswalk_sources, *[PYTHON_SOURCE] * missing))
         by_code: dict[str, CatalogFile] = {}
         for entry in self.files:
             by_code[entry.jurisdiction.code] = entry
@@ -347,12 +375,73 @@ class Catalog:
         """Every jurisdiction code, alias and framework id: what a command-line token may be."""
         return [*self._jurisdictions, *self._frameworks]
 
+    def curated(self) -> Iterator[tuple["CrosswalkFile", str]]:
+        """Every crosswalk with the file it came from (see :attr:`crosswalk_sources`), in catalog order."""
+        yield from zip(self.crosswalks, self.crosswalk_sources, strict=True)
 
-def resolve_token(catalog: Catalog, token: str) -> Framework:
-    """The framework a command-line token names: a jurisdiction code or alias (its default), an id, or a name.
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """A stable hash of the catalog's content: its jurisdictions and frameworks, themes and crosswalks.
+
+        The same data gives the same fingerprint, wherever its files are and however they were read (through
+        the cache or not); any edit to a title, a number, a theme or a mapping gives another. A result records
+        it, so that a table in a paper can be traced to the data it was made from. SHA-256, in hexadecimal.
+        """
+        content = {
+            "files": [entry.model_dump(mode="json") for entry in self.files],
+            "taxonomy": self.taxonomy.model_dump(mode="json"),
+            "crosswalks": [crosswalk.model_dump(mode="json") for crosswalk in self.crosswalks],
+        }
+        text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def with_frameworks(self, *frameworks: Framework, jurisdiction: "str | Jurisdiction") -> "Catalog":
+        """A new catalog with ``frameworks`` added to ``jurisdiction``, checked as if they came from a file.
+
+        Args:
+            frameworks: frameworks built in Python (see :func:`dgcompare.catalog.framework_from`).
+            jurisdiction: the code of a jurisdiction of this catalog, or a new :class:`Jurisdiction`.
+
+        Raises:
+            CatalogError: the frameworks clash with the catalog (a framework id already used, an unknown theme,
+                an unknown successor...), or ``jurisdiction`` is unknown; every problem at once.
+        """
+        from dgcompare.catalog import extended
+
+        return extended(self, frameworks=frameworks, jurisdiction=jurisdiction)
+
+    def with_crosswalks(self, *crosswalks: "CrosswalkFile") -> "Catalog":
+        """A new catalog with ``crosswalks`` added after its own, checked as if they came from files.
+
+        Like a user's file, a crosswalk added here may remap a pair a built-in crosswalk maps, and counts over it.
+
+        Raises:
+            CatalogError: a crosswalk names an unknown framework or number, or maps a pair another maps.
+        """
+        from dgcompare.catalog import extended
+
+        return extended(self, crosswalks=crosswalks)
+
+    def __repr__(self) -> str:
+        principles = sum(len(f.principles) for f in self.frameworks())
+        counts = (
+            _count(len(self.files), "jurisdiction"),
+            _count(len(self._frameworks), "framework"),
+            _count(principles, "principle"),
+            _count(len(self.crosswalks), "crosswalk"),
+        )
+        return f"<Catalog: {', '.join(counts)}>"
+
+
+NOT_IN_CATALOG = "it is not in the catalog: catalog.names() lists what is; load_catalog(DIR) adds your own"
+"""The hint for a token close to no name, for a library caller (the command line gives its own)."""
+
+
+def resolve_token(catalog: Catalog, token: str, *, not_found: str = NOT_IN_CATALOG) -> Framework:
+    """The framework a token names: a jurisdiction code or alias (its default), an id, or a name.
 
     A jurisdiction's name in English or French (``canada``, ``Royaume-Uni``, ``new zealand``) selects it too,
-    whatever its case, accents, spaces or hyphens.
+    whatever its case, accents, spaces or hyphens. ``not_found`` is the hint when no name is close.
 
     Raises:
         UnknownTokenError: the token names nothing; the message suggests the closest names.
@@ -370,7 +459,28 @@ def resolve_token(catalog: Catalog, token: str) -> Framework:
     name, colon, number = key.rpartition(":")
     if colon and number.isdigit() and (catalog.jurisdiction(name) or catalog.framework(name)):
         raise UnknownTokenError(f"'{token}' names a principle, but a framework is expected here", hint=f"write {name}")
-    raise UnknownTokenError(f"'{token}' is not a jurisdiction or framework", hint=_suggestion(key, catalog))
+    raise UnknownTokenError(f"'{token}' is not a jurisdiction or framework", hint=_suggestion(key, catalog, not_found))
+
+
+def resolve_kind(value: str | None) -> FrameworkKind | None:
+    """A kind of framework checked against the closed list (None stays None: no kind asked for).
+
+    Raises:
+        InputError: not a kind; the hint suggests the closest, or lists them.
+    """
+    from typing import get_args
+
+    from dgcompare.errors import InputError
+
+    kinds: tuple[FrameworkKind, ...] = get_args(FrameworkKind)
+    if value is None:
+        return None
+    found = next((kind for kind in kinds if kind == value), None)
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(value, kinds, n=1)
+    hint = f"did you mean '{close[0]}'?" if close else "the kinds are " + ", ".join(kinds)
+    raise InputError(f"'{value}' is not a kind of framework", hint=hint)
 
 
 def resolve_theme(catalog: Catalog, token: str) -> Theme:
@@ -393,8 +503,10 @@ def resolve_theme(catalog: Catalog, token: str) -> Theme:
     raise UnknownTokenError(f"'{token}' is not a theme", hint=hint)
 
 
-def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principle]:
+def resolve_principle(catalog: Catalog, token: str, *, not_found: str = NOT_IN_CATALOG) -> tuple[Framework, Principle]:
     """The principle a ``FRAMEWORK:N`` token names (e.g. ``ca:1``, ``au-dss-v1:8``).
+
+    ``not_found`` is the hint when the framework is close to no name.
 
     Raises:
         UnknownTokenError: the token is not of that form, or the framework or the number does not exist.
@@ -403,7 +515,7 @@ def resolve_principle(catalog: Catalog, token: str) -> tuple[Framework, Principl
     if not name.strip():
         missing = "a framework before the colon" if colon else "a framework and a number"
         raise UnknownTokenError(f"'{token}' lacks {missing}: expected the form A:N", hint=f"e.g. uk:{number or 1}")
-    framework = resolve_token(catalog, name)
+    framework = resolve_token(catalog, name, not_found=not_found)
     numbers = ", ".join(str(p.number) for p in framework.principles)
     if not colon:
         raise UnknownTokenError(
@@ -446,7 +558,7 @@ def _by_name(catalog: Catalog) -> dict[str, CatalogFile]:
     return found
 
 
-def _suggestion(key: str, catalog: Catalog) -> str:
+def _suggestion(key: str, catalog: Catalog, not_found: str) -> str:
     # Every code, alias, id and name is a candidate; each is shown once for what it selects.
     candidates: dict[str, tuple[str, str]] = {}
     for name in catalog.names():
@@ -465,7 +577,17 @@ def _suggestion(key: str, catalog: Catalog) -> str:
         shown.setdefault(candidates[c][1], candidates[c][0])  # the closest stands for what it selects
     if shown:
         return "did you mean " + " or ".join(shown.values()) + "?"
-    return "it is not in the catalog: run `dgcompare list` to see what is, or add your own with --data-dir DIR"
+    return not_found
+
+
+def _short(text: str, width: int = 60) -> str:
+    """``text`` cut to ``width`` characters, an ellipsis marking the cut: a repr stays on one line."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {plural(noun, count)}"
 
 
 Relationship = Literal["equal", "subset", "superset", "intersects", "not_related"]
@@ -517,3 +639,8 @@ class CrosswalkFile(_Model):
 
     crosswalk: CrosswalkHeader
     mappings: tuple[CrosswalkMapping, ...] = ()
+
+    def __repr__(self) -> str:
+        header, suggested = self.crosswalk, sum(m.status == "suggested" for m in self.mappings)
+        counts = _count(len(self.mappings), "mapping") + (f", {suggested} suggested" if suggested else "")
+        return f"<Crosswalk {header.source} -> {header.target}: {counts}>"

@@ -138,10 +138,9 @@ def show(
             from dgcompare.errors import InputError
 
             raise InputError("--theme narrows a comparison; one principle has its own themes", hint="drop --theme")
-        from dgcompare.models import resolve_principle
         from dgcompare.reports.detail import DetailView, principle_detail
 
-        framework, principle = resolve_principle(run.catalog, tokens[0])
+        framework, principle = run.principle(tokens[0])
         with ProgressBar("Comparing with every jurisdiction") as bar:
             detail = principle_detail(run.index(config), framework, principle, config, run.lang, bar)
         run.emit(detail, DetailView)
@@ -242,21 +241,20 @@ def gaps(
 
     Example: dgcompare gaps ca --against uk,au (or: dgcompare gaps ca uk au)
     """
+    from dgcompare.api import default_peers
     from dgcompare.reports.gaps import GapView
     from dgcompare.reports.gaps import gaps as find_gaps
 
     config = match_config(inferred_only, equivalent, related)
-    catalog = run.catalog
     (framework,) = run.frameworks([target])
-    own = catalog.jurisdiction_of(framework.id).jurisdiction.code
     named = [*(listed or []), *(against or [])]
     if named:
         # gaps ca uk au, --against uk,au and --against uk --against au are the same list.
         peers = run.frameworks([token for value in named for token in value.split(",") if token.strip()])
+        peers = [p for p in peers if p.id != framework.id]
     else:
         # Like for like: by default, peers of the target's own kind (a service standard against service standards).
-        peers = catalog.of_kind(framework_kind(kind) or framework.kind, besides=own)
-    peers = [p for p in peers if p.id != framework.id]
+        peers = default_peers(run.catalog, framework, kind)
     if not peers:
         from dgcompare.errors import InputError
 
@@ -428,12 +426,11 @@ def explain(
 
     Example: dgcompare explain uk:9 ca:5
     """
-    from dgcompare.models import resolve_principle
     from dgcompare.reports.explanation import ExplanationView
     from dgcompare.reports.explanation import explain as explain_pair
 
     config = match_config(inferred_only, equivalent, related)
-    a, b = resolve_principle(run.catalog, first), resolve_principle(run.catalog, second)
+    a, b = run.principle(first), run.principle(second)
     if a[0].id == b[0].id:
         from dgcompare.errors import InputError
 

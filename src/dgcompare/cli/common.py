@@ -31,10 +31,12 @@ if TYPE_CHECKING:
     from dgcompare.catalog import LoadedCatalog
     from dgcompare.export.base import Exportable
     from dgcompare.matcher import MatchConfig, MatcherIndex
-    from dgcompare.models import Catalog, Framework
+    from dgcompare.models import Catalog, Framework, Principle
     from dgcompare.reports.briefing import Briefing
 
 ENV_DATA = "DGCOMPARE_DATA"
+NOT_IN_CATALOG = "it is not in the catalog: run `dgcompare list` to see what is, or add your own with --data-dir DIR"
+"""The hint for a token close to no name: what to run to see the names, and how to add one."""
 E = TypeVar("E", bound="Exportable")
 
 
@@ -314,10 +316,12 @@ class Run:
 
     def index(self, config: MatchConfig) -> MatcherIndex:
         """The matcher index of the catalog for ``config``'s scoring settings, built once per run."""
-        if self._index is None or self._index.settings != config.scoring:
-            catalog = self.catalog
-            assert self._loaded is not None and self._loaded.catalog is catalog
-            self._index = self._loaded.matcher_index(config.scoring)
+        from dgcompare.api import matcher_index
+
+        catalog = self.catalog
+        assert self._loaded is not None and self._loaded.catalog is catalog
+        # The run's index while the settings stay the same; the first starts with the profiles the cache holds.
+        self._index = matcher_index(self._index or self._loaded, config.scoring)
         return self._index
 
     def theme(self, token: str | None) -> str | None:
@@ -330,7 +334,13 @@ class Run:
         """The frameworks ``tokens`` name, each once, in order."""
         from dgcompare.models import resolve_token
 
-        return list(dict.fromkeys(resolve_token(self.catalog, t) for t in tokens))
+        return list(dict.fromkeys(resolve_token(self.catalog, t, not_found=NOT_IN_CATALOG) for t in tokens))
+
+    def principle(self, token: str) -> tuple[Framework, Principle]:
+        """The principle a ``FRAMEWORK:N`` token names, with its framework."""
+        from dgcompare.models import resolve_principle
+
+        return resolve_principle(self.catalog, token, not_found=NOT_IN_CATALOG)
 
     @property
     def format(self) -> OutputFormat:
@@ -431,23 +441,10 @@ ThemeOption = Annotated[
 
 
 def framework_kind(value: str | None) -> str | None:
-    """A --kind value checked against the closed list of kinds.
+    """A --kind value checked against the closed list of kinds (see :func:`dgcompare.models.resolve_kind`)."""
+    from dgcompare.models import resolve_kind
 
-    Raises:
-        InputError: not a kind; the message suggests the closest.
-    """
-    import difflib
-    from typing import get_args
-
-    from dgcompare.errors import InputError
-    from dgcompare.models import FrameworkKind
-
-    kinds = get_args(FrameworkKind)
-    if value is None or value in kinds:
-        return value
-    close = difflib.get_close_matches(value, kinds, n=1)
-    hint = f"did you mean '{close[0]}'?" if close else "the kinds are " + ", ".join(kinds)
-    raise InputError(f"'{value}' is not a kind of framework", hint=hint)
+    return resolve_kind(value)
 
 
 def match_config(inferred_only: bool, equivalent: float | None = None, related: float | None = None) -> MatchConfig:

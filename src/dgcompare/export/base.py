@@ -14,12 +14,22 @@ class Exportable(Protocol):
     legend and the citations of the sources.
     """
 
-    def model_dump(self, *, mode: str = ...) -> dict[str, Any]: ...  # noqa: D102
+    def model_dump(self, *, mode: str = ...) -> dict[str, Any]:
+        """The result as plain data: the JSON export, keys sorted."""
+        ...
 
-    def heading(self) -> str: ...  # noqa: D102
+    def heading(self) -> str:
+        """What the report is, in one line: the Markdown's title."""
+        ...
 
-    def table(self) -> Tabular: ...  # noqa: D102
+    def table(self) -> Tabular:
+        """The report as one flat table: the CSV, and the Markdown's table."""
+        ...
 
-    def legend(self) -> tuple[str, ...]: ...  # noqa: D102
+    def legend(self) -> tuple[str, ...]:
+        """What the report's marks and levels mean: the Markdown's legend."""
+        ...
 
-    def sources(self) -> tuple[FrameworkSummary, ...]: ...  # noqa: D102
+    def sources(self) -> tuple[FrameworkSummary, ...]:
+        """The frameworks the report draws on: the Markdown's sources, cited."""
+        ...

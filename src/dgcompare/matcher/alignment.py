@@ -42,6 +42,8 @@ class Link:
     """``a`` makes the whole of ``b``'s commitment: an equivalent, or a curated ``equal`` or ``superset``."""
     b_covers_a: bool = False
     """``b`` makes the whole of ``a``'s commitment."""
+    crosswalk: str | None = None
+    """For a curated link, the crosswalk file it comes from, as the catalog names it; None for an inferred one."""
 
 
 def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchConfig | None = None) -> list[Link]:
@@ -134,7 +136,7 @@ def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterabl
     """
     curated: dict[tuple[int, int], Link | None] = {}
     exhaustive = False
-    for crosswalk in catalog.crosswalks:
+    for crosswalk, origin in catalog.curated():
         header = crosswalk.crosswalk
         if (header.source, header.target) == (a.id, b.id):
             flipped = False
@@ -149,7 +151,7 @@ def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterabl
             na, nb = (mapping.target, mapping.source) if flipped else (mapping.source, mapping.target)
             if a.principle(na) is None or b.principle(nb) is None:
                 continue
-            link = _curated_link(PrincipleRef(a.id, na), PrincipleRef(b.id, nb), mapping, crosswalk, flipped)
+            link = _curated_link(PrincipleRef(a.id, na), PrincipleRef(b.id, nb), mapping, crosswalk, flipped, origin)
             curated[(na, nb)] = link
     kept = [x for x in inferred if (x.a.number, x.b.number) not in curated and not exhaustive]
     return kept + [x for x in curated.values() if x is not None]
@@ -195,7 +197,7 @@ def _limit_related(
 
 
 def _curated_link(
-    a: PrincipleRef, b: PrincipleRef, mapping: CrosswalkMapping, crosswalk: CrosswalkFile, flipped: bool
+    a: PrincipleRef, b: PrincipleRef, mapping: CrosswalkMapping, crosswalk: CrosswalkFile, flipped: bool, origin: str
 ) -> Link | None:
     """The link a curated mapping makes between ``a`` and ``b`` (``flipped``: ``a`` is the mapping's target)."""
     if mapping.relationship == "not_related":
@@ -214,4 +216,4 @@ def _curated_link(
         mapping.explanation,
     )
     relation = EQUIVALENT if equivalent else RELATED
-    return Link(a, b, round(mapping.strength / 10, 4), relation, "curated", why, a_covers_b, b_covers_a)
+    return Link(a, b, round(mapping.strength / 10, 4), relation, "curated", why, a_covers_b, b_covers_a, origin)

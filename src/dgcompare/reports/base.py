@@ -1,15 +1,28 @@
-"""Shared parts of every report: how results name frameworks and principles, and flat tables."""
+"""Shared parts of every report: how results name frameworks and principles, flat tables, records and provenance.
+
+Every report's result is a :class:`Report`: frozen, JSON as its ``model_dump``, a flat table for CSV and
+Markdown, typed flat records for a data frame (:meth:`Report.to_records`, :meth:`Report.to_frame`), the
+:class:`Provenance` it was made from, a one-line ``repr`` and the view the command line prints (``__rich__``,
+``_repr_html_`` in a notebook).
+"""
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
-from collections.abc import Iterable, Iterator, Mapping
+import dataclasses
+import importlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar, cast
 
-from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from dgcompare.i18n import plural_translator, translator
-from dgcompare.matcher import Link, MatcherIndex, PrincipleRef, Relation, Source
+from dgcompare import __version__
+from dgcompare.errors import InputError
+from dgcompare.i18n import plural, plural_translator, translator
+from dgcompare.matcher import Link, MatchConfig, MatcherIndex, PrincipleRef, Relation, Source
 from dgcompare.models import Catalog, Framework, FrameworkKind, Principle, Status
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 R = TypeVar("R")
 
@@ -251,6 +264,66 @@ class Result(BaseModel):
     model_config = ConfigDict(frozen=True, defer_build=True)
 
 
+RELATION = "how the two principles align: equivalent (the same commitment) or related (an overlapping one)"
+SOURCE = "whose word the link is on: curated (a crosswalk written by people) or inferred (the matcher's)"
+CROSSWALK = "the crosswalk file a curated link comes from, as the catalog names it; None for an inferred link"
+STATUS = "current, superseded (by a later edition), withdrawn or draft"
+KIND = (
+    "what sort of text the framework is: service-standard, design-principles, technology-principles, "
+    "legislation-principles, strategy-principles, declaration, recommendation or charter; None where unsaid"
+)
+
+
+class Provenance(Result):
+    """What a result was made from: enough to make it again, and to tell two results apart."""
+
+    dgcompare_version: str = Field(description="the version of dgcompare that made the result")
+    catalog_fingerprint: str = Field(
+        description="Catalog.fingerprint: a hash of the catalog's content; the same data gives the same one"
+    )
+    config: MatchConfig | None = Field(
+        description="the matcher settings the result was made with (its scoring settings those of the matcher "
+        "index used); None for a result no setting shapes (list, a search without a theme)"
+    )
+
+    @classmethod
+    def of(cls, catalog: Catalog, config: MatchConfig | None, index: MatcherIndex | None = None) -> Self:
+        """The provenance of a result made from ``catalog`` with ``config``, scored by ``index`` where one was used.
+
+        A report that reads only scores (``matrix``) gives ``config=None`` with its index: its record is the
+        default thresholds with the index's scoring settings.
+        """
+        if index is not None:
+            config = dataclasses.replace(config or MatchConfig(), scoring=index.settings)
+        return cls(dgcompare_version=__version__, catalog_fingerprint=catalog.fingerprint, config=config)
+
+
+class Record(BaseModel):
+    """One flat row of a result, for a data frame: plain values and lists, no nesting.
+
+    Each kind of record lists its fields, with what each holds, under Attributes (``help()`` shows them).
+    """
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Write each field's description into the class's docstring, where ``help()`` and the reference read it."""
+        super().__pydantic_init_subclass__(**kwargs)
+        fields = [
+            f"    {name} ({_type_name(field.annotation)}): {field.description}"
+            for name, field in cls.model_fields.items()
+            if field.description
+        ]
+        if fields:
+            cls.__doc__ = "\n".join([(cls.__doc__ or "").rstrip(), "", "Attributes:", *fields])
+
+
+def _type_name(annotation: Any) -> str:
+    """``str``, ``list[int]``, ``Literal['equivalent', 'related'] | None``: a field's type as it is written."""
+    return annotation.__name__ if isinstance(annotation, type) else str(annotation).replace("typing.", "")
+
+
 class OmittedItem(Result):
     """An item of a framework deliberately left out of the catalog, and why: not absent, only not here."""
 
@@ -271,12 +344,12 @@ class FrameworkSummary(Result):
     adopted: int | None
     undated: str | None = None
     default: bool = False
-    status: Status = "current"
+    status: Status = Field(default="current", description=STATUS)
     superseded_by: str | None = None
     item_name: str = "principle"
     numbering: str = "official"
     """``source-order`` where the source does not number its items and the numbers are ours."""
-    kind: FrameworkKind | None = None
+    kind: FrameworkKind | None = Field(default=None, description=KIND)
     publisher: str = ""
     url: str = ""
     url_fr: str | None = None
@@ -373,6 +446,66 @@ class Report(Result):
         """The frameworks the report draws on, each once, in the order it shows them."""
         return ()
 
+    provenance: Provenance | None = None
+    """What the result was made from: dgcompare's version, the catalog's fingerprint and the matcher settings."""
+    record_type: ClassVar[type[Record]]
+    """The kind of record :meth:`records` gives."""
+
+    def records(self) -> Sequence[Record]:
+        """The result as typed flat records, one per link, gap, cell, change or hit: what a data frame holds."""
+        raise NotImplementedError
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The result as plain dicts (:meth:`records` dumped): numbers as numbers, lists as lists, no nesting.
+
+        The fields are those of :attr:`record_type`; ``help(type(result).record_type)`` says what each holds.
+        """
+        return [record.model_dump() for record in self.records()]
+
+    def to_frame(self) -> Any:
+        """The result as a ``pandas.DataFrame``: one row per record, a column per field, even when there is none.
+
+        The frame's ``attrs["provenance"]`` holds :attr:`provenance` as plain data.
+
+        Raises:
+            InputError: pandas is not installed (it is the optional extra ``dgcompare[pandas]``).
+        """
+        try:
+            pandas = importlib.import_module("pandas")
+        except ImportError:
+            raise InputError(
+                "to_frame() needs pandas, which is not installed",
+                hint="pip install 'dgcompare[pandas]', or use to_records() for plain dicts",
+            ) from None
+        frame = pandas.DataFrame(self.to_records(), columns=list(self.record_type.model_fields))
+        frame.attrs["provenance"] = self.provenance.model_dump(mode="json") if self.provenance else None
+        return frame
+
+    def brief(self) -> str:
+        """What the result holds, in a few words: the end of its one-line ``repr``."""
+        return self.heading()
+
+    def view(self) -> "RenderableType":
+        """The Rich renderable the command line prints for this result."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.brief()}>"
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __rich__(self) -> "RenderableType":
+        """The view the command line prints: ``rich.print(result)`` draws the same table."""
+        from dgcompare.render import Themed
+
+        return Themed(self.view())
+
+    def _repr_html_(self) -> str:
+        from dgcompare.render import notebook_html
+
+        return notebook_html(self)
+
 
 def distinct(frameworks: Iterable[FrameworkSummary]) -> tuple[FrameworkSummary, ...]:
     """``frameworks`` with repeats left out, in order: each framework is cited once."""
@@ -421,13 +554,14 @@ class Alignment(Result):
     a: PrincipleSummary
     b: PrincipleSummary
     score: float
-    relation: Relation
-    source: Source
+    relation: Relation = Field(description=RELATION)
+    source: Source = Field(description=SOURCE)
     why: tuple[str, ...] = ()
     a_covers_b: bool = False
     """``a`` makes the whole of ``b``'s commitment: an equivalent, or a curated ``equal`` or ``superset``."""
     b_covers_a: bool = False
     """``b`` makes the whole of ``a``'s commitment."""
+    crosswalk: str | None = Field(default=None, description=CROSSWALK)
 
 
 class Candidate(Result):
@@ -439,10 +573,53 @@ class Candidate(Result):
     title_language: str = "en"
     title_translations: dict[str, Translation] = {}
     score: float
-    source: str | None = None
-    """``curated`` or ``inferred`` when the score is a link's; None for a bare score."""
+    source: Source | None = Field(default=None, description=SOURCE + "; None for a bare score, not a link's")
     url: str | None = None
     """The principle's own page where it has one, else its framework's."""
+    crosswalk: str | None = Field(default=None, description=CROSSWALK)
+
+
+class LinkRecord(Record):
+    """One link between two principles of different frameworks."""
+
+    a_framework: str = Field(description="the id of the first principle's framework")
+    a_number: int = Field(description="the first principle's number in its framework")
+    a_title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
+    b_framework: str = Field(description="the id of the second principle's framework")
+    b_number: int = Field(description="the second principle's number")
+    b_title: str = Field(description="its title as the report shows it")
+    relation: Relation = Field(description=RELATION)
+    score: float = Field(description="the link's score, 0 to 1: the matcher's, or a curated mapping's strength / 10")
+    source: Source = Field(description=SOURCE)
+    strength: int | None = Field(description="a curated link's strength out of 10; None for an inferred link")
+    crosswalk: str | None = Field(description=CROSSWALK)
+    a_covers_b: bool = Field(description="the first principle makes the whole of the second's commitment")
+    b_covers_a: bool = Field(description="the second principle makes the whole of the first's commitment")
+    why: list[str] = Field(description="the reasons of the link: the themes and words shared, or the crosswalk's")
+    a_url: str | None = Field(description="where to read the first principle")
+    b_url: str | None = Field(description="where to read the second principle")
+
+    @classmethod
+    def of(cls, x: Alignment, lang: str) -> Self:
+        """The record of ``x``, titles as a reader of ``lang`` sees them."""
+        return cls(
+            a_framework=x.a.framework,
+            a_number=x.a.number,
+            a_title=marked(x.a, lang),
+            b_framework=x.b.framework,
+            b_number=x.b.number,
+            b_title=marked(x.b, lang),
+            relation=x.relation,
+            score=x.score,
+            source=x.source,
+            strength=round(x.score * 10) if x.source == "curated" else None,
+            crosswalk=x.crosswalk,
+            a_covers_b=x.a_covers_b,
+            b_covers_a=x.b_covers_a,
+            why=list(x.why),
+            a_url=x.a.url,
+            b_url=x.b.url,
+        )
 
 
 def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:
@@ -469,20 +646,10 @@ def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:
             why=x.why,
             a_covers_b=x.a_covers_b,
             b_covers_a=x.b_covers_a,
+            crosswalk=x.crosswalk,
         )
         for x in links
     ]
-
-
-def plural(noun: str, count: int) -> str:
-    """``criterion`` -> ``criteria``; ``play`` -> ``plays``; ``policy`` -> ``policies``; singular for one."""
-    if count == 1:
-        return noun
-    if noun.endswith("criterion"):
-        return noun[:-2] + "a"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 def counted(count: int, noun: str) -> str:

@@ -8,20 +8,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import Field
 from rapidfuzz import fuzz
 
 from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, Relation, Source, align
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
+    CROSSWALK,
+    RELATION,
+    SOURCE,
     Alignment,
     FrameworkSummary,
+    LinkRecord,
     PrincipleSummary,
+    Provenance,
     Report,
     Result,
     Tabular,
     ThemeSummary,
     alignments_of,
+    counted,
     counted_items,
     item_word,
     left_out,
@@ -46,10 +53,11 @@ class Linked(Result):
     """A counterpart of a row's anchor principle: the principle, and its link with the anchor."""
 
     principle: PrincipleSummary
-    relation: Relation
+    relation: Relation = Field(description=RELATION)
     score: float
     """The score of the link between this principle and the row's anchor, never another pair's."""
-    source: Source
+    source: Source = Field(description=SOURCE)
+    crosswalk: str | None = Field(default=None, description=CROSSWALK)
 
 
 class Row(Result):
@@ -88,6 +96,20 @@ class Comparison(Report):
     coverage: tuple[PairCoverage, ...] = ()
     """How much of each framework each other covers, from ``alignments``, as ``dgcompare coverage`` counts it."""
     lang: str = "en"
+    record_type = LinkRecord
+
+    def records(self) -> tuple[LinkRecord, ...]:
+        """One record per link, between any two of the frameworks (``alignments``)."""
+        return tuple(LinkRecord.of(x, self.lang) for x in self.alignments)
+
+    def brief(self) -> str:
+        """``uk-service-standard-2019 vs au-dss-v2: 14 rows, 12 links``."""
+        ids = " vs ".join(f.id for f in self.frameworks)
+        return f"{ids}: {counted(len(self.rows), 'row')}, {counted(len(self.alignments), 'link')}"
+
+    def view(self) -> "ComparisonView":
+        """The side-by-side table of ``dgcompare show``."""
+        return ComparisonView(self)
 
     @property
     def anchor(self) -> FrameworkSummary:
@@ -237,7 +259,13 @@ def compare(
         for mine, theirs in ((link.a, link.b), (link.b, link.a)):
             if mine.framework == anchor.id:
                 found[mine.number][column[theirs.framework]].append(
-                    Linked(principle=theirs, relation=link.relation, score=link.score, source=link.source)
+                    Linked(
+                        principle=theirs,
+                        relation=link.relation,
+                        score=link.score,
+                        source=link.source,
+                        crosswalk=link.crosswalk,
+                    )
                 )
     rows = tuple(
         Row(
@@ -260,6 +288,7 @@ def compare(
         coverage=pair_coverages(frameworks, alignments),
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
+        provenance=Provenance.of(catalog, config or MatchConfig(), index),
     )
 
 

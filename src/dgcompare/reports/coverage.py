@@ -18,10 +18,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pydantic import Field
+
 from dgcompare.i18n import translator
 from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework
-from dgcompare.reports.base import Alignment, FrameworkSummary, Report, Result, Tabular, counted_items, source_word
+from dgcompare.reports.base import (
+    Alignment,
+    FrameworkSummary,
+    Provenance,
+    Record,
+    Report,
+    Result,
+    Tabular,
+    counted,
+    counted_items,
+    source_word,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -31,13 +44,24 @@ if TYPE_CHECKING:
 Level = Literal["equivalent", "related", "none"]
 """How a principle of one framework is covered in another: see the module's docstring."""
 LEVELS: tuple[Level, ...] = ("equivalent", "related", "none")
+LEVEL = (
+    "equivalent: linked to a principle of the other framework by an equivalent link; related: linked by related "
+    "links only; none: linked to none of its principles"
+)
 
 
 class PrincipleLevel(Result):
     """One principle of a framework and how another framework covers it."""
 
     number: int
-    level: Level
+    level: Level = Field(description=LEVEL)
+
+
+LinkSources = Literal["curated", "inferred", "mixed", "none"]
+LINKS = (
+    "where the pair's links come from: curated (a crosswalk), inferred (the matcher), mixed (both) or none; a "
+    "crosswalk records every overlap its authors judged, so curated counts are not comparable with inferred ones"
+)
 
 
 class PairCoverage(Result):
@@ -59,7 +83,7 @@ class PairCoverage(Result):
     """Each count as a whole percentage of ``principles``, rounded half up on its own."""
     levels: tuple[PrincipleLevel, ...]
     """Each principle of ``framework``, in its order, with its level."""
-    links: Literal["curated", "inferred", "mixed", "none"] = "none"
+    links: LinkSources = Field(default="none", description=LINKS)
     """Where the pair's links come from: a curated crosswalk, the matcher, both, or there are none. A curated
     crosswalk records every overlap its authors judged, so counts from one are not comparable with inferred."""
 
@@ -120,7 +144,7 @@ def pair_coverages(frameworks: Sequence[Framework], links: Iterable[Alignment | 
     return tuple(found)
 
 
-def _links_of(sources: set[str]) -> Literal["curated", "inferred", "mixed", "none"]:
+def _links_of(sources: set[str]) -> LinkSources:
     if not sources:
         return "none"
     if len(sources) > 1:
@@ -130,6 +154,21 @@ def _links_of(sources: set[str]) -> Literal["curated", "inferred", "mixed", "non
 
 def _level(equivalent: bool | None) -> Level:
     return "none" if equivalent is None else "equivalent" if equivalent else "related"
+
+
+class CoverageRecord(Record):
+    """How much of one framework another covers: its principles counted by level."""
+
+    framework: str = Field(description="the id of the framework whose principles are counted")
+    other: str = Field(description="the id of the framework they are looked for in")
+    principles: int = Field(description="how many principles the framework has: equivalent + related_only + none")
+    equivalent: int = Field(description="principles with at least one equivalent link with a principle of other")
+    related_only: int = Field(description="principles linked to principles of other, none of the links equivalent")
+    none: int = Field(description="principles linked to no principle of other")
+    equivalent_percent: int = Field(description="equivalent as a whole percentage of principles, rounded half up")
+    related_only_percent: int = Field(description="related_only as a whole percentage, rounded half up")
+    none_percent: int = Field(description="none as a whole percentage, rounded half up")
+    links: LinkSources = Field(description=LINKS)
 
 
 class CoverageReport(Report):
@@ -143,6 +182,19 @@ class CoverageReport(Report):
     equivalent_threshold: float
     related_threshold: float
     lang: str = "en"
+    record_type = CoverageRecord
+
+    def records(self) -> tuple[CoverageRecord, ...]:
+        """One record per ordered pair of frameworks."""
+        return tuple(CoverageRecord.model_validate(p.model_dump(exclude={"levels"})) for p in self.pairs)
+
+    def brief(self) -> str:
+        """``uk-service-standard-2019, au-dss-v2: 2 pairs``."""
+        return f"{', '.join(f.id for f in self.frameworks)}: {counted(len(self.pairs), 'pair')}"
+
+    def view(self) -> "CoverageView":
+        """The grid ``dgcompare coverage`` prints."""
+        return CoverageView(self)
 
     def heading(self) -> str:
         """What the report is, in one line."""
@@ -243,6 +295,7 @@ def coverage(
         equivalent_threshold=config.equivalent,
         related_threshold=config.related,
         lang=lang,
+        provenance=Provenance.of(index.catalog, config, index),
     )
 
 

@@ -16,12 +16,15 @@ from dgcompare.reports.base import (
     Alignment,
     Candidate,
     FrameworkSummary,
+    LinkRecord,
     PrincipleSummary,
+    Provenance,
     Report,
     Result,
     Tabular,
     alignments_of,
     candidate_of,
+    counted,
     distinct,
     fallback_mark,
     left_out,
@@ -66,6 +69,21 @@ class PrincipleDetail(Report):
     note: str | None
     counterparts: tuple[Counterpart, ...]
     lang: str = "en"
+    record_type = LinkRecord
+
+    def records(self) -> tuple[LinkRecord, ...]:
+        """One record per link of the principle with a counterpart, jurisdiction by jurisdiction."""
+        return tuple(LinkRecord.of(x, self.lang) for c in self.counterparts for x in c.alignments)
+
+    def brief(self) -> str:
+        """``ca-digital-standards:1: 9 links in 17 frameworks``."""
+        links = sum(len(c.alignments) for c in self.counterparts)
+        p = self.principle
+        return f"{p.framework}:{p.number}: {counted(links, 'link')} in {counted(len(self.counterparts), 'framework')}"
+
+    def view(self) -> "DetailView":
+        """The principle and its counterparts, as ``dgcompare show FRAMEWORK:N`` prints them."""
+        return DetailView(self)
 
     def source_lines(self) -> tuple[str, ...]:
         """Where to read the principle: its page; in French, the framework's French page first where it has one.
@@ -192,6 +210,7 @@ def principle_detail(
         note=principle.note,
         counterparts=tuple(counterparts),
         lang=lang,
+        provenance=Provenance.of(catalog, config or MatchConfig(), index),
     )
 
 

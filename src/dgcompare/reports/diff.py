@@ -8,13 +8,19 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pydantic import Field
+
 from dgcompare.i18n import plural_translator, translator
-from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align
+from dgcompare.matcher import EQUIVALENT, RELATED, MatchConfig, MatcherIndex, Relation, Source, align
 from dgcompare.models import Catalog, Framework
 from dgcompare.reports.base import (
+    RELATION,
+    SOURCE,
     Alignment,
     FrameworkSummary,
     PrincipleSummary,
+    Provenance,
+    Record,
     Report,
     Result,
     Tabular,
@@ -32,6 +38,13 @@ if TYPE_CHECKING:
 
 
 ChangeKind = Literal["kept", "reworded", "merged", "split", "added", "dropped", "uncertain"]
+KIND = (
+    "kept: the same item and title; reworded: the same item, new wording; merged: several items became one; split: "
+    "one became several; added, dropped: no counterpart in the other edition; uncertain: would read as added or "
+    "dropped, but the other edition's item of the same number is left out of the catalog"
+)
+ChangeSource = Literal["inferred", "curated", "mixed"]
+CHANGE_SOURCE = SOURCE + "; mixed when the links behind the change are of both kinds"
 
 
 def change_word(kind: str, lang: str) -> str:
@@ -71,17 +84,36 @@ class Change(Result):
     number is left out of the catalog, so whether it is new cannot be told from the data.
     """
 
-    kind: ChangeKind
+    kind: ChangeKind = Field(description=KIND)
     old: tuple[PrincipleSummary, ...]
     new: tuple[PrincipleSummary, ...]
-    relation: str | None = None
+    relation: Relation | None = Field(default=None, description=RELATION)
     """``equivalent`` when every link behind the change is, else ``related``."""
     related: tuple[PrincipleSummary, ...] = ()
     """For a dropped or added item: the items of the other edition it is partly related to."""
     score: float | None = None
-    source: str | None = None
+    source: ChangeSource | None = Field(default=None, description=CHANGE_SOURCE)
     note: str = ""
     """Why the change is uncertain, when it is."""
+
+
+class ChangeRecord(Record):
+    """One change between two editions."""
+
+    kind: ChangeKind = Field(description=KIND)
+    old: str = Field(description="the id of the earlier edition")
+    new: str = Field(description="the id of the later edition")
+    old_numbers: list[int] = Field(description="the numbers of the earlier edition's items in the change")
+    old_titles: list[str] = Field(description="their titles, in the same order, as the report shows them")
+    new_numbers: list[int] = Field(description="the numbers of the later edition's items in the change")
+    new_titles: list[str] = Field(description="their titles, in the same order")
+    relation: Relation | None = Field(description=RELATION + " (every link behind the change equivalent, or not)")
+    score: float | None = Field(description="the weakest score of the links behind the change")
+    source: ChangeSource | None = Field(description=CHANGE_SOURCE)
+    related_numbers: list[int] = Field(
+        description="for an added or dropped item, the other edition's items it is partly related to"
+    )
+    note: str = Field(description="why the change is uncertain, when it is")
 
 
 class EditionDiff(Report):
@@ -90,9 +122,43 @@ class EditionDiff(Report):
     old: FrameworkSummary
     new: FrameworkSummary
     changes: tuple[Change, ...]
-    mismatch: Literal["other-jurisdiction", "reversed"] | None = None
+    mismatch: Literal["other-jurisdiction", "reversed"] | None = Field(
+        default=None,
+        description="other-jurisdiction: two jurisdictions' frameworks, not two editions of one; reversed: OLD is "
+        "the later edition; None: two editions in order",
+    )
     """Why OLD and NEW are probably not the two editions meant (see :func:`edition_mismatch`), if they are not."""
     lang: str = "en"
+    record_type = ChangeRecord
+
+    def records(self) -> tuple[ChangeRecord, ...]:
+        """One record per change."""
+        return tuple(
+            ChangeRecord(
+                kind=c.kind,
+                old=self.old.id,
+                new=self.new.id,
+                old_numbers=[p.number for p in c.old],
+                old_titles=[marked(p, self.lang) for p in c.old],
+                new_numbers=[p.number for p in c.new],
+                new_titles=[marked(p, self.lang) for p in c.new],
+                relation=c.relation,
+                score=c.score,
+                source=c.source,
+                related_numbers=[p.number for p in c.related],
+                note=c.note,
+            )
+            for c in self.changes
+        )
+
+    def brief(self) -> str:
+        """``au-dss-v1 to au-dss-v2: 3 kept, 7 reworded, 2 added``."""
+        kinds = Counter(c.kind for c in self.changes)
+        return f"{self.old.id} to {self.new.id}: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+
+    def view(self) -> "DiffView":
+        """The changes as ``dgcompare diff`` prints them."""
+        return DiffView(self)
 
     def heading(self) -> str:
         """``Changes:`` from one edition to the other."""
@@ -233,6 +299,7 @@ def diff(
         changes=tuple(changes),
         mismatch=edition_mismatch(catalog, old, new),
         lang=lang,
+        provenance=Provenance.of(catalog, config or MatchConfig(), index),
     )
 
 
@@ -277,14 +344,14 @@ def _supersedes(catalog: Catalog, earlier: Framework, later: Framework) -> bool:
 
 
 def _change(
-    kind: str, old: tuple[PrincipleSummary, ...], new: tuple[PrincipleSummary, ...], links: list[Alignment]
+    kind: ChangeKind, old: tuple[PrincipleSummary, ...], new: tuple[PrincipleSummary, ...], links: list[Alignment]
 ) -> Change:
-    sources = {x.source for x in links}
+    sources: set[Source] = {x.source for x in links}
     return Change(
         kind=kind,
         old=old,
         new=new,
-        relation=EQUIVALENT if all(x.relation == EQUIVALENT for x in links) else "related",
+        relation=EQUIVALENT if all(x.relation == EQUIVALENT for x in links) else RELATED,
         score=min(x.score for x in links),
         source=sources.pop() if len(sources) == 1 else "mixed",
     )

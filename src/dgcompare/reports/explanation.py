@@ -7,18 +7,26 @@ The builder, its result and its view live together here; every format is a view 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import Field
+
 from dgcompare.i18n import translator
-from dgcompare.matcher import MatchConfig, MatcherIndex, explain_pair, rejections
+from dgcompare.matcher import MatchConfig, MatcherIndex, Relation, Source, explain_pair, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
+    CROSSWALK,
+    RELATION,
+    SOURCE,
     Alignment,
     FrameworkSummary,
     PrincipleSummary,
+    Provenance,
+    Record,
     Report,
     Result,
     Tabular,
     alignments_of,
     distinct,
+    marked,
     relation_word,
     source_word,
     wording_notes,
@@ -34,6 +42,30 @@ class ScorePart(Result):
     name: str
     value: float
     weight: float
+
+
+class ExplanationRecord(Record):
+    """One pair of principles, its score signal by signal, and the verdict."""
+
+    a_framework: str = Field(description="the id of the first principle's framework")
+    a_number: int = Field(description="the first principle's number")
+    a_title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
+    b_framework: str = Field(description="the id of the second principle's framework")
+    b_number: int = Field(description="the second principle's number")
+    b_title: str = Field(description="its title as the report shows it")
+    score: float = Field(description="the matcher's score of the pair, 0 to 1: the weighted sum of the signals")
+    terms: float = Field(description="how alike their words are (0 to 1)")
+    themes: float = Field(description="how alike their themes are (0 to 1)")
+    title: float = Field(description="how alike their titles are (0 to 1)")
+    shared_themes: list[str] = Field(description="the themes both are on, by label")
+    shared_terms: list[str] = Field(description="the concept terms both use")
+    rank_among_b: int = Field(description="1 when the second is the first's best candidate in its framework")
+    rank_among_a: int = Field(description="1 when the first is the second's best candidate in its framework")
+    relation: Relation | None = Field(description=RELATION + "; None when show links them not")
+    source: Source | None = Field(description=SOURCE + "; None when they are not linked")
+    link_score: float | None = Field(description="the score of their link in show (a curated strength / 10)")
+    crosswalk: str | None = Field(description=CROSSWALK)
+    rejected: str | None = Field(description="where a curated crosswalk says the pair is not related, its reason")
 
 
 class PairExplanation(Report):
@@ -60,6 +92,45 @@ class PairExplanation(Report):
     frameworks: tuple[FrameworkSummary, ...] = ()
     """The frameworks of ``a`` and ``b`` (one when both are of the same framework)."""
     lang: str = "en"
+    record_type = ExplanationRecord
+
+    def records(self) -> tuple[ExplanationRecord]:
+        """The one pair explained, as one record."""
+        parts = {p.name: p.value for p in self.parts}
+        link = self.alignment
+        return (
+            ExplanationRecord(
+                a_framework=self.a.framework,
+                a_number=self.a.number,
+                a_title=marked(self.a, self.lang),
+                b_framework=self.b.framework,
+                b_number=self.b.number,
+                b_title=marked(self.b, self.lang),
+                score=self.score,
+                terms=parts["terms"],
+                themes=parts["themes"],
+                title=parts["title"],
+                shared_themes=list(self.shared_themes),
+                shared_terms=list(self.shared_terms),
+                rank_among_b=self.rank_among_b,
+                rank_among_a=self.rank_among_a,
+                relation=link.relation if link else None,
+                source=link.source if link else None,
+                link_score=link.score if link else None,
+                crosswalk=link.crosswalk if link else None,
+                rejected=self.rejected,
+            ),
+        )
+
+    def brief(self) -> str:
+        """``uk-service-standard-2019:9 and ca-digital-standards:5: score 0.43, equivalent``."""
+        verdict = self.alignment.relation if self.alignment else "not linked"
+        a, b = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}"
+        return f"{a} and {b}: score {self.score:.2f}, {verdict}"
+
+    def view(self) -> "ExplanationView":
+        """The explanation ``dgcompare explain`` prints."""
+        return ExplanationView(self)
 
     def heading(self) -> str:
         """``Score explained:`` and the two principles."""
@@ -171,6 +242,7 @@ def explain(
         rejected=rejections(index.catalog, fa, fb).get((pa.number, pb.number)) if config.curated else None,
         frameworks=distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)]),
         lang=lang,
+        provenance=Provenance.of(index.catalog, config, index),
     )
 
 

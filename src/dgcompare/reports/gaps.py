@@ -9,21 +9,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pydantic import Field
+
 from dgcompare.i18n import plural_translator, translator
-from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align, rejections
+from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, Source, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     COVERS,
+    CROSSWALK,
+    SOURCE,
     Alignment,
     Candidate,
     FrameworkSummary,
     PrincipleSummary,
+    Provenance,
+    Record,
     Report,
     Result,
     Tabular,
     ThemeSummary,
     alignments_of,
     candidate_of,
+    counted,
     distinct,
     kind_label,
     label_in,
@@ -53,6 +60,7 @@ def coverage_word(level: Coverage, lang: str) -> str:
     return {COVERED: _("covered"), PARTLY: _("partly covered"), NOT_COVERED: _("not covered")}[level]
 
 
+COVERAGE = "partly covered: target principles are only related to it; not covered: none is linked to it"
 CLOSE = 0.15
 """A target principle below the related threshold is shown as the closest to a gap only from this score on;
 lower scores say nothing about the pair and are left out ("nothing close")."""
@@ -62,7 +70,7 @@ class Commitment(Result):
     """A peer principle the target does not fully cover, and what in the target comes nearest."""
 
     principle: PrincipleSummary
-    coverage: Coverage
+    coverage: Coverage = Field(description=COVERAGE)
     """``partly covered``: related to a target principle, equivalent to none; ``not covered``: linked to none."""
     by: tuple[Candidate, ...]
     """For ``partly covered``: the related target principles, with the link's score and source, strongest first.
@@ -96,6 +104,34 @@ class PeerCoverage(Result):
     not_covered: int
 
 
+class GapRecord(Record):
+    """One peer commitment the target does not fully cover, or one of the target's distinctive principles."""
+
+    kind: Literal["gap", "distinctive"] = Field(
+        description="gap: a peer's commitment the target does not fully cover; distinctive: a target principle "
+        "no peer principle is linked to"
+    )
+    target: str = Field(description="the id of the framework examined")
+    theme: str | None = Field(
+        description="the id of the gap's theme (the commitment's main theme); None for distinctive"
+    )
+    theme_label: str | None = Field(description="the theme's label in the report's language")
+    peer_count: int | None = Field(description="how many peers make a commitment on the theme the target misses")
+    framework: str = Field(description="the id of the principle's framework: a peer's for a gap, the target's else")
+    number: int = Field(description="the principle's number")
+    title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
+    url: str | None = Field(description="where to read it")
+    coverage: Coverage | None = Field(description=COVERAGE + "; None for a distinctive principle")
+    target_numbers: list[int] = Field(
+        description="partly covered: the related target principles, strongest first; not covered: the closest "
+        "target principles (score from 0.15, two at most)"
+    )
+    target_titles: list[str] = Field(description="their titles, in the same order")
+    target_scores: list[float] = Field(description="their scores against the commitment, in the same order")
+    target_sources: list[Source | None] = Field(description=SOURCE + "; None for a closest principle's bare score")
+    target_crosswalks: list[str | None] = Field(description=CROSSWALK)
+
+
 class GapReport(Report):
     """``dgcompare gaps TARGET``: what peers commit to that the target does not, and its own strengths."""
 
@@ -111,6 +147,64 @@ class GapReport(Report):
     """The kind every peer is of, when they share one (like for like); None when they are of several kinds."""
     close: float = CLOSE
     lang: str = "en"
+    record_type = GapRecord
+
+    def records(self) -> tuple[GapRecord, ...]:
+        """One record per commitment of a gap, themes in rank order, then one per distinctive principle."""
+        lang = self.lang
+        found = [
+            GapRecord(
+                kind="gap",
+                target=self.target.id,
+                theme=g.theme,
+                theme_label=label_in(g.label, g.label_fr, lang),
+                peer_count=g.peer_count,
+                framework=c.principle.framework,
+                number=c.principle.number,
+                title=marked(c.principle, lang),
+                url=c.principle.url,
+                coverage=c.coverage,
+                target_numbers=[x.number for x in c.by],
+                target_titles=[marked(x, lang) for x in c.by],
+                target_scores=[x.score for x in c.by],
+                target_sources=[x.source for x in c.by],
+                target_crosswalks=[x.crosswalk for x in c.by],
+            )
+            for g in self.gaps
+            for c in g.commitments
+        ]
+        found.extend(
+            GapRecord(
+                kind="distinctive",
+                target=self.target.id,
+                theme=None,
+                theme_label=None,
+                peer_count=None,
+                framework=p.framework,
+                number=p.number,
+                title=marked(p, lang),
+                url=p.url,
+                coverage=None,
+                target_numbers=[],
+                target_titles=[],
+                target_scores=[],
+                target_sources=[],
+                target_crosswalks=[],
+            )
+            for p in self.distinctive
+        )
+        return tuple(found)
+
+    def brief(self) -> str:
+        """``ca-digital-standards against 3 peers: 5 gaps, 2 distinctive``."""
+        return (
+            f"{self.target.id} against {counted(len(self.peers), 'peer')}: {counted(len(self.gaps), 'gap')}, "
+            f"{len(self.distinctive)} distinctive"
+        )
+
+    def view(self) -> "GapView":
+        """The report ``dgcompare gaps`` prints."""
+        return GapView(self)
 
     def heading(self) -> str:
         """``Gaps:``, the target and its peers."""
@@ -325,13 +419,16 @@ def gaps(
         peer_kind=kinds.pop() if len(kinds := {p.kind for p in peers}) == 1 else None,
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
+        provenance=Provenance.of(catalog, config or MatchConfig(), index),
     )
 
 
 def _linked(target: Framework, links: Sequence[Alignment]) -> tuple[Candidate, ...]:
     strongest = sorted(links, key=lambda x: (-x.score, x.a.number))
     return tuple(
-        candidate_of(target, target.principle(x.a.number), x.score).model_copy(update={"source": x.source})
+        candidate_of(target, target.principle(x.a.number), x.score).model_copy(
+            update={"source": x.source, "crosswalk": x.crosswalk}
+        )
         for x in strongest
     )
 

@@ -7,10 +7,16 @@ The builder, its result and its view live together here; every format is a view 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import Field
+
 from dgcompare.i18n import plural_translator, translator
-from dgcompare.models import Catalog, EgovRank
+from dgcompare.models import Catalog, EgovRank, FrameworkKind, Status
 from dgcompare.reports.base import (
+    KIND,
+    STATUS,
     FrameworkSummary,
+    Provenance,
+    Record,
     Report,
     Result,
     Tabular,
@@ -41,11 +47,60 @@ class JurisdictionSummary(Result):
     source: str
 
 
+class FrameworkRecord(Record):
+    """One framework of the catalog, with what it takes to cite it."""
+
+    jurisdiction: str = Field(description="the code of its jurisdiction")
+    jurisdiction_name: str = Field(description="the jurisdiction's name in the report's language")
+    framework: str = Field(description="the framework's id")
+    title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
+    adopted: int | None = Field(description="the year it was adopted or published; None for a text that states none")
+    principles: int = Field(description="how many of its items the catalog holds")
+    omitted: int = Field(description="how many of its items the catalog leaves out, on purpose")
+    kind: FrameworkKind | None = Field(description=KIND)
+    status: Status = Field(description=STATUS)
+    default: bool = Field(description="its jurisdiction's code selects it")
+    publisher: str = Field(description="who published it")
+    url: str = Field(description="where to read it")
+    licence: str | None = Field(description="the licence of its text, where known")
+
+
 class Listing(Report):
     """Every jurisdiction of the active catalog with its frameworks."""
 
     jurisdictions: tuple[JurisdictionSummary, ...]
     lang: str = "en"
+    record_type = FrameworkRecord
+
+    def records(self) -> tuple[FrameworkRecord, ...]:
+        """One record per framework, jurisdiction by jurisdiction."""
+        return tuple(
+            FrameworkRecord(
+                jurisdiction=j.code,
+                jurisdiction_name=label_in(j.name, j.name_fr, self.lang),
+                framework=f.id,
+                title=marked(f, self.lang),
+                adopted=f.adopted,
+                principles=f.principles,
+                omitted=len(f.omitted),
+                kind=f.kind,
+                status=f.status,
+                default=f.default,
+                publisher=f.publisher,
+                url=f.url,
+                licence=f.licence,
+            )
+            for j in self.jurisdictions
+            for f in j.frameworks
+        )
+
+    def brief(self) -> str:
+        """``18 jurisdictions, 31 frameworks``."""
+        return self.counts()
+
+    def view(self) -> "ListingView":
+        """The table ``dgcompare list`` prints."""
+        return ListingView(self)
 
     def heading(self) -> str:
         """``Catalog:`` and how many jurisdictions and frameworks it holds."""
@@ -131,7 +186,7 @@ def listing(catalog: Catalog, lang: str = "en") -> Listing:
                 source=catalog.sources.get(j.code, ""),
             )
         )
-    return Listing(jurisdictions=tuple(rows), lang=lang)
+    return Listing(jurisdictions=tuple(rows), lang=lang, provenance=Provenance.of(catalog, None))
 
 
 @dataclass(frozen=True)

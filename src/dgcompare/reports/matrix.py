@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pydantic import Field
+
 from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import MatcherIndex, Progress
 from dgcompare.models import Framework, Principle
@@ -15,9 +17,12 @@ from dgcompare.reports.base import (
     COVERS,
     FrameworkSummary,
     PrincipleSummary,
+    Provenance,
+    Record,
     Report,
     Result,
     Tabular,
+    counted,
     label_in,
     marked,
     wording_notes,
@@ -35,10 +40,16 @@ COVERING: tuple[Level, ...] = ("tagged", "inferred")
 """The levels that count as covering a theme."""
 
 
+LEVEL = (
+    "tagged: a principle names the theme among its curated themes; inferred: none does, but a principle's wording "
+    f"gives it a weight of at least {COVERS}; touched: at least {TOUCHED}, not counted as covering; none"
+)
+
+
 class MatrixCell(Result):
     """How one framework covers one theme, and the principles behind it."""
 
-    level: Level
+    level: Level = Field(description=LEVEL)
     """``tagged``: a principle names the theme among its curated themes; ``inferred``: none does, but a
     principle's wording gives it at least :data:`COVERS`; ``touched``: at least :data:`TOUCHED`; else ``none``."""
     strength: float
@@ -64,6 +75,19 @@ class MatrixRow(Result):
     """How many frameworks cover the theme (tagged or inferred)."""
 
 
+class MatrixRecord(Record):
+    """How one framework covers one theme: a cell of the heatmap."""
+
+    theme: str = Field(description="the theme's id")
+    theme_label: str = Field(description="the theme's label in the report's language")
+    framework: str = Field(description="the framework's id")
+    level: Level = Field(description=LEVEL)
+    covers: bool = Field(description="the framework covers the theme: the level is tagged or inferred")
+    strength: float = Field(description="the strongest weight any of its principles gives the theme, 0 to 1")
+    numbers: list[int] = Field(description="the principles behind the level: those that tag the theme, or reach it")
+    titles: list[str] = Field(description="their titles, in the same order, as the report shows them")
+
+
 class CoverageMatrix(Report):
     """``dgcompare matrix``: how each framework covers each theme of the taxonomy."""
 
@@ -77,6 +101,33 @@ class CoverageMatrix(Report):
     """Every principle a cell names, once: the cells hold numbers, so that a heatmap of a thousand frameworks
     does not repeat a principle under each of its themes."""
     lang: str = "en"
+    record_type = MatrixRecord
+
+    def records(self) -> tuple[MatrixRecord, ...]:
+        """One record per theme and framework: every cell of the heatmap, row by row."""
+        named = self.named()
+        return tuple(
+            MatrixRecord(
+                theme=r.theme,
+                theme_label=label_in(r.label, r.label_fr, self.lang),
+                framework=f.id,
+                level=cell.level,
+                covers=cell.covers,
+                strength=cell.strength,
+                numbers=list(cell.principles),
+                titles=[marked(p, self.lang) for n in cell.principles if (p := named.get((f.id, n)))],
+            )
+            for r in self.rows
+            for f, cell in zip(self.frameworks, r.cells, strict=True)
+        )
+
+    def brief(self) -> str:
+        """``41 themes × 18 frameworks``."""
+        return f"{counted(len(self.rows), 'theme')} × {counted(len(self.frameworks), 'framework')}"
+
+    def view(self) -> "MatrixView":
+        """The heatmap ``dgcompare matrix`` prints."""
+        return MatrixView(self)
 
     def heading(self) -> str:
         """``Coverage matrix:`` and the frameworks."""
@@ -224,6 +275,7 @@ def coverage_matrix(
         totals=totals,
         principles=principles,
         lang=lang,
+        provenance=Provenance.of(catalog, None, index),
     )
 
 

@@ -10,18 +10,22 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from dgcompare.i18n import translator
 from dgcompare.lexicon import LANGUAGES
-from dgcompare.matcher import MatcherIndex
+from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Catalog, Framework, Principle
 from dgcompare.reports.base import (
     FrameworkSummary,
+    Provenance,
+    Record,
     Report,
     Result,
     Tabular,
     ThemeSummary,
+    counted,
     distinct,
     fallback_mark,
     mark_notes,
@@ -56,6 +60,24 @@ class SearchHit(Result):
     """False where ``title`` is our translation, not the official wording."""
 
 
+class HitRecord(Record):
+    """A principle that matches a search."""
+
+    framework: str = Field(description="the id of the principle's framework")
+    jurisdiction: str = Field(description="the code of its jurisdiction")
+    number: int = Field(description="the principle's number")
+    title: str = Field(
+        description="its title in the language that matched, marked where that is ours or not the report's"
+    )
+    lang: str = Field(description="the language that matched best (the title, summary and themes are in it)")
+    official: bool = Field(description="False where the title is our translation, not the official wording")
+    score: float = Field(description="how well it matches, 0 to 1; 1 for the whole title")
+    matched: list[str] = Field(description="the words of the text that matched the query, as written")
+    themes: list[str] = Field(description="the principle's themes, by label")
+    summary: str = Field(description="our summary of the principle")
+    url: str | None = Field(description="where to read it")
+
+
 class SearchResults(Report):
     """``dgcompare search TEXT``."""
 
@@ -67,6 +89,34 @@ class SearchResults(Report):
     """The theme the search was narrowed to, if any."""
     lang: str = "en"
     """The language of the report's words; each hit keeps the language that matched."""
+    record_type = HitRecord
+
+    def records(self) -> tuple[HitRecord, ...]:
+        """One record per hit, best first."""
+        return tuple(
+            HitRecord(
+                framework=h.framework,
+                jurisdiction=h.jurisdiction,
+                number=h.number,
+                title=self.title(h),
+                lang=h.lang,
+                official=h.official,
+                score=h.score,
+                matched=list(h.matched),
+                themes=list(h.themes),
+                summary=h.summary,
+                url=h.url,
+            )
+            for h in self.hits
+        )
+
+    def brief(self) -> str:
+        """``'open source': 5 hits``."""
+        return f"{self.query!r}: {counted(len(self.hits), 'hit')}"
+
+    def view(self) -> "SearchView":
+        """The hits as ``dgcompare search`` prints them."""
+        return SearchView(self)
 
     def heading(self) -> str:
         """``Search:`` and the query."""
@@ -231,7 +281,12 @@ def search(
     )
     frameworks = distinct(FrameworkSummary.of(catalog, f) for h in hits if (f := catalog.framework(h.framework)))
     return SearchResults(
-        query=query, hits=hits, frameworks=frameworks, theme=ThemeSummary.of(catalog, theme), lang=lang
+        query=query,
+        hits=hits,
+        frameworks=frameworks,
+        theme=ThemeSummary.of(catalog, theme),
+        lang=lang,
+        provenance=Provenance.of(catalog, MatchConfig() if index else None, index),
     )
 
 

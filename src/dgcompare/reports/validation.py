@@ -7,11 +7,25 @@ The builder, its result and its view live together here; every format is a view 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import Field
+
 from dgcompare.errors import Problem
-from dgcompare.reports.base import Report, Tabular
+from dgcompare.reports.base import Record, Report, Tabular
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
+
+
+class ProblemRecord(Record):
+    """One problem found in a catalog or crosswalk file."""
+
+    path: str = Field(description="the file, as the catalog names it")
+    line: int | None = Field(description="the line, from 1, where known")
+    column: int | None = Field(description="the column, from 1, where known")
+    field: str = Field(description="the dotted path of the value, e.g. frameworks[0].principles[3].title")
+    code: str = Field(description="a stable kebab-case code for the kind of problem: schema, duplicate-id...")
+    message: str = Field(description="what is wrong")
+    fix: str = Field(description="how to fix it")
 
 
 class ValidationReport(Report):
@@ -23,6 +37,25 @@ class ValidationReport(Report):
     principles: int
     crosswalks: int = 0
     problems: tuple[Problem, ...]
+
+    record_type = ProblemRecord
+
+    def records(self) -> tuple[ProblemRecord, ...]:
+        """One record per problem."""
+        return tuple(
+            ProblemRecord(
+                path=p.path, line=p.line, column=p.column, field=p.field, code=p.code, message=p.message, fix=p.fix
+            )
+            for p in self.problems
+        )
+
+    def brief(self) -> str:
+        """``12 files, 0 problems``."""
+        return self.heading().removeprefix("Validation: ")
+
+    def view(self) -> "ValidationView":
+        """Every problem and the verdict, as ``dgcompare validate`` prints them."""
+        return ValidationView(self)
 
     @property
     def ok(self) -> bool:
