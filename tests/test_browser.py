@@ -28,10 +28,14 @@ DOCUMENTS = {
     "show-fr.html": (["show", "uk", "au", "ca", "--lang", "fr"], range(3, 9)),
     "matrix.html": (["matrix", "uk", "au", "ca", "us"], range(3, 9)),
     "matrix.svg": (["matrix", "uk", "au", "ca"], range(1, 5)),
+    "brief.html": (["brief", "uk", "au", "ca"], range(15, 45)),
+    "brief-fr.html": (["brief", "uk", "au", "ca", "--lang", "fr"], range(15, 45)),
 }
 """Each document, the command that writes it, and how many A4 pages it may print to."""
 PRINTABLE_WIDTH = 688
 """CSS pixels between the margins of an A4 page (210 mm less 2 x 14 mm); Letter's are wider."""
+LANDSCAPE_WIDTH = 1017
+"""The same across an A4 page printed landscape (297 mm less 2 x 14 mm), where wide tables go."""
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
@@ -74,18 +78,23 @@ def test_a_document_renders_prints_and_loads_nothing(browser: Browser, documents
     assert page.errors == [], "printing and photographing raised nothing either"
 
 
-@pytest.mark.parametrize("name", ["show.html", "show-fr.html", "matrix.html"])
+@pytest.mark.parametrize("name", ["show.html", "show-fr.html", "matrix.html", "brief.html"])
 def test_a_page_prints_on_a4_and_letter_within_the_margins(browser: Browser, documents: Path, name: str) -> None:
     page = opened(browser, documents, name)
     letter = page.pdf(LETTER, css_page_size=False)
     assert page_count(letter) in DOCUMENTS[name][1]
     page.send("Emulation.setEmulatedMedia", {"media": "print"})
-    page.send(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": PRINTABLE_WIDTH, "height": 1000, "deviceScaleFactor": 1, "mobile": False},
-    )
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0, f"the printed page is {overflow} px wider than A4's text width: a table would be cut"
+    # Tables of many columns (.wide) print on landscape pages; everything else on upright ones.
+    for width, which in ((PRINTABLE_WIDTH, ":not(.wide) > table"), (LANDSCAPE_WIDTH, ".wide > table")):
+        page.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": 1000, "deviceScaleFactor": 1, "mobile": False},
+        )
+        widest = page.evaluate(f"Math.max(0, ...Array.from(document.querySelectorAll('{which}'), t => t.scrollWidth))")
+        assert widest <= width, f"a table is {widest} px wide on a page {width} px wide: it would be cut"
+        if which.startswith(":not"):
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0 or page.evaluate("document.querySelectorAll('.wide').length") > 0
 
 
 TEXT_COLOURS = """(() => {
@@ -111,7 +120,7 @@ TEXT_COLOURS = """(() => {
 })()"""
 
 
-@pytest.mark.parametrize("name", ["show.html", "matrix.html"])
+@pytest.mark.parametrize("name", ["show.html", "matrix.html", "brief.html"])
 @pytest.mark.parametrize("media", ["screen", "print"])
 def test_every_text_is_drawn_at_aa_contrast(browser: Browser, documents: Path, name: str, media: str) -> None:
     page = opened(browser, documents, name)

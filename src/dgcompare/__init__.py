@@ -25,6 +25,7 @@ __all__ = [
     "MatchConfig",
     "MatcherIndex",
     "__version__",
+    "briefing",
     "compare",
     "coverage",
     "coverage_matrix",
@@ -42,6 +43,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from dgcompare.api import (
+        briefing,
         compare,
         coverage,
         coverage_matrix,
@@ -67,6 +69,7 @@ _LAZY = {
     "MatcherIndex": "dgcompare.matcher",
     **dict.fromkeys(
         (
+            "briefing",
             "compare",
             "coverage",
             "coverage_matrix",

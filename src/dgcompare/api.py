@@ -41,6 +41,7 @@ from dgcompare.models import (
 
 if TYPE_CHECKING:
     from dgcompare.catalog import LoadedCatalog
+    from dgcompare.reports.briefing import Briefing
     from dgcompare.reports.comparison import Comparison
     from dgcompare.reports.coverage import CoverageReport
     from dgcompare.reports.detail import PrincipleDetail
@@ -55,6 +56,7 @@ __all__ = [
     "CatalogLike",
     "FrameworkLike",
     "PrincipleLike",
+    "briefing",
     "compare",
     "coverage",
     "coverage_matrix",
@@ -119,6 +121,41 @@ def compare(
     index, config, lang = _setup(catalog, config, lang)
     chosen = _frameworks(index.catalog, frameworks, "compare")
     return build(index, chosen, config, lang, theme=_theme(index.catalog, theme))
+
+
+def briefing(
+    catalog: CatalogLike,
+    *frameworks: FrameworkLike | Sequence[FrameworkLike],
+    against: Sequence[FrameworkLike] = (),
+    config: MatchConfig | None = None,
+    lang: str = "en",
+    theme: str | None = None,
+) -> Briefing:
+    """A briefing: summary, alignment, gaps, theme coverage, sources and method (``dgcompare brief``).
+
+    Write it with :func:`dgcompare.export.export_briefing` (HTML, Markdown, JSON, a workbook).
+
+    Args:
+        catalog: the catalog, or a matcher index of it.
+        frameworks: the frameworks examined, as separate arguments or one list.
+        against: peers shown in every table whose own gaps are not examined; by default the frameworks are
+            examined against each other.
+        config: matcher settings (defaults when None).
+        lang: the language of the report's words.
+        theme: keep only the principles on this theme.
+
+    Raises:
+        InputError: fewer than two different frameworks in all, an unknown token, theme or language.
+    """
+    from dgcompare.reports.briefing import briefing as build
+
+    index, config, lang = _setup(catalog, config, lang)
+    examined = _frameworks(index.catalog, frameworks, "briefing", least=1)
+    named = (against,) if isinstance(against, str) else tuple(against)
+    peers = [p for p in _frameworks(index.catalog, named, "briefing", least=0) if p not in examined]
+    if len(examined) + len(peers) < 2:
+        raise InputError("a briefing needs two or more different frameworks", hint="e.g. briefing(catalog, 'uk', 'au')")
+    return build(index, examined, peers, config, lang, theme=_theme(index.catalog, theme))
 
 
 def coverage(

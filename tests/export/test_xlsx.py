@@ -87,6 +87,7 @@ def test_each_section_is_a_sheet_and_each_table_an_excel_table_with_the_sections
         # The paragraphs follow the tables, under a notes caption.
         texts = [c.value for c in sheet["A"] if isinstance(c.value, str)]
         assert all(p in texts for p in section.paragraphs)
+        assert all(f"• {p}" in texts for p in section.points)
 
 
 def test_numbers_are_numbers_and_headers_stay_in_view(result: Briefing) -> None:

@@ -53,7 +53,16 @@ def test_each_section_says_what_its_report_says(catalog: Catalog) -> None:
     assert tables["summary"][1] == coverage(index, [uk, au, ca]).table()
     expected_gaps = [gaps(index, f, [p for p in (uk, au, ca) if p != f]).table() for f in (uk, au, ca)]
     assert tables["gaps"][1::2] == expected_gaps
-    assert tables["heatmap"][1] == coverage_matrix(index, [uk, au, ca]).table()
+    matrix = coverage_matrix(index, [uk, au, ca])
+    behind = {(row[0], int(row[1])) for row in tables["heatmap"][1].rows}
+    named = {
+        (f.id, n)
+        for row in matrix.rows
+        for f, c in zip(matrix.frameworks, row.cells, strict=True)
+        for n in c.principles
+    }
+    assert behind == named, "every principle a cell names is listed once"
+    assert len(tables["heatmap"][1].rows) == len(behind)
 
 
 def test_the_summary_states_each_peers_coverage_as_the_gap_reports_count_it(catalog: Catalog) -> None:
@@ -65,7 +74,7 @@ def test_the_summary_states_each_peers_coverage_as_the_gap_reports_count_it(cata
             assert any(
                 p.startswith(f"{report.target.id} covers {peer.covered} of the {total} commitments of {peer.peer}")
                 and f"{peer.partly_covered} partly and {peer.not_covered} not at all" in p
-                for p in summary.paragraphs
+                for p in summary.points
             ), (report.target.id, peer.peer)
     # The gap reports' "fully" and the coverage table's "equivalent" differ on curated subsets: the reader is told.
     assert any("coverage table" in p for p in summary.paragraphs)
@@ -121,8 +130,9 @@ def test_the_method_gives_thresholds_quality_version_and_date(catalog: Catalog) 
     assert [row[0] for row in method.tables[1].table.rows] == [q.label for q in quality]
     assert measured.isoformat() in text
     sources = method.tables[0].table
-    assert [row[5] for row in sources.rows] == [f.url for f in result.frameworks]
-    assert all(row[6] for row in sources.rows), "every source states its licence, or that none is stated"
+    assert [row[4] for row in sources.rows] == [f.url for f in result.frameworks]
+    assert all(row[5] for row in sources.rows), "every source states its licence, or that none is stated"
+    assert list(method.points) == [f.citation("en") for f in result.frameworks], "each cited, edition included"
 
 
 def test_items_left_out_of_the_catalog_are_named_in_the_method(catalog: Catalog) -> None:
@@ -155,3 +165,27 @@ def test_frameworks_of_different_kinds_get_one_caution_first(catalog: Catalog) -
     text = " ".join(p for s in result.sections() for p in s.paragraphs)
     assert "--kind" not in text, "brief has no --kind option to suggest"
     assert brief(catalog, "uk", "au").caution() is None
+
+
+def test_the_library_writes_the_same_briefing_as_the_command_line(catalog: Catalog) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    import dgcompare
+    from dgcompare.cli import app
+    from dgcompare.errors import InputError
+    from dgcompare.export import OutputFormat, export_briefing
+
+    result = dgcompare.briefing(catalog, "ca", against="uk")
+    assert [f.id for f in result.frameworks] == ["ca-digital-standards", "uk-service-standard-2019"]
+    assert result.to_records() == [r.model_dump() for r in result.comparison.records()]
+    assert result.provenance is not None and result.provenance.catalog_fingerprint == catalog.fingerprint
+    cli = CliRunner().invoke(app, ["brief", "ca", "--against", "uk", "--format", "json"])
+    ours = json.loads(export_briefing(result, OutputFormat.JSON))
+    theirs = json.loads(cli.stdout)
+    for data in (ours, theirs):
+        data["method"].pop("date")
+    assert ours == theirs
+    with pytest.raises(InputError, match="two or more different frameworks"):
+        dgcompare.briefing(catalog, "uk", against=["uk-service-standard-2019"])

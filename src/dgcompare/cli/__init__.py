@@ -337,7 +337,11 @@ def brief(
     peers = [p for p in peers if p not in examined]
     if len(examined) + len(peers) < 2:
         raise InputError("a briefing needs two or more different frameworks", hint="e.g. dgcompare brief uk au")
-    result = briefing(run.index(config), examined, peers, config, run.lang, theme=run.theme(theme))
+    from dgcompare.cli.common import document_date
+
+    result = briefing(
+        run.index(config), examined, peers, config, run.lang, theme=run.theme(theme), today=document_date()
+    )
     run.emit_document(result)
 
 

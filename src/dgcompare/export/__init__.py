@@ -85,10 +85,14 @@ def export(
 
 
 def export_briefing(result: Briefing, fmt: OutputFormat) -> str | bytes:
-    """A briefing as a document in ``fmt``: Markdown, JSON, or a workbook (bytes)."""
+    """A briefing as a document in ``fmt``: HTML, Markdown, JSON, or a workbook (bytes); dated as the briefing is."""
     from dgcompare.export import json, markdown, xlsx
 
     match fmt:
+        case OutputFormat.HTML:
+            from dgcompare.export import html
+
+            return html.dumps(result, generated=result.method.date)
         case OutputFormat.MARKDOWN:
             return markdown.briefing(result)
         case OutputFormat.JSON:

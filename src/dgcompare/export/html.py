@@ -52,6 +52,7 @@ TEMPLATES = {
     "GapReport": "gaps.html.j2",
     "CoverageMatrix": "matrix.html.j2",
     "PairExplanation": "explanation.html.j2",
+    "Briefing": "briefing.html.j2",
 }
 """The results that have a page of their own, by class name; every other result gets ``report.html.j2``."""
 GENERIC = "report.html.j2"

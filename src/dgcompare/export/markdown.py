@@ -75,6 +75,9 @@ def briefing(result: Briefing) -> str:
         lines.extend(["", f"## {text(section.heading)}"])
         for paragraph in section.paragraphs:
             lines.extend(["", text(paragraph)])
+        if section.points:
+            lines.append("")
+            lines.extend(f"- {text(point)}" for point in section.points)
         for captioned in section.tables:
             lines.extend(["", *table_lines(captioned.table, captioned.caption)])
     return "\n".join(lines) + "\n"

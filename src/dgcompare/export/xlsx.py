@@ -92,10 +92,10 @@ def _sheet(workbook: Any, section: Section, styles: _Styles, levels: dict[str, t
             sheet.freeze_panes(row + 1, 0)  # the heading, the caption and the first table's header stay in view
         row = _table(sheet, row, captioned.table, styles, widths, levels, f"{section.key}{position + 1}")
         row += 1
-    if section.paragraphs:
+    if section.paragraphs or section.points:
         sheet.write_string(row, 0, notes, styles.caption)
         row += 1
-        for paragraph in section.paragraphs:
+        for paragraph in (*section.paragraphs, *(f"• {point}" for point in section.points)):
             sheet.write_string(row, 0, paragraph, styles.text)
             row += 1
     for column, width in widths.items():

@@ -256,6 +256,18 @@ class Tabular:
     """The columns whose cells are numbers written out: a workbook stores them as numbers, not text."""
     row_header: int | None = None
     """The column whose cell names its row (an HTML row header), if one does."""
+    links: tuple[tuple[int, int], ...] = ()
+    """Pairs (text column, address column): a document makes the text a link and leaves the address column out;
+    a spreadsheet keeps both."""
+
+    @property
+    def addresses(self) -> frozenset[int]:
+        """The address columns a document folds into the links of their text columns."""
+        return frozenset(url for _, url in self.links)
+
+    def address_of(self, column: int) -> int | None:
+        """The column holding the address of ``column``'s text, if it is a link."""
+        return next((url for text, url in self.links if text == column), None)
 
 
 class Result(BaseModel):

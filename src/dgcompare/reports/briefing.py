@@ -11,7 +11,7 @@ import datetime
 import importlib.resources
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from dgcompare import __version__
 from dgcompare.i18n import plural_translator, translator
@@ -20,10 +20,13 @@ from dgcompare.models import Framework
 from dgcompare.reports.base import (
     COVERS,
     FrameworkSummary,
+    LinkRecord,
+    Provenance,
     Report,
     Result,
     Tabular,
     ThemeSummary,
+    counted,
     kind_label,
     label_in,
     left_out,
@@ -35,6 +38,9 @@ from dgcompare.reports.comparison import Comparison, compare
 from dgcompare.reports.coverage import CoverageReport
 from dgcompare.reports.gaps import CLOSE, NOT_COVERED, GapReport, gaps
 from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 SectionKey = Literal["summary", "alignment", "gaps", "heatmap", "method"]
 
@@ -90,12 +96,13 @@ class Captioned:
 
 @dataclass(frozen=True)
 class Section:
-    """One part of a briefing: its heading, its paragraphs, then its tables."""
+    """One part of a briefing: its heading, its paragraphs, its key points (a list), then its tables."""
 
     key: SectionKey
     heading: str
     paragraphs: tuple[str, ...]
     tables: tuple[Captioned, ...]
+    points: tuple[str, ...] = ()
 
 
 class Briefing(Report):
@@ -112,6 +119,23 @@ class Briefing(Report):
     method: Method
     theme: ThemeSummary | None = None
     lang: str = "en"
+
+    record_type = LinkRecord
+
+    def records(self) -> tuple[LinkRecord, ...]:
+        """One record per link, as the comparison gives them: the other sections are views of the same links."""
+        return self.comparison.records()
+
+    def brief(self) -> str:
+        """``uk-service-standard-2019, au-dss-v2: 5 sections, 12 links``."""
+        ids = ", ".join(f.id for f in self.frameworks)
+        return f"{ids}: 5 sections, {counted(len(self.comparison.alignments), 'link')}"
+
+    def view(self) -> "RenderableType":
+        """What the terminal shows of a briefing: the comparison, the coverage, each gap report and the heatmap."""
+        from rich.console import Group
+
+        return Group(self.comparison.view(), self.coverage.view(), *(g.view() for g in self.gaps), self.matrix.view())
 
     def heading(self) -> str:
         """``Briefing:`` and the frameworks."""
@@ -160,7 +184,6 @@ class Briefing(Report):
             paragraphs.append(caution)
         if self.theme is not None:
             paragraphs.append(self.theme.note(self.lang))
-        paragraphs.extend(self._findings())
         if self.gaps:
             paragraphs.append(
                 _(
@@ -184,6 +207,7 @@ class Briefing(Report):
                 for f in self.frameworks
             ),
             numbers=(5,),
+            row_header=0,
         )
         return Section(
             "summary",
@@ -193,6 +217,7 @@ class Briefing(Report):
                 Captioned(_("Frameworks compared"), frameworks),
                 Captioned(_("Coverage: each framework's items by what they have in another"), self.coverage.table()),
             ),
+            tuple(self._findings()),
         )
 
     def _findings(self) -> list[str]:
@@ -257,6 +282,7 @@ class Briefing(Report):
                 (_("peer"), _("covered"), _("partly covered"), _("not covered")),
                 tuple((p.peer, str(p.covered), str(p.partly_covered), str(p.not_covered)) for p in report.coverage),
                 numbers=(1, 2, 3),
+                row_header=0,
             )
             tables.append(
                 Captioned(_("{target}: peers' commitments it covers").format(target=report.target.id), counts)
@@ -282,6 +308,14 @@ class Briefing(Report):
                 for r in self.matrix.rows
             ),
             numbers=(len(self.matrix.frameworks) + 1,),
+            row_header=0,
+        )
+        # The cells name principles by number: each is listed once, not once per theme it covers.
+        behind = Tabular(
+            (_("framework"), _("number"), _("title"), _("url")),
+            tuple((p.framework, str(p.number), marked(p, self.lang), p.url or "") for p in self.matrix.principles),
+            numbers=(1,),
+            links=((2, 3),),
         )
         return Section(
             "heatmap",
@@ -301,7 +335,7 @@ class Briefing(Report):
             ),
             (
                 Captioned(_("Theme coverage heatmap"), grid),
-                Captioned(_("The principles behind each cell"), self.matrix.table()),
+                Captioned(_("The principles behind the cells, by number"), behind),
             ),
         )
 
@@ -347,19 +381,20 @@ class Briefing(Report):
             _("Written by dgcompare {version} on {date}.").format(version=m.version, date=m.date.isoformat())
         )
         sources = Tabular(
-            (_("framework"), _("title"), _("edition"), _("publisher"), _("year"), _("source"), _("licence")),
+            (_("framework"), _("title"), _("publisher"), _("year"), _("source"), _("licence")),
             tuple(
                 (
                     f.id,
                     marked(f, self.lang),
-                    f.edition or "",
                     f.publisher,
                     f.year(self.lang),
-                    f"{f.url_fr} / {f.url}" if self.lang == "fr" and f.url_fr else f.url,
+                    f.url_fr if self.lang == "fr" and f.url_fr else f.url,
                     f.licence or _("not stated"),
                 )
                 for f in self.frameworks
             ),
+            row_header=0,
+            links=((1, 4),),
         )
         quality = Tabular(
             (_("labelled set"), _("labelled pairs"), _("precision"), _("recall"), _("F1")),
@@ -374,12 +409,14 @@ class Briefing(Report):
                 for q in m.quality
             ),
             numbers=(1, 2, 3, 4),
+            row_header=0,
         )
         return Section(
             "method",
             _("Sources and method"),
             tuple(paragraphs),
             (Captioned(_("Sources"), sources), Captioned(_("Measured quality of the matcher"), quality)),
+            tuple(f.citation(self.lang) for f in self.frameworks),
         )
 
 
@@ -439,4 +476,5 @@ def briefing(
         ),
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
+        provenance=Provenance.of(catalog, config, index),
     )

@@ -222,6 +222,7 @@ class Comparison(Report):
             ),
             tuple(rows),
             numbers=(1, 4, 7),
+            links=((2, 10), (5, 11)),
         )
 
 

@@ -317,6 +317,7 @@ class GapReport(Report):
             ),
             tuple(rows),
             numbers=(2, 4),
+            links=((5, 8),),
         )
 
 
