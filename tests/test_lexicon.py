@@ -36,10 +36,11 @@ def test_the_fast_path_reads_the_shipped_files_as_the_line_by_line_reader_does(p
     text, concepts = path.read_text(encoding="utf-8"), path.name == "en.txt"
     quick, slow = lexicon._quick(text, concepts), lexicon._Reader(str(path), concepts).read(text)
     assert quick is not None, "a shipped file should never need the slow reader"
-    assert (quick.stopwords, quick.terms, quick.phrases.replacements) == (
+    assert (quick.stopwords, quick.terms, quick.phrases.replacements, quick.collocations) == (
         slow.stopwords,
         slow.terms,
         slow.phrases.replacements,
+        slow.collocations,
     )
 
 
@@ -126,6 +127,35 @@ def test_a_french_translation_may_be_an_english_stopword_or_another_words_transl
     assert lexicon.read(path, concepts=False).terms["utiliser"] == "use"
 
 
+COLLOCATING = "[terms]\nimprove: improve\ncontinuous: continuously\nfrequent: often\nkaizen: kaizen\n"
+
+
+def test_a_collocation_makes_one_concept_of_a_head_and_each_modifier(tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text(COLLOCATING + "[collocations]\nkaizen: improve + continuous, frequent\n", encoding="utf-8")
+    for loaded in (lexicon.read(path, concepts=True), lexicon._Reader(str(path), True).read(path.read_text())):
+        assert loaded.collocations == {"improve": {"continuous": "kaizen", "frequent": "kaizen"}}
+
+
+def test_a_collocation_outside_the_english_list_is_refused(tmp_path: Path) -> None:
+    text = "[terms]\nimprove: ameliorer\n[collocations]\nkaizen: improve + continuous\n"
+    problem = only(problems_of(tmp_path, text, concepts=False))
+    assert (problem.line, problem.field, problem.code) == (4, "kaizen", "not-english")
+    assert "en.txt" in problem.fix
+
+
+def test_a_collocation_joins_concepts_only(tmp_path: Path) -> None:
+    problem = only(problems_of(tmp_path, COLLOCATING + "[collocations]\nkaizen: improve + continuously\n"))
+    assert (problem.line, problem.column, problem.field, problem.code) == (7, 19, "continuously", "concept")
+
+
+def test_a_head_and_modifier_joined_twice_are_refused(tmp_path: Path) -> None:
+    text = COLLOCATING + "[collocations]\nkaizen: improve + continuous\nfrequent: improve + frequent, continuous\n"
+    problem = only(problems_of(tmp_path, text))
+    assert (problem.line, problem.column, problem.field, problem.code) == (8, 31, "continuous", "two-terms")
+    assert "'kaizen' too (line 7)" in problem.message
+
+
 @pytest.mark.parametrize(
     ("text", "line", "column"),
     [
@@ -134,8 +164,9 @@ def test_a_french_translation_may_be_an_english_stopword_or_another_words_transl
         ("[terms]\n  user users\n", 2, 3),
         ("[phrases]\nno one = nobody\n", 2, 1),
         ("[stopwords]\nthe, , a\n", 2, 6),
+        ("[collocations]\n kaizen: improve continuous\n", 2, 2),
     ],
-    ids=["before-section", "unknown-section", "no-colon", "no-arrow", "empty-item"],
+    ids=["before-section", "unknown-section", "no-colon", "no-arrow", "empty-item", "no-plus"],
 )
 def test_a_malformed_line_is_refused_where_it_is(tmp_path: Path, text: str, line: int, column: int) -> None:
     problem = only(problems_of(tmp_path, text))

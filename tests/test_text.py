@@ -185,3 +185,48 @@ def test_spelled_gives_the_words_of_a_text_that_read_as_a_term(
 ) -> None:
     assert term in words(text, language) or written is None
     assert spelled(term, text, language) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Iterate and improve frequently", "en"),
+        ("Improve the service continuously", "en"),
+        ("Keep improving the service", "en"),
+        ("Regelmäßig iterieren und verbessern", "de"),
+        ("Iterar y mejorar con frecuencia", "es"),
+        ("Itérer et améliorer fréquemment", "fr"),
+        ("Iterare e migliorare frequentemente", "it"),
+        ("Iterar e melhorar com frequência", "pt"),
+    ],
+)
+def test_improving_again_and_again_is_one_concept_in_every_language(text: str, language: str) -> None:
+    assert "continuous-improvement" in words(text, language)
+    assert "improve" not in words(text, language)
+
+
+def test_improving_by_itself_is_not_continuous_improvement() -> None:
+    assert words("Reuse and improve") == ("reuse", "improve")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # the same commitment in other words reads as one concept
+        ("Avoid asking for the same information twice", "onceonly"),
+        ("Do not ask again for information already supplied", "onceonly"),
+        ("Ne pas demander deux fois la même information", "onceonly"),
+        ("Be clear about what you are trying to change", "intent"),
+        ("Have a clear intent", "intent"),
+    ],
+)
+def test_a_commitment_put_in_other_words_reads_as_its_concept(text: str, concept: str) -> None:
+    assert concept in words(text)
+
+
+def test_a_word_shared_by_two_facets_reads_as_the_facet_its_phrase_means() -> None:
+    assert "uptake" in words("Encourage everyone to use the digital service")
+    assert "inclusion" not in words("Encourage everyone to use the digital service")
+    assert "inclusion" in words("Make sure everyone can use the service")
+    assert "end2end" not in words("Test the end-to-end service")
+    assert "end2end" in words("Solve a whole problem end to end")

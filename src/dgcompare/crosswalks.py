@@ -25,11 +25,12 @@ if TYPE_CHECKING:
 
 STRENGTHS = ((0.16, 4), (0.22, 5), (0.37, 6), (0.55, 7), (0.65, 8), (0.81, 9))
 """A drafted strength from the matcher's score: below each bound, that strength; 10 from 0.81. Calibrated on the
-285 confirmed mappings of the built-in crosswalks (2026-11-29), whose scores have medians 0.12, 0.19, 0.25,
-0.49, 0.61, 0.70 and 0.92 for strengths 4 to 10: each bound lies between two medians."""
+285 confirmed mappings of the built-in crosswalks (2026-11-29), whose scores have medians 0.11, 0.17, 0.25,
+0.49, 0.62, 0.70 and 0.91 for strengths 4 to 10 (0.12, 0.19, 0.25, 0.49, 0.61, 0.70 and 0.92 before facets were
+told apart): each bound lies between two medians."""
 EQUAL_FROM = 0.65
-"""A draft says ``equal`` only from this score (curated ``equal`` pairs have a median of 0.71, ``subset`` 0.61,
-``intersects`` 0.21): a reviewer who approves without reading must not assert the strongest relationship."""
+"""A draft says ``equal`` only from this score (curated ``equal`` pairs have a median of 0.70, ``subset`` 0.62,
+``intersects`` 0.19): a reviewer who approves without reading must not assert the strongest relationship."""
 
 
 def drafted_strength(score: float) -> int:

@@ -146,7 +146,8 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
 
     ``language`` is that of ``text`` (detected when None); words of another language are translated into
     English concepts through its lexicon. In German, a compound the lexicon does not list is read through its
-    listed parts (:func:`_compound`).
+    listed parts (:func:`_compound`). Last, two concepts that make a third together are read as it, whatever
+    the language (:func:`_collocated`: 'Regelmäßig iterieren und verbessern' -> iterate, continuous-improvement).
     """
     en = lexicon.english()
     language = language or detect(text)
@@ -175,7 +176,25 @@ def words(text: str, language: str | None = None) -> tuple[str, ...]:
             term = term_of(word)
             if term:
                 out.append(term)
-    return tuple(out)
+    return _collocated(out, en.collocations) if en.collocations else tuple(out)
+
+
+def _collocated(terms: list[str], collocations: dict[str, dict[str, str]]) -> tuple[str, ...]:
+    """``terms`` with each collocation read as its concept: a head with a modifier at most one term away.
+
+    ``[iterate, improve, frequent]`` -> ``[iterate, continuous-improvement]``: the head takes the concept's
+    place and the modifier is consumed, the nearer one first, the one before it on a tie.
+    """
+    out: list[str | None] = list(terms)
+    for i, term in enumerate(terms):
+        modifiers = collocations.get(term) if out[i] is not None else None
+        if not modifiers:
+            continue
+        for j in (i - 1, i + 1, i - 2, i + 2):
+            if 0 <= j < len(out) and (modifier := out[j]) is not None and modifier in modifiers:
+                out[i], out[j] = modifiers[modifier], None
+                break
+    return tuple(t for t in out if t is not None)
 
 
 _LETTERS_RUN = re.compile(r"[^\W_]+")

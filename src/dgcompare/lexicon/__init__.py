@@ -1,9 +1,11 @@
 """Word lists for :mod:`dgcompare.text`, one data file per language, read on first use and checked.
 
-``en.txt`` and ``fr.txt`` beside this module hold the stopwords, the words folded into each concept (or,
-for French, translated to English) and the phrases rewritten before a text is split into words. The
-vocabulary is that of digital-government standards in general, not of any one catalog. The format is
-line-oriented, so that a maintainer can edit it in any editor and every problem has a line number::
+``en.txt``, ``fr.txt`` and the other files beside this module hold the stopwords, the words folded into each
+concept (or, for other languages, translated to English) and the phrases rewritten before a text is split into
+words; ``en.txt`` also holds the collocations, concepts that two concepts make when they stand together in any
+language ('improve' beside 'continuous' is continuous improvement). The vocabulary is that of digital-government
+standards in general, not of any one catalog. The format is line-oriented, so that a maintainer can edit it in
+any editor and every problem has a line number::
 
     # a comment; '#' starts one anywhere on a line
     [stopwords]
@@ -15,16 +17,21 @@ line-oriented, so that a maintainer can edit it in any editor and every problem 
     [phrases]
     personal data -> privacy data
     dans la mesure du possible ->
+    [collocations]
+    continuous-improvement: improve + continuous, frequent
 
 A term's words may run over several lines that each repeat the term; an empty replacement drops the
-phrase. Words are written as :func:`dgcompare.text.fold` leaves them (lowercase, unaccented).
+phrase. Words are written as :func:`dgcompare.text.fold` leaves them (lowercase, unaccented). A collocation
+``CONCEPT: HEAD + MODIFIER, ...`` reads the concept HEAD, with one of the MODIFIER concepts at most one term
+away, as CONCEPT (:func:`dgcompare.text.words`); every name in it is a concept of the same file.
 
 Reading a file refuses, all at once and each with its file, line, column and a fix, anything that the
 lookups in :mod:`dgcompare.text` would silently resolve one way: a word listed twice, a word under two
 terms, a word that is both a stopword and a term's word (the stopword wins, so the entry is dead), a
-phrase rewritten two ways, and entries that can never be looked up (not in folded form, a hyphenated
-stopword, a one-letter English word). In the English file a concept must also read as itself and must not
-be a stopword, or the word and its synonyms would never meet.
+phrase rewritten two ways, a head and modifier joined into two collocations, and entries that can never be looked
+up (not in folded form, a hyphenated stopword, a one-letter English word, a collocation outside the English
+file). In the English file a concept must also read as itself and must not be a stopword, or the word and its
+synonyms would never meet, and a collocation may name concepts only.
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ FILES = tuple(os.path.join(DIRECTORY, f"{code}.txt") for code in LANGUAGES)
 
 _WORD = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 _PHRASE = r"[a-z0-9]+(?:(?:-|'| )[a-z0-9]+)*"
-_SECTIONS = ("stopwords", "terms", "phrases")
+_SECTIONS = ("stopwords", "terms", "phrases", "collocations")
 _FOLDED = "write it as dgcompare.text.fold() leaves it: lowercase, unaccented, 'œ' as 'oe'"
 
 
@@ -73,14 +80,22 @@ class Lexicon:
         stopwords: words dropped from every text.
         terms: word -> the concept it reads as (English), or the English word or concept it translates to.
         phrases: the multiword rewrites applied before splitting.
+        collocations: head concept -> {modifier concept: the concept the two make together} (English only).
     """
 
-    __slots__ = ("phrases", "stopwords", "terms")
+    __slots__ = ("collocations", "phrases", "stopwords", "terms")
 
-    def __init__(self, stopwords: frozenset[str], terms: dict[str, str], phrases: Phrases) -> None:
+    def __init__(
+        self,
+        stopwords: frozenset[str],
+        terms: dict[str, str],
+        phrases: Phrases,
+        collocations: dict[str, dict[str, str]] | None = None,
+    ) -> None:
         self.stopwords = stopwords
         self.terms = terms
         self.phrases = phrases
+        self.collocations = collocations or {}
 
 
 @cache
@@ -133,8 +148,10 @@ def _quick(text: str, concepts: bool) -> Lexicon | None:
     stopwords: list[str] = []
     terms: dict[str, str] = {}
     phrases: dict[str, str] = {}
+    collocations: dict[str, dict[str, str]] = {}
+    named: list[str] = []  # every name in a collocation, each a concept
     checked: list[str] = []  # every term and word, and every word of a phrase's replacement
-    listed = written = 0
+    listed = written = paired = 0
     section = ""
     strip = str.strip
     for raw in text.splitlines():
@@ -145,7 +162,7 @@ def _quick(text: str, concepts: bool) -> Lexicon | None:
             continue
         if line[0] == "[":
             section = line
-            if section not in ("[stopwords]", "[terms]", "[phrases]"):
+            if section not in ("[stopwords]", "[terms]", "[phrases]", "[collocations]"):
                 return None
         elif section == "[terms]":
             term, colon, rest = line.partition(":")
@@ -172,14 +189,25 @@ def _quick(text: str, concepts: bool) -> Lexicon | None:
             written += 1
             if replacement:
                 checked += replacement.split(" ")
+        elif section == "[collocations]":
+            concept, colon, rest = line.partition(":")
+            head, plus, listing = rest.partition("+")
+            modifiers = list(map(strip, listing.split(",")))
+            if not (concepts and colon and plus) or not all(modifiers):
+                return None
+            concept, head = concept.rstrip(), head.strip()
+            named += [concept, head, *modifiers]
+            paired += len(modifiers)
+            collocations.setdefault(head, {}).update(dict.fromkeys(modifiers, concept))
         else:
             return None
     unique = frozenset(stopwords)
-    checked += stopwords
+    checked += stopwords + named
     if (
         len(terms) != listed
         or len(unique) != len(stopwords)
         or len(phrases) != written
+        or sum(map(len, collocations.values())) != paired
         or not unique.isdisjoint(terms)
         or any("-" in word for word in unique)
         or not _all_words("\n".join(checked))
@@ -188,7 +216,9 @@ def _quick(text: str, concepts: bool) -> Lexicon | None:
         return None
     if concepts and any(terms.get(c, c) != c or c in unique for c in set(terms.values())):
         return None
-    return Lexicon(unique, terms, Phrases(phrases))
+    if not set(named) <= set(terms.values()):
+        return None
+    return Lexicon(unique, terms, Phrases(phrases), collocations)
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-\n")
@@ -217,6 +247,8 @@ class _Reader:
         self.words: dict[str, tuple[str | None, int]] = {}  # word -> (its term, None for a stopword; line)
         self.phrases: dict[str, tuple[str, int]] = {}
         self.term_lines: dict[str, tuple[int, int]] = {}
+        self.collocations: dict[tuple[str, str], tuple[str, int]] = {}  # (head, modifier) -> (concept, line)
+        self.named: list[tuple[str, int, int]] = []  # every name in a collocation, with its line and column
 
     def read(self, text: str) -> Lexicon:
         section = ""
@@ -229,7 +261,8 @@ class _Reader:
             if header[0] == "[" and header[-1] == "]":
                 section = header[1:-1].strip()
                 if section not in _SECTIONS:
-                    self.problem(number, column, header, "is not a section", "use [stopwords], [terms] or [phrases]")
+                    fix = "use [stopwords], [terms], [phrases] or [collocations]"
+                    self.problem(number, column, header, "is not a section", fix)
                 continue
             if section == "terms":
                 self.term_line(content, number)
@@ -237,10 +270,13 @@ class _Reader:
                 self.items(content, 0, number, None)
             elif section == "phrases":
                 self.phrase_line(content, number)
+            elif section == "collocations":
+                self.collocation_line(content, number)
             elif not section:
                 self.problem(number, column, "", "comes before any section", "open a section first: [stopwords]")
         if self.concepts:
             self.check_concepts()
+            self.check_collocations()
         if self.problems:
             from dgcompare.errors import LexiconError
 
@@ -249,7 +285,14 @@ class _Reader:
             frozenset(w for w, (term, _) in self.words.items() if term is None),
             {w: term for w, (term, _) in self.words.items() if term is not None},
             Phrases({phrase: replacement for phrase, (replacement, _) in self.phrases.items()}),
+            self.grouped_collocations(),
         )
+
+    def grouped_collocations(self) -> dict[str, dict[str, str]]:
+        grouped: dict[str, dict[str, str]] = {}
+        for (head, modifier), (concept, _) in self.collocations.items():
+            grouped.setdefault(head, {})[modifier] = concept
+        return grouped
 
     def problem(
         self, line: int | None, column: int | None, field: str, message: str, fix: str, code: str = "syntax"
@@ -335,6 +378,49 @@ class _Reader:
                 self.problem(number, column, phrase, message, "keep one replacement", "two-terms")
         else:
             self.phrases[phrase] = (replacement, number)
+
+    def collocation_line(self, content: str, number: int) -> None:
+        """``CONCEPT: HEAD + MODIFIER, MODIFIER``: every name a folded word, every (head, modifier) once."""
+        concept, colon, rest = content.partition(":")
+        head, plus, listing = rest.partition("+")
+        start = len(concept) - len(concept.lstrip()) + 1
+        if not colon or not plus:
+            message = "a [collocations] line needs a colon and a '+'"
+            self.problem(number, start, "", message, "write 'concept: head + modifier, modifier'")
+            return
+        if not self.concepts:
+            message = "is a collocation outside the English list: collocations join English concepts"
+            self.problem(number, start, concept.strip(), message, "move it to en.txt", "not-english")
+            return
+        names = [(concept, 0), (head, len(concept) + 1)]
+        offset = len(concept) + 1 + len(head) + 1
+        for part in listing.split(","):
+            names.append((part, offset))
+            offset += len(part) + 1
+        found = []
+        for name, at in names:
+            word, column = name.strip(), at + len(name) - len(name.lstrip()) + 1
+            if not re.fullmatch(_WORD, word):
+                self.problem(number, column, word, "is not a single folded word", _FOLDED, "not-a-word")
+                return
+            found.append((word, column))
+        (concept_word, _), (head_word, _), *modifiers = found
+        self.named += [(word, number, column) for word, column in found]
+        for modifier, column in modifiers:
+            first = self.collocations.get((head_word, modifier))
+            if first is not None:
+                what = "twice" if first[0] == concept_word else f"as '{first[0]}' too"
+                message = f"joins '{head_word}' into a collocation {what} (line {first[1]})"
+                self.problem(number, column, modifier, message, "keep one", "two-terms")
+            else:
+                self.collocations[(head_word, modifier)] = (concept_word, number)
+
+    def check_collocations(self) -> None:
+        concepts = {term for term, _ in self.words.values() if term is not None}
+        for word, line, column in self.named:
+            if word not in concepts:
+                message = "is not a concept of this file: a collocation joins concepts and makes one"
+                self.problem(line, column, word, message, f"list '{word}' under [terms] first", "concept")
 
     def check_concepts(self) -> None:
         for concept, (line, column) in self.term_lines.items():

@@ -199,12 +199,22 @@ class Profiler:
     @cached_property
     def _keywords(self) -> dict[tuple[str, ...], dict[str, float]]:
         """Keyword term sequences -> the themes they signal, weighted by how specific they are."""
+        readings = {
+            theme.id: [(words(k, "en"), len(tokens(k))) for k in theme.keywords]
+            + [(words(k, "fr"), len(tokens(k))) for k in theme.keywords_fr]
+            for theme in self.catalog.taxonomy.themes
+        }
+        users: Counter[str] = Counter(t for read in readings.values() for t in {t for seq, _ in read for t in seq})
         found: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        for theme in self.catalog.taxonomy.themes:
-            for keyword in theme.keywords:
-                found[tuple(words(keyword, "en"))].add(theme.id)
-            for keyword in theme.keywords_fr:
-                found[tuple(words(keyword, "fr"))].add(theme.id)
+        for theme, read in readings.items():
+            alone = {seq for seq, written in read if written == 1}
+            for seq, written in read:
+                # A phrase that reads as one term the keywords of several themes use has lost the words that
+                # said which ('use data' reads as data, 'across government' as government): it signals the
+                # theme only where that term alone does.
+                if len(seq) == 1 and written > 1 and seq not in alone and users[seq[0]] > 1:
+                    continue
+                found[seq].add(theme)
         found.pop((), None)
         # A one-word keyword that most principles use ("service", "digital") signals no theme in particular.
         total = self._principle_count or 1
