@@ -140,8 +140,8 @@ def test_items_left_out_of_the_catalog_are_named_in_the_method(catalog: Catalog)
     other = next(f for f in catalog.defaults() if f.id != with_omissions.id)
     result = briefing(MatcherIndex(catalog), [with_omissions, other], today=DAY)
     text = " ".join(result.method_section().paragraphs)
-    assert f"{with_omissions.id} " in text
-    assert "Not in the catalog" in text
+    assert "left out of the catalog, and why, are in the last table" in text
+    assert result.method_section().tables[-1].table.rows[0][0] == with_omissions.id
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -189,3 +189,13 @@ def test_the_library_writes_the_same_briefing_as_the_command_line(catalog: Catal
     assert ours == theirs
     with pytest.raises(InputError, match="two or more different frameworks"):
         dgcompare.briefing(catalog, "uk", against=["uk-service-standard-2019"])
+
+
+def test_items_left_out_are_listed_with_why(catalog: Catalog) -> None:
+    result = brief(catalog, "intl", "uk")
+    (framework,) = (f for f in result.frameworks if f.omitted)
+    left = result.method_section().tables[-1].table
+    assert [(row[0], int(row[1]), row[2]) for row in left.rows] == [
+        (framework.id, o.number, o.reason) for o in framework.omitted
+    ]
+    assert len(brief(catalog, "uk", "au").method_section().tables) == 2, "no empty table when nothing is left out"

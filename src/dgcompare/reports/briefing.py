@@ -29,7 +29,6 @@ from dgcompare.reports.base import (
     counted,
     kind_label,
     label_in,
-    left_out,
     link_legend,
     marked,
     wording_notes,
@@ -339,6 +338,15 @@ class Briefing(Report):
             ),
         )
 
+    def _omitted(self) -> Tabular:
+        """Each item of the frameworks the catalog leaves out, and why."""
+        _ = translator(self.lang)
+        return Tabular(
+            (_("framework"), _("number"), _("why it is left out")),
+            tuple((f.id, str(o.number), o.reason) for f in self.frameworks for o in f.omitted),
+            numbers=(1,),
+        )
+
     def method_section(self) -> Section:
         """Sources, how the links were made and how far to trust them, and what the data leaves out."""
         _ = translator(self.lang)
@@ -374,8 +382,15 @@ class Briefing(Report):
                 "as suggestions to check against the sources."
             ).format(date=m.measured.isoformat()),
         ]
-        omitted = left_out(self.frameworks, self.lang)
-        paragraphs.append(omitted or _("No item of these frameworks is left out of the catalog."))
+        left = [(f, o) for f in self.frameworks for o in f.omitted]
+        paragraphs.append(
+            _(
+                "Items of these frameworks left out of the catalog, and why, are in the last table: what looks absent "
+                "in this briefing may be among them."
+            )
+            if left
+            else _("No item of these frameworks is left out of the catalog.")
+        )
         paragraphs.extend(wording_notes(self, self.lang))
         paragraphs.append(
             _("Written by dgcompare {version} on {date}.").format(version=m.version, date=m.date.isoformat())
@@ -415,7 +430,15 @@ class Briefing(Report):
             "method",
             _("Sources and method"),
             tuple(paragraphs),
-            (Captioned(_("Sources"), sources), Captioned(_("Measured quality of the matcher"), quality)),
+            (
+                Captioned(_("Sources"), sources),
+                Captioned(_("Measured quality of the matcher"), quality),
+                *(
+                    [Captioned(_("Items left out of the catalog"), omitted)]
+                    if (omitted := self._omitted()).rows
+                    else []
+                ),
+            ),
             tuple(f.citation(self.lang) for f in self.frameworks),
         )
 
