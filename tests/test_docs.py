@@ -184,3 +184,15 @@ def test_the_extras_hold_what_the_library_and_ci_need() -> None:
     assert any(d.startswith("pandas") for d in extras["pandas"])
     assert any(d.startswith("pandas") for d in extras["dev"]) and any(d.startswith("pdoc") for d in extras["dev"])
     assert "python scripts/docs.py" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_command_a_message_names_exists() -> None:
+    # A hint that sends the user to a command that does not exist is worse than none.
+    source = ROOT / "src" / "dgcompare"
+    named = {
+        match.group(1)
+        for path in source.rglob("*.py")
+        for match in re.finditer(r"`dgcompare ([a-z]+)", path.read_text(encoding="utf-8"))
+    }
+    assert named, "the pattern finds the commands messages name"
+    assert named <= set(command_names()), sorted(named - set(command_names()))

@@ -114,6 +114,19 @@ def list_command(
 
 @app.command()
 @command()
+def themes(run: Run) -> None:
+    """List the themes a principle can be tagged with: id, label, linked themes, principles tagged.
+
+    The ids are what a catalog file's themes list takes. Example: dgcompare themes --format csv
+    """
+    from dgcompare.reports.themes import theme_listing
+
+    result = theme_listing(run.catalog, run.lang)
+    run.emit(result, lambda listing: listing.view())
+
+
+@app.command()
+@command()
 def show(
     run: Run,
     tokens: Annotated[
