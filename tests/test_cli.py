@@ -189,7 +189,7 @@ def test_lang_fr_shows_french_and_marks_english_fallback() -> None:
     assert first["titre"] == "Concevoir avec les utilisateurs"
     assert first["titre correspondant"] == "Understand users and their needs [en]"
     code, out, _ = run("show", "ca", "uk", "--lang", "fr")
-    assert "[en] : le catalogue n'a pas de version française de ce titre ; le libellé officiel est affiché" in out
+    assert "[en] : le libellé officiel, dans la langue de ce code ; le catalogue n’a pas de version officielle" in out
 
 
 def test_list_ranks_and_french_names() -> None:

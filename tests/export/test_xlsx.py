@@ -93,8 +93,15 @@ def test_each_section_is_a_sheet_and_each_table_an_excel_table_with_the_sections
 def test_numbers_are_numbers_and_headers_stay_in_view(result: Briefing) -> None:
     book = workbook_of(result)
     links = book[result.alignment().heading]
-    assert links.freeze_panes == "A4"
     table = next(iter(links.tables.values()))
+    header_row = int(table.ref.split(":")[0][1:])
+    assert links.freeze_panes == f"A{header_row + 1}", "a sheet of one table keeps its header in view"
+    # A sheet of several tables keeps only its heading: a frozen header would stand over the other tables.
+    assert book[result.summary().heading].freeze_panes == "A2"
+    summary = [c.value for c in book[result.summary().heading]["A"]]
+    assert summary.index(f"• {result.summary().points[0]}") < summary.index(result.summary().tables[0].caption), (
+        "the key points come before the tables"
+    )
     header, first, *_ = table_values(links, table.ref)
     assert isinstance(first[header.index("score")], float)
     assert isinstance(first[header.index("number")], int)

@@ -11,6 +11,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from dgcompare.errors import OutputError
+from dgcompare.export import palette
 from dgcompare.i18n import translator
 from dgcompare.reports.matrix import level_word
 
@@ -21,13 +22,12 @@ if TYPE_CHECKING:
 EXTRA = "office"
 WIDEST = 60
 """The widest a column gets, in characters; longer text wraps."""
-HEATMAP = {
-    # Fill and text colour per level: each pair has a contrast of at least 4.5:1, and the cell says its level.
-    "tagged": ("#1B5E20", "#FFFFFF"),
-    "inferred": ("#A5D6A7", "#000000"),
-    "touched": ("#FFF3C4", "#000000"),
-    "none": ("#FFFFFF", "#424242"),
-}
+NOTE_COLUMNS = 8
+"""The columns a note spans."""
+NOTE_WIDTH = 120
+"""About how many characters of a note fit on one line of its span."""
+HEATMAP = {level: (swatch.background, swatch.text) for level, swatch in palette.LEVELS.items()}
+"""Fill and text colour per heatmap level, those of the HTML and SVG documents; each cell also names its level."""
 
 
 def dumps(result: Briefing) -> bytes:
@@ -76,28 +76,41 @@ class _Styles:
         self.wrapped = workbook.add_format({"valign": "top", "text_wrap": True})
         self.number = workbook.add_format({"valign": "top"})
         self.score = workbook.add_format({"valign": "top", "num_format": "0.00"})
-        self.link = workbook.add_format({"valign": "top", "font_color": "#0B57D0", "underline": 1})
+        self.link = workbook.add_format({"valign": "top", "font_color": palette.LINK, "underline": 1})
+        self.note = workbook.add_format({"valign": "top", "text_wrap": True})
         self.workbook = workbook
 
 
 def _sheet(workbook: Any, section: Section, styles: _Styles, levels: dict[str, tuple[str, str]], notes: str) -> None:
+    """The section's heading, its notes (paragraphs and key points) first, then its tables, each with a caption.
+
+    A sheet of one table freezes its header with the notes above it; a sheet of several freezes only the heading,
+    since a frozen header would stand above the other tables' rows.
+    """
     sheet = workbook.add_worksheet(_sheet_name(section.heading))
     sheet.write_string(0, 0, section.heading, styles.heading)
     row = 1
     widths: dict[int, int] = {}
+    lines = (*section.paragraphs, *(f"• {point}" for point in section.points))
+    if lines:
+        sheet.write_string(row, 0, notes, styles.caption)
+        row += 1
+        for line in lines:
+            # Notes run across the sheet, wrapped, in a row tall enough for them.
+            sheet.merge_range(row, 0, row, NOTE_COLUMNS - 1, line, styles.note)
+            sheet.set_row(row, 15 * (1 + len(line) // NOTE_WIDTH))
+            row += 1
+        row += 1
+    if len(section.tables) > 1:
+        sheet.freeze_panes(1, 0)
     for position, captioned in enumerate(section.tables):
         sheet.write_string(row, 0, captioned.caption, styles.caption)
         row += 1
-        if position == 0:
-            sheet.freeze_panes(row + 1, 0)  # the heading, the caption and the first table's header stay in view
-        row = _table(sheet, row, captioned.table, styles, widths, levels, f"{section.key}{position + 1}")
+        if len(section.tables) == 1:
+            sheet.freeze_panes(row + 1, 0)  # the table's header stays in view
+        coloured = levels if position == 0 else {}  # the heatmap's grid, not the list of principles after it
+        row = _table(sheet, row, captioned.table, styles, widths, coloured, f"{section.key}{position + 1}")
         row += 1
-    if section.paragraphs or section.points:
-        sheet.write_string(row, 0, notes, styles.caption)
-        row += 1
-        for paragraph in (*section.paragraphs, *(f"• {point}" for point in section.points)):
-            sheet.write_string(row, 0, paragraph, styles.text)
-            row += 1
     for column, width in widths.items():
         sheet.set_column(column, column, width)
 

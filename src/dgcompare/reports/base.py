@@ -144,8 +144,8 @@ def mark_notes(marks: Iterable[str], lang: str) -> tuple[str, ...]:
     if marks - {unofficial_mark(lang)}:
         notes.append(
             _(
-                "{marks}: the catalog holds no version of this title in the report's language; the official "
-                "wording is shown, in the language of that code."
+                "{marks}: the official wording, in the language of that code; the catalog holds no official "
+                "version of this title in the report's language."
             ).format(marks=", ".join(sorted(marks - {unofficial_mark(lang)})))
         )
     if unofficial_mark(lang) in marks:

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pydantic import Field
+
 from dgcompare import __version__
 from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex
@@ -35,7 +37,7 @@ from dgcompare.reports.base import (
 )
 from dgcompare.reports.comparison import Comparison, compare
 from dgcompare.reports.coverage import CoverageReport
-from dgcompare.reports.gaps import CLOSE, NOT_COVERED, GapReport, gaps
+from dgcompare.reports.gaps import CLOSE, GapReport, gaps
 from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
 
 if TYPE_CHECKING:
@@ -117,6 +119,10 @@ class Briefing(Report):
     matrix: CoverageMatrix
     method: Method
     theme: ThemeSummary | None = None
+    jurisdictions: dict[str, str] = Field(default_factory=dict)
+    """Each framework's jurisdiction, named in the briefing's language."""
+    own: tuple[tuple[str, str], ...] = ()
+    """Frameworks read from the user's own files, not the built-in catalog: (id, file)."""
     lang: str = "en"
 
     record_type = LinkRecord
@@ -181,8 +187,26 @@ class Briefing(Report):
         caution = self.caution()
         if caution:
             paragraphs.append(caution)
+        if self.own:
+            paragraphs.append(
+                _(
+                    "From your own files, not the built-in catalog, whose titles and sources dgcompare has not "
+                    "checked: {frameworks}."
+                ).format(frameworks="; ".join(f"{framework} ({path})" for framework, path in self.own))
+            )
         if self.theme is not None:
             paragraphs.append(self.theme.note(self.lang))
+        sources = {p.links for p in self.coverage.pairs}
+        if len(sources - {"none"}) > 1:
+            paragraphs.append(
+                _(
+                    "Caution: some figures rest on curated crosswalks, others on the matcher alone (each says which). "
+                    "A crosswalk records every overlap its authors judged, so a curated pair shows more related items "
+                    "than an inferred one would: compare like with like (--inferred-only puts every pair on the "
+                    "matcher's footing)."
+                )
+            )
+        paragraphs.extend(wording_notes(self, self.lang))
         if self.gaps:
             paragraphs.append(
                 _(
@@ -192,21 +216,32 @@ class Briefing(Report):
                 )
             )
         frameworks = Tabular(
-            (_("framework"), _("title"), _("publisher"), _("year"), _("kind"), _("items"), _("source")),
+            (
+                _("framework"),
+                _("jurisdiction"),
+                _("title"),
+                _("publisher"),
+                _("year"),
+                _("kind"),
+                _("items"),
+                _("source"),
+            ),
             tuple(
                 (
                     f.id,
+                    self.jurisdictions.get(f.id, f.jurisdiction),
                     marked(f, self.lang),
                     f.publisher,
                     f.dated(self.lang),
                     kind_label(f.kind, 1, self.lang) if f.kind else "",
                     str(f.principles),
-                    f.url,
+                    f.url_fr if self.lang == "fr" and f.url_fr else f.url,
                 )
                 for f in self.frameworks
             ),
-            numbers=(5,),
+            numbers=(6,),
             row_header=0,
+            links=((2, 7),),
         )
         return Section(
             "summary",
@@ -220,16 +255,26 @@ class Briefing(Report):
         )
 
     def _findings(self) -> list[str]:
-        """One sentence per examined framework: how much each peer's commitments it covers, and its top gaps."""
+        """Per examined framework: how much of each peer's commitments it covers, and its most shared gaps."""
         _, n_ = translator(self.lang), plural_translator(self.lang)
         found = []
+        origin = {
+            "curated": _("curated links"),
+            "inferred": _("inferred links"),
+            "mixed": _("curated and inferred links"),
+            "none": _("no link"),
+        }
         for report in self.gaps:
             for peer in report.coverage:
                 total = peer.covered + peer.partly_covered + peer.not_covered
+                links = next(
+                    (p.links for p in self.coverage.pairs if (p.framework, p.other) == (peer.peer, report.target.id)),
+                    "none",
+                )
                 found.append(
                     _(
                         "{target} covers {covered} of the {total} commitments of {peer} fully, {partly} partly "
-                        "and {none} not at all."
+                        "and {none} not at all ({origin})."
                     ).format(
                         target=report.target.id,
                         covered=peer.covered,
@@ -237,25 +282,25 @@ class Briefing(Report):
                         peer=peer.peer,
                         partly=peer.partly_covered,
                         none=peer.not_covered,
+                        origin=origin[links],
                     )
                 )
-            # Peers with a commitment under the theme that nothing in the target is linked to.
-            uncovered = [
-                (g, len({c.principle.framework for c in g.commitments if c.coverage == NOT_COVERED}))
-                for g in report.gaps
-            ]
-            top = sorted((x for x in uncovered if x[1]), key=lambda x: -x[1])[:3]
-            if top:
-                found.append(
-                    _("Where peers commit to what {target} does not cover at all, most shared first: {themes}.").format(
-                        target=report.target.id,
-                        themes="; ".join(
-                            n_("{theme} ({count} peer)", "{theme} ({count} peers)", count).format(
-                                theme=label_in(g.label, g.label_fr, self.lang), count=count
-                            )
-                            for g, count in top
-                        ),
+            # The gap report's own ranking and counts: the peers column of its table says the same.
+            if report.gaps:
+                shown, more = report.gaps[:3], len(report.gaps) - 3
+                themes = "; ".join(
+                    n_("{theme} ({count} peer)", "{theme} ({count} peers)", g.peer_count).format(
+                        theme=label_in(g.label, g.label_fr, self.lang), count=g.peer_count
                     )
+                    for g in shown
+                )
+                if more > 0:
+                    themes += " " + n_("and {count} more theme", "and {count} more themes", more).format(count=more)
+                found.append(
+                    _(
+                        "Leading gaps of {target}, as the Gaps section ranks them (themes with commitments it does "
+                        "not cover at all first): {themes}."
+                    ).format(target=report.target.id, themes=themes)
                 )
         return found
 
@@ -391,7 +436,6 @@ class Briefing(Report):
             if left
             else _("No item of these frameworks is left out of the catalog.")
         )
-        paragraphs.extend(wording_notes(self, self.lang))
         paragraphs.append(
             _("Written by dgcompare {version} on {date}.").format(version=m.version, date=m.date.isoformat())
         )
@@ -471,6 +515,14 @@ def briefing(
         gaps(index, f, [p for p in (against or every) if p.id != f.id], config, lang, theme=theme) for f in frameworks
     ]
     measured, quality = load_quality()
+    names = {}
+    own = []
+    for f in every:
+        entry = catalog.jurisdiction_of(f.id).jurisdiction
+        names[f.id] = label_in(entry.name, entry.name_fr, lang)
+        source = catalog.sources.get(entry.code, "")
+        if source and not source.startswith("<built-in>"):
+            own.append((f.id, source))
     return Briefing(
         frameworks=comparison.frameworks,
         examined=tuple(f.id for f in frameworks),
@@ -498,6 +550,8 @@ def briefing(
             date=today or datetime.date.today(),
         ),
         theme=ThemeSummary.of(catalog, theme),
+        jurisdictions=names,
+        own=tuple(own),
         lang=lang,
         provenance=Provenance.of(catalog, config, index),
     )

@@ -271,16 +271,20 @@ class GapReport(Report):
         for g in self.gaps:
             for c in g.commitments:
                 p = c.principle
+                theme = label_in(g.label, g.label_fr, self.lang)
+                if g.target_has_theme:
+                    theme += " " + _("(the target covers this theme with other principles)")
                 rows.append(
                     (
                         _("gap"),
-                        label_in(g.label, g.label_fr, self.lang),
+                        theme,
                         str(g.peer_count),
                         p.framework,
                         str(p.number),
                         marked(p, self.lang),
                         coverage_word(c.coverage, self.lang),
-                        "; ".join(_candidate_text(x, self.lang) for x in c.by),
+                        # An empty cell would read as unknown: say that nothing in the target comes close.
+                        "; ".join(_candidate_text(x, self.lang) for x in c.by) or _("nothing close"),
                         p.url or "",
                     )
                 )
