@@ -199,3 +199,18 @@ def test_items_left_out_are_listed_with_why(catalog: Catalog) -> None:
         (framework.id, o.number, o.reason) for o in framework.omitted
     ]
     assert len(brief(catalog, "uk", "au").method_section().tables) == 2, "no empty table when nothing is left out"
+
+
+def test_titles_quoted_in_another_language_say_which(catalog: Catalog) -> None:
+    from dgcompare.export import OutputFormat, export_briefing
+
+    result = brief(catalog, "uk", "ca", lang="fr")
+    frameworks = result.summary().tables[0].table
+    by_id = {row[0]: languages[2] for row, languages in zip(frameworks.rows, frameworks.languages, strict=True)}
+    assert by_id == {"uk-service-standard-2019": "en", "ca-digital-standards": ""}, "Canada's French title is official"
+    links = result.alignment().tables[0].table
+    assert len(links.languages) == len(links.rows)
+    assert all(len(cells) == len(links.header) for cells in links.languages)
+    page = str(export_briefing(result, OutputFormat.HTML))
+    assert page.count('lang="en"') >= sum(cells.count("en") for cells in links.languages)
+    assert brief(catalog, "uk", "au").alignment().tables[0].table.languages[0] == ("",) * len(links.header)

@@ -82,6 +82,13 @@ def shown(item: Titled, lang: str) -> tuple[str, str]:
     return item.title, fallback_mark(item.title_language)
 
 
+def shown_language(item: Titled, lang: str) -> str:
+    """The language of the title a reader of ``lang`` sees (:func:`shown`): ``lang`` itself unless it stands in."""
+    if item.title_language == lang or lang in item.title_translations:
+        return lang
+    return item.title_language
+
+
 def marked(item: Titled, lang: str) -> str:
     """The title a reader of ``lang`` sees, followed by its mark where it has one."""
     text, mark = shown(item, lang)
@@ -256,6 +263,9 @@ class Tabular:
     """The columns whose cells are numbers written out: a workbook stores them as numbers, not text."""
     row_header: int | None = None
     """The column whose cell names its row (an HTML row header), if one does."""
+    languages: tuple[tuple[str, ...], ...] = ()
+    """Where given, the language of each cell, row by row ('' for the report's): a document marks text quoted
+    in another language so that a screen reader reads it in that language."""
     links: tuple[tuple[int, int], ...] = ()
     """Pairs (text column, address column): a document makes the text a link and leaves the address column out;
     a spreadsheet keeps both."""

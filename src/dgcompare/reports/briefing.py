@@ -28,11 +28,13 @@ from dgcompare.reports.base import (
     Result,
     Tabular,
     ThemeSummary,
+    Titled,
     counted,
     kind_label,
     label_in,
     link_legend,
     marked,
+    shown_language,
     wording_notes,
 )
 from dgcompare.reports.comparison import Comparison, compare
@@ -242,6 +244,7 @@ class Briefing(Report):
             numbers=(6,),
             row_header=0,
             links=((2, 7),),
+            languages=tuple(("", "", self._quoted(f), "", "", "", "", "") for f in self.frameworks),
         )
         return Section(
             "summary",
@@ -360,6 +363,7 @@ class Briefing(Report):
             tuple((p.framework, str(p.number), marked(p, self.lang), p.url or "") for p in self.matrix.principles),
             numbers=(1,),
             links=((2, 3),),
+            languages=tuple(("", "", self._quoted(p), "") for p in self.matrix.principles),
         )
         return Section(
             "heatmap",
@@ -382,6 +386,11 @@ class Briefing(Report):
                 Captioned(_("The principles behind the cells, by number"), behind),
             ),
         )
+
+    def _quoted(self, item: Titled) -> str:
+        """The language of ``item``'s title as the briefing shows it, where it is not the briefing's ('' else)."""
+        found = shown_language(item, self.lang)
+        return "" if found == self.lang else found
 
     def _omitted(self) -> Tabular:
         """Each item of the frameworks the catalog leaves out, and why."""
@@ -454,6 +463,11 @@ class Briefing(Report):
             ),
             row_header=0,
             links=((1, 4),),
+            # Licences are noted in English in the catalog.
+            languages=tuple(
+                ("", self._quoted(f), "", "", "", "en" if self.lang != "en" and f.licence else "")
+                for f in self.frameworks
+            ),
         )
         quality = Tabular(
             (_("labelled set"), _("labelled pairs"), _("precision"), _("recall"), _("F1")),

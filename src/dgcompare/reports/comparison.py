@@ -36,6 +36,7 @@ from dgcompare.reports.base import (
     marked,
     on_theme,
     relation_word,
+    shown_language,
     source_word,
     wording_notes,
 )
@@ -205,6 +206,34 @@ class Comparison(Report):
             for f in self.frameworks
             for o in f.omitted
         )
+
+        def language(p: PrincipleSummary) -> str:
+            found = shown_language(p, self.lang)
+            return "" if found == self.lang else found
+
+        # Curated rationales are written in English, in the crosswalk files.
+        rationale = "en" if self.lang != "en" else ""
+        languages: list[tuple[str, ...]] = [
+            (
+                "",
+                "",
+                language(x.a),
+                "",
+                "",
+                language(x.b),
+                "",
+                "",
+                "",
+                rationale if x.source == "curated" else "",
+                "",
+                "",
+            )
+            for x in self.alignments
+        ]
+        languages.extend(("", "", language(p), *[""] * 9) for p in self.unmatched)
+        languages.extend(
+            ("", "", "", "", "", "", "", "", "", rationale, "", "") for f in self.frameworks for _o in f.omitted
+        )
         return Tabular(
             (
                 _("framework"),
@@ -223,6 +252,7 @@ class Comparison(Report):
             tuple(rows),
             numbers=(1, 4, 7),
             links=((2, 10), (5, 11)),
+            languages=tuple(languages),
         )
 
 

@@ -28,6 +28,7 @@ from dgcompare.reports.base import (
     Result,
     Tabular,
     ThemeSummary,
+    Titled,
     alignments_of,
     candidate_of,
     counted,
@@ -37,6 +38,7 @@ from dgcompare.reports.base import (
     left_out,
     marked,
     on_theme,
+    shown_language,
     source_word,
     wording_notes,
 )
@@ -303,9 +305,27 @@ class GapReport(Report):
             for p in self.distinctive
         )
         rows.extend(
-            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason)
+            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason, f.url)
             for f in (self.target, *self.peers)
             for o in f.omitted
+        )
+
+        def language(item: Titled) -> str:
+            found = shown_language(item, self.lang)
+            return "" if found == self.lang else found
+
+        def closest(by: tuple[Candidate, ...]) -> str:
+            found = {language(c) for c in by}
+            return found.pop() if len(found) == 1 else ""
+
+        # Titles quoted in another language than the report's are marked as such (a screen reader reads them so).
+        languages = [
+            ("", "", "", "", "", language(c.principle), "", closest(c.by), "") for g in self.gaps for c in g.commitments
+        ]
+        languages.extend(("", "", "", "", "", language(p), "", "", "") for p in self.distinctive)
+        reason = "en" if self.lang != "en" else ""
+        languages.extend(
+            ("", "", "", "", "", "", "", reason, "") for f in (self.target, *self.peers) for _o in f.omitted
         )
         return Tabular(
             (
@@ -322,6 +342,7 @@ class GapReport(Report):
             tuple(rows),
             numbers=(2, 4),
             links=((5, 8),),
+            languages=tuple(languages),
         )
 
 
