@@ -33,6 +33,7 @@ from dgcompare.cli.common import (
     ThemeOption,
     command,
     framework_kind,
+    listed_tokens,
     match_config,
     show_version,
     stderr,
@@ -263,7 +264,7 @@ def gaps(
     named = [*(listed or []), *(against or [])]
     if named:
         # gaps ca uk au, --against uk,au and --against uk --against au are the same list.
-        peers = run.frameworks([token for value in named for token in value.split(",") if token.strip()])
+        peers = run.frameworks(listed_tokens(named))
         peers = [p for p in peers if p.id != framework.id]
     else:
         # Like for like: by default, peers of the target's own kind (a service standard against service standards).
@@ -346,7 +347,7 @@ def brief(
 
     config = match_config(inferred_only, equivalent, related)
     examined = run.frameworks(tokens)
-    peers = run.frameworks([t for value in against or [] for t in value.split(",") if t.strip()])
+    peers = run.frameworks(listed_tokens(against or []))
     peers = [p for p in peers if p not in examined]
     if len(examined) + len(peers) < 2:
         raise InputError("a briefing needs two or more different frameworks", hint="e.g. dgcompare brief uk au")

@@ -440,6 +440,11 @@ ThemeOption = Annotated[
 ]
 
 
+def listed_tokens(values: Sequence[str]) -> list[str]:
+    """The tokens of a repeated, comma-separated option: ``--against uk,au --against ca`` gives uk, au, ca."""
+    return [token for value in values for token in value.split(",") if token.strip()]
+
+
 def framework_kind(value: str | None) -> str | None:
     """A --kind value checked against the closed list of kinds (see :func:`dgcompare.models.resolve_kind`)."""
     from dgcompare.models import resolve_kind
