@@ -117,7 +117,7 @@ class Briefing(Report):
     comparison: Comparison
     coverage: CoverageReport
     gaps: tuple[GapReport, ...]
-    """One per examined framework, against every other framework of the briefing."""
+    """One per examined framework, against the --against peers where given, else against the others."""
     matrix: CoverageMatrix
     method: Method
     theme: ThemeSummary | None = None
