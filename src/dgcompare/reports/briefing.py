@@ -275,9 +275,12 @@ class Briefing(Report):
                     "none",
                 )
                 found.append(
-                    _(
+                    n_(
+                        "{target} covers {covered} of the {total} commitment of {peer} fully, {partly} partly "
+                        "and {none} not at all ({origin}).",
                         "{target} covers {covered} of the {total} commitments of {peer} fully, {partly} partly "
-                        "and {none} not at all ({origin})."
+                        "and {none} not at all ({origin}).",
+                        total,
                     ).format(
                         target=report.target.id,
                         covered=peer.covered,
@@ -314,7 +317,14 @@ class Briefing(Report):
             "alignment",
             _("Alignment"),
             (link_legend(self.lang), *self.comparison.legend()[1:]),
-            (Captioned(_("Every link between the frameworks, then the items linked to nothing"), self.table()),),
+            (
+                Captioned(
+                    _("Every link between the frameworks, then the items linked to nothing")
+                    if self.comparison.unmatched
+                    else _("Every link between the frameworks; every item has at least one"),
+                    self.table(),
+                ),
+            ),
         )
 
     def gap_section(self) -> Section:
