@@ -68,7 +68,7 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
                     yield document.problem_at(
                         (*loc, "themes", ti),
                         f"unknown theme '{theme}'",
-                        _suggest(theme, theme_ids, "run `dgcompare themes` to list them"),
+                        _suggest(theme, theme_ids, "`dgcompare themes` lists them (catalog.themes in Python)"),
                         "unknown-theme",
                     )
         for oi, omission in enumerate(framework.omitted):
@@ -123,7 +123,7 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
                 document.problem_at(
                     ("jurisdiction", "parent"),
                     f"unknown parent jurisdiction '{parent}'",
-                    _suggest(parent, list(codes), "run `dgcompare list`"),
+                    _suggest(parent, list(codes), "`dgcompare list` lists the codes (catalog.files in Python)"),
                     "unknown-parent",
                 )
             )
@@ -177,7 +177,11 @@ def check_crosswalks(
                         f"'{framework_id}' is a jurisdiction: write the id of one of its frameworks, e.g. its default "
                         f"'{defaults[framework_id]}'"
                         if framework_id in defaults
-                        else _suggest(framework_id, list(frameworks), "run `dgcompare list`"),
+                        else _suggest(
+                            framework_id,
+                            list(frameworks),
+                            "`dgcompare list` lists the ids (catalog.frameworks() in Python)",
+                        ),
                         "unknown-framework",
                     )
                 )
