@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,8 @@ from dgcompare.reports.comparison import compare
 from dgcompare.reports.coverage import coverage
 from dgcompare.reports.gaps import gaps
 from dgcompare.reports.matrix import coverage_matrix
+
+from ..conftest import FIXTURES
 
 DAY = datetime.date(2026, 1, 2)
 
@@ -214,3 +217,12 @@ def test_titles_quoted_in_another_language_say_which(catalog: Catalog) -> None:
     page = str(export_briefing(result, OutputFormat.HTML))
     assert page.count('lang="en"') >= sum(cells.count("en") for cells in links.languages)
     assert brief(catalog, "uk", "au").alignment().tables[0].table.languages[0] == ("",) * len(links.header)
+
+
+def test_a_framework_of_no_declared_kind_is_no_other_kind(tmp_path: Path) -> None:
+    (tmp_path / "on.yaml").write_text((FIXTURES / "principles" / "valid" / "on.yaml").read_text(), encoding="utf-8")
+    catalog = load_catalog([tmp_path])
+    result = brief(catalog, "on", "ca")
+    assert result.caution() is None
+    assert result.own == (("on-dss", str(tmp_path / "on.yaml")),)
+    assert any(str(tmp_path / "on.yaml") in p and "not checked" in p for p in result.summary().paragraphs)

@@ -168,14 +168,14 @@ class Briefing(Report):
     def caution(self) -> str | None:
         """A warning where the frameworks are of different kinds: one's scope is not another's."""
         _ = translator(self.lang)
-        if len({f.kind for f in self.frameworks}) < 2:
+        # A framework that declares no kind (a user's file may not) differs from none.
+        kinded = [f for f in self.frameworks if f.kind]
+        if len({f.kind for f in kinded}) < 2:
             return None
         return _(
             "Caution: these frameworks are of different kinds ({kinds}); what lies outside a framework's kind "
             "reads as a gap in it."
-        ).format(
-            kinds="; ".join(f"{f.id}: {kind_label(f.kind, 1, self.lang) if f.kind else '?'}" for f in self.frameworks)
-        )
+        ).format(kinds="; ".join(f"{f.id}: {kind_label(f.kind or '', 1, self.lang)}" for f in kinded))
 
     def summary(self) -> Section:
         """The frameworks, and how much of each the others cover."""
