@@ -120,6 +120,8 @@ def test_a_word_is_split_only_into_listed_parts_and_only_in_german() -> None:
 def test_spanish_and_english_meet_through_the_lexicon() -> None:
     assert words("Proteger la privacidad de los usuarios") == words("Protect the privacy of users")
     assert words("Reutilizar los datos abiertos") == words("Reuse open data")
+    # 'confiable' is trust, but a service that is 'confiable' is reliable
+    assert words("Operar un servicio confiable") == words("Operate a reliable service")
 
 
 @pytest.mark.parametrize(
@@ -195,6 +197,7 @@ def test_spelled_gives_the_words_of_a_text_that_read_as_a_term(
         ("Keep improving the service", "en"),
         ("Regelmäßig iterieren und verbessern", "de"),
         ("Iterar y mejorar con frecuencia", "es"),
+        ("Seguir mejorando el servicio", "es"),  # 'seguir' is a stopword, as 'keep' is
         ("Itérer et améliorer fréquemment", "fr"),
         ("Iterare e migliorare frequentemente", "it"),
         ("Iterar e melhorar com frequência", "pt"),
@@ -216,6 +219,9 @@ def test_improving_by_itself_is_not_continuous_improvement() -> None:
         ("Avoid asking for the same information twice", "onceonly"),
         ("Do not ask again for information already supplied", "onceonly"),
         ("Ne pas demander deux fois la même information", "onceonly"),
+        ("No volver a pedir los datos que ya obran en poder de la Administración", "onceonly"),
+        ("Respetar el derecho a no aportar documentos", "onceonly"),  # Ley 39/2015, art. 53
+        ("Tener claro qué se quiere cambiar", "intent"),
         ("Be clear about what you are trying to change", "intent"),
         ("Have a clear intent", "intent"),
     ],
