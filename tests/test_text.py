@@ -62,6 +62,11 @@ def test_a_portuguese_text_without_portuguese_function_words_is_read_as_portugue
 def test_italian_and_english_meet_through_the_lexicon() -> None:
     assert words("Proteggere la privacy degli utenti") == words("Protect the privacy of users")
     assert words("Riutilizzare il codice sorgente aperto") == words("Reuse open source")
+    # the second person of Designers Italia's guides, and AgID's fixed phrases
+    # (as sets: Italian puts the adjective after its noun)
+    italian, english = "Scegli standard aperti e coinvolgi gli utenti", "Choose open standards, engage users"
+    assert set(words(italian)) == set(words(english))
+    assert words("Rendi disponibili gli insiemi di dati") == words("Publish the datasets")
 
 
 def test_an_italian_verb_is_read_without_the_pronouns_written_onto_it() -> None:
@@ -200,6 +205,8 @@ def test_spelled_gives_the_words_of_a_text_that_read_as_a_term(
         ("Seguir mejorando el servicio", "es"),  # 'seguir' is a stopword, as 'keep' is
         ("Itérer et améliorer fréquemment", "fr"),
         ("Iterare e migliorare frequentemente", "it"),
+        ("Migliorare il servizio con continuità", "it"),  # 'continuità' alone is reliability
+        ("Continuare a migliorare il servizio", "it"),  # 'continuare' alone is a stopword
         ("Iterar e melhorar com frequência", "pt"),
     ],
 )
@@ -224,6 +231,9 @@ def test_improving_by_itself_is_not_continuous_improvement() -> None:
         ("Tener claro qué se quiere cambiar", "intent"),
         ("Be clear about what you are trying to change", "intent"),
         ("Have a clear intent", "intent"),
+        ("Non chiedere ai cittadini informazioni già fornite", "onceonly"),
+        ("Acquisire d'ufficio i dati di cui l'amministrazione è già in possesso", "onceonly"),
+        ("Chiarire che cosa si vuole ottenere con il servizio", "intent"),
     ],
 )
 def test_a_commitment_put_in_other_words_reads_as_its_concept(text: str, concept: str) -> None:
