@@ -174,9 +174,9 @@ def test_quality_does_not_regress(gold: str, with_heldout: bool, only_french: bo
     assert overall(results.values()).equivalent.f1 >= floor
 
 
-# Our translations of labelled sets (measured: of the Canadian standards 0.85-0.89; of the UK Service Standard de
-# 0.89, es 0.93, it 0.89, pt 0.94; of the US Playbook de 0.86, es 0.89, it 0.86, pt 0.89) and the blind held-out sets written in one
-# language each (measured de 0.81, it 0.77, es 0.80, pt 0.72; nothing tuned with them in view).
+# Our translations of labelled sets (measured: of the Canadian standards 0.85-0.89; of the UK Service Standard
+# de 0.89, es 0.93, it 0.89, pt 0.94; of the US Playbook de 0.86, es 0.89, it 0.86, pt 0.89) and the blind held-out
+# sets written in one language each (measured de 0.81, it 0.77, es 0.80, pt 0.72; nothing tuned with them in view).
 TRANSLATED = {"ca": "ca-digital-standards", "uk": "uk-service-standard-2019", "us": "us-playbook"}
 
 
