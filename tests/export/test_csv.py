@@ -74,7 +74,7 @@ def test_semicolon_delimited_file_parses_back_keeps_its_bom_and_neutralises_form
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfframework;number;title;")
     parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
-    assert len({len(row) for row in parsed}) == 1 and len(parsed[0]) == 12
+    assert len({len(row) for row in parsed}) == 1 and len(parsed[0]) == 13
     assert (
         parsed[1:]
         == list(csv.reader(io.StringIO(invoke("--data-dir", hostile, "show", "xh", "uk", "-f", "csv")[1])))[1:]

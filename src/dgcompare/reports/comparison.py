@@ -128,8 +128,16 @@ class Comparison(Report):
         return _("Comparison: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def legend(self) -> tuple[str, ...]:
-        """The marks of a link."""
-        return (link_legend(self.lang),)
+        """The marks of a link, and what its table's "whole commitment" column says."""
+        _ = translator(self.lang)
+        return (
+            link_legend(self.lang),
+            _(
+                "Whole commitment (in exports): which side makes the whole of the other's commitment: both ways for "
+                "an equivalent; one way for a curated subset or superset, which may be strong enough to count as "
+                "equivalent. A gap report counts a commitment covered only where it is made whole."
+            ),
+        )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The frameworks compared."""
@@ -185,6 +193,13 @@ class Comparison(Report):
         def described(p: PrincipleSummary) -> tuple[str, str, str]:
             return p.framework, str(p.number), marked(p, self.lang)
 
+        def whole(x: Alignment) -> str:
+            if x.a_covers_b and x.b_covers_a:
+                return _("both ways")
+            if x.a_covers_b:
+                return _("it contains the counterpart's")
+            return _("the counterpart contains it") if x.b_covers_a else ""
+
         rows = [
             (
                 *described(x.a),
@@ -195,14 +210,15 @@ class Comparison(Report):
                 " | ".join(x.why),
                 x.a.url or "",
                 x.b.url or "",
+                whole(x),
             )
             for x in self.alignments
         ]
         rows.extend(
-            (*described(p), "", "", "", _("no counterpart"), "", "", "", p.url or "", "") for p in self.unmatched
+            (*described(p), "", "", "", _("no counterpart"), "", "", "", p.url or "", "", "") for p in self.unmatched
         )
         rows.extend(
-            (f.id, str(o.number), "", "", "", "", _("not in the catalog"), "", "", o.reason, f.url, "")
+            (f.id, str(o.number), "", "", "", "", _("not in the catalog"), "", "", o.reason, f.url, "", "")
             for f in self.frameworks
             for o in f.omitted
         )
@@ -227,12 +243,13 @@ class Comparison(Report):
                 rationale if x.source == "curated" else "",
                 "",
                 "",
+                "",
             )
             for x in self.alignments
         ]
-        languages.extend(("", "", language(p), *[""] * 9) for p in self.unmatched)
+        languages.extend(("", "", language(p), *[""] * 10) for p in self.unmatched)
         languages.extend(
-            ("", "", "", "", "", "", "", "", "", rationale, "", "") for f in self.frameworks for _o in f.omitted
+            ("", "", "", "", "", "", "", "", "", rationale, "", "", "") for f in self.frameworks for _o in f.omitted
         )
         return Tabular(
             (
@@ -248,6 +265,7 @@ class Comparison(Report):
                 _("why"),
                 _("url"),
                 _("counterpart url"),
+                _("whole commitment"),
             ),
             tuple(rows),
             numbers=(1, 4, 7),
