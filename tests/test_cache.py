@@ -198,3 +198,17 @@ def test_the_word_lists_are_part_of_every_key() -> None:
 
     hashed = {path.resolve() for path in cache._code_files()}
     assert {Path(f).resolve() for f in FILES} <= hashed, "profiles depend on the word lists as on the code"
+
+
+def test_the_code_fingerprint_follows_the_word_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A modified checkout keeps its version string: the code fingerprint tells it from the release.
+    package = tmp_path / "dgcompare"
+    (package / "lexicon").mkdir(parents=True)
+    (package / "lexicon" / "en.txt").write_text("user = users\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    cache.code_fingerprint.cache_clear()
+    before = cache.code_fingerprint()
+    (package / "lexicon" / "en.txt").write_text("user = users\nbuild\n", encoding="utf-8")
+    cache.code_fingerprint.cache_clear()
+    assert cache.code_fingerprint() != before
+    cache.code_fingerprint.cache_clear()

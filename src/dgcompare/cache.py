@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import hashlib
 import json
 import os
@@ -58,6 +59,15 @@ def content_key(kind: str, files: Iterable[tuple[Path, str]]) -> str | None:
 def derived_key(key: str, *parts: object) -> str:
     """The key of an entry derived from entry ``key`` under settings ``parts`` (their reprs name every field)."""
     return hashlib.sha256("\0".join([key, *map(repr, parts)]).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the package's code and word lists: a modified checkout of one version gives another."""
+    digest = hashlib.sha256()
+    for path in _code_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _code_files() -> list[Path]:

@@ -68,7 +68,9 @@ def catalog_paths(data_dirs: Iterable[Path], *, builtin: bool = True) -> list[tu
         elif directory.is_dir():
             paths.extend((p, str(p)) for p in yaml_files(directory))
         else:
-            raise CatalogError([missing_path(directory, "check the --data-dir or DGCOMPARE_DATA path")])
+            raise CatalogError(
+                [missing_path(directory, "check the path (given to load_catalog, or as --data-dir or DGCOMPARE_DATA)")]
+            )
     return paths
 
 
@@ -289,7 +291,9 @@ def validate_paths(
     from dgcompare.reports.validation import ValidationReport
 
     missing = [
-        missing_path(Path(d), "check the --data-dir or DGCOMPARE_DATA path") for d in data_dirs if not Path(d).exists()
+        missing_path(Path(d), "check the path (given to load_catalog, or as --data-dir or DGCOMPARE_DATA)")
+        for d in data_dirs
+        if not Path(d).exists()
     ]
     missing += [
         missing_path(

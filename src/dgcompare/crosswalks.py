@@ -197,7 +197,7 @@ class CrosswalkSource:
     """The file starts with a UTF-8 byte-order mark, which the update keeps."""
 
 
-def read_crosswalk(path: Path) -> CrosswalkSource:
+def read_crosswalk(path: Path | str) -> CrosswalkSource:
     """Read and validate a crosswalk file, keeping its text to extend it.
 
     Raises:
@@ -206,6 +206,7 @@ def read_crosswalk(path: Path) -> CrosswalkSource:
     """
     from dgcompare.yamlfile import read_yaml, validate_document
 
+    path = Path(path)
     if not path.is_file():
         raise InputError(f"{path} is not a file", hint="give the path of a crosswalk YAML file")
     document = read_yaml(path)

@@ -84,11 +84,17 @@ def export(
             assert_never(fmt)
 
 
-def export_briefing(result: Briefing, fmt: OutputFormat) -> str | bytes:
-    """A briefing as a document in ``fmt``: HTML, Markdown, JSON, or a workbook (bytes); dated as the briefing is."""
+def export_briefing(result: Briefing, fmt: OutputFormat | str) -> str | bytes:
+    """A briefing as a document in ``fmt``: HTML, Markdown, JSON, or a workbook (bytes); dated as the briefing is.
+
+    Raises:
+        InputError: ``fmt`` is not one of those.
+    """
     from dgcompare.export import json, markdown, xlsx
 
-    match fmt:
+    # A format's name or its suffix's ("markdown" or "md") will do.
+    chosen = OutputFormat(fmt) if fmt in set(OutputFormat) else OutputFormat.from_suffix(f".{fmt}")
+    match chosen:
         case OutputFormat.HTML:
             from dgcompare.export import html
 
@@ -100,4 +106,8 @@ def export_briefing(result: Briefing, fmt: OutputFormat) -> str | bytes:
         case OutputFormat.XLSX:
             return xlsx.dumps(result)
         case _:
-            raise ValueError(f"a briefing is not written as {fmt}")
+            from dgcompare.errors import InputError
+
+            raise InputError(
+                f"a briefing is not written as {fmt}", hint="formats: html, markdown, json, xlsx (OutputFormat)"
+            )

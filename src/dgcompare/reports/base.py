@@ -307,6 +307,11 @@ class Provenance(Result):
         description="the matcher settings the result was made with (its scoring settings those of the matcher "
         "index used); None for a result no setting shapes (list, a search without a theme)"
     )
+    code_fingerprint: str = Field(
+        default="",
+        description="a hash of dgcompare's code and word lists: the version string alone does not tell a modified "
+        "checkout from the release",
+    )
 
     @classmethod
     def of(cls, catalog: Catalog, config: MatchConfig | None, index: MatcherIndex | None = None) -> Self:
@@ -317,7 +322,14 @@ class Provenance(Result):
         """
         if index is not None:
             config = dataclasses.replace(config or MatchConfig(), scoring=index.settings)
-        return cls(dgcompare_version=__version__, catalog_fingerprint=catalog.fingerprint, config=config)
+        from dgcompare.cache import code_fingerprint
+
+        return cls(
+            dgcompare_version=__version__,
+            catalog_fingerprint=catalog.fingerprint,
+            config=config,
+            code_fingerprint=code_fingerprint(),
+        )
 
 
 class Record(BaseModel):

@@ -458,6 +458,21 @@ class Briefing(Report):
         paragraphs.append(
             _("Written by dgcompare {version} on {date}.").format(version=m.version, date=m.date.isoformat())
         )
+        if self.provenance is not None:
+            # What a reader needs to make the same briefing again: the same data, code and settings.
+            paragraphs.append(
+                _(
+                    "Provenance: catalog fingerprint {catalog}; code fingerprint {code}; settings: equivalent "
+                    "{equivalent}, related {related}, curated crosswalks {curated}; language {lang}."
+                ).format(
+                    catalog=self.provenance.catalog_fingerprint,
+                    code=self.provenance.code_fingerprint,
+                    equivalent=f"{m.equivalent:.2f}",
+                    related=f"{m.related:.2f}",
+                    curated=_("used") if m.curated else _("ignored"),
+                    lang=self.lang,
+                )
+            )
         sources = Tabular(
             (_("framework"), _("title"), _("publisher"), _("year"), _("source"), _("licence")),
             tuple(

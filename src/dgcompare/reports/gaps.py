@@ -198,10 +198,14 @@ class GapReport(Report):
         return tuple(found)
 
     def brief(self) -> str:
-        """``ca-digital-standards against 3 peers: 5 gaps, 2 distinctive``."""
+        """``ca-digital-standards against 3 peers: 17 commitments not fully covered under 12 themes, 2 distinctive``.
+
+        The commitments are what :meth:`records` gives a row each, before the distinctive principles.
+        """
+        commitments = sum(len(g.commitments) for g in self.gaps)
         return (
-            f"{self.target.id} against {counted(len(self.peers), 'peer')}: {counted(len(self.gaps), 'gap')}, "
-            f"{len(self.distinctive)} distinctive"
+            f"{self.target.id} against {counted(len(self.peers), 'peer')}: {counted(commitments, 'commitment')} "
+            f"not fully covered under {counted(len(self.gaps), 'theme')}, {len(self.distinctive)} distinctive"
         )
 
     def view(self) -> "GapView":
