@@ -271,3 +271,17 @@ def test_every_closed_set_in_a_result_says_what_its_values_mean() -> None:
             closed = [a for a in (field.annotation, *get_args(field.annotation)) if get_origin(a) is Literal]
             if closed:
                 assert field.description, f"{model.__name__}.{name} is a closed set with no description"
+
+
+def test_link_records_give_clean_titles_with_their_language_and_whether_they_are_official() -> None:
+    from dgcompare.reports.base import official_wording
+
+    result = compare(INDEX, [framework("de-digitalcheck-2025"), framework("uk")])
+    records = result.to_records()
+    assert records and all("[" not in r["a_title"] and "[" not in r["b_title"] for r in records)
+    # Our English rendering of the German set is marked as ours, not official; the UK title is official English.
+    assert {(r["a_title_language"], r["a_title_official"]) for r in records} == {("en", False)}
+    assert {(r["b_title_language"], r["b_title_official"]) for r in records} == {("en", True)}
+    original = official_wording(result).to_records()
+    assert {(r["a_title_language"], r["a_title_official"]) for r in original} == {("de", True)}
+    assert [r["a_title"] for r in original] != [r["a_title"] for r in records]

@@ -618,10 +618,14 @@ class LinkRecord(Record):
 
     a_framework: str = Field(description="the id of the first principle's framework")
     a_number: int = Field(description="the first principle's number in its framework")
-    a_title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
+    a_title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
+    a_title_language: str = Field(description="the language of a_title (ISO 639-1)")
+    a_title_official: bool = Field(description="a_title is the official wording; False where the text is ours")
     b_framework: str = Field(description="the id of the second principle's framework")
     b_number: int = Field(description="the second principle's number")
-    b_title: str = Field(description="its title as the report shows it")
+    b_title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
+    b_title_language: str = Field(description="the language of b_title")
+    b_title_official: bool = Field(description="b_title is the official wording; False where the text is ours")
     relation: Relation = Field(description=RELATION)
     score: float = Field(description="the link's score, 0 to 1: the matcher's, or a curated mapping's strength / 10")
     source: Source = Field(description=SOURCE)
@@ -639,10 +643,14 @@ class LinkRecord(Record):
         return cls(
             a_framework=x.a.framework,
             a_number=x.a.number,
-            a_title=marked(x.a, lang),
+            a_title=shown(x.a, lang)[0],
+            a_title_language=shown_language(x.a, lang),
+            a_title_official=shown(x.a, lang)[1] != unofficial_mark(lang),
             b_framework=x.b.framework,
             b_number=x.b.number,
-            b_title=marked(x.b, lang),
+            b_title=shown(x.b, lang)[0],
+            b_title_language=shown_language(x.b, lang),
+            b_title_official=shown(x.b, lang)[1] != unofficial_mark(lang),
             relation=x.relation,
             score=x.score,
             source=x.source,
