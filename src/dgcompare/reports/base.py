@@ -89,6 +89,12 @@ def shown_language(item: Titled, lang: str) -> str:
     return item.title_language
 
 
+def title_parts(item: Titled, lang: str) -> tuple[str, str, bool]:
+    """For a record: the title a reader of ``lang`` sees without its mark, its language, whether it is official."""
+    text, mark = shown(item, lang)
+    return text, shown_language(item, lang), mark != unofficial_mark(lang)
+
+
 def marked(item: Titled, lang: str) -> str:
     """The title a reader of ``lang`` sees, followed by its mark where it has one."""
     text, mark = shown(item, lang)
@@ -640,17 +646,19 @@ class LinkRecord(Record):
     @classmethod
     def of(cls, x: Alignment, lang: str) -> Self:
         """The record of ``x``, titles as a reader of ``lang`` sees them."""
+        a_title, a_language, a_official = title_parts(x.a, lang)
+        b_title, b_language, b_official = title_parts(x.b, lang)
         return cls(
             a_framework=x.a.framework,
             a_number=x.a.number,
-            a_title=shown(x.a, lang)[0],
-            a_title_language=shown_language(x.a, lang),
-            a_title_official=shown(x.a, lang)[1] != unofficial_mark(lang),
+            a_title=a_title,
+            a_title_language=a_language,
+            a_title_official=a_official,
             b_framework=x.b.framework,
             b_number=x.b.number,
-            b_title=shown(x.b, lang)[0],
-            b_title_language=shown_language(x.b, lang),
-            b_title_official=shown(x.b, lang)[1] != unofficial_mark(lang),
+            b_title=b_title,
+            b_title_language=b_language,
+            b_title_official=b_official,
             relation=x.relation,
             score=x.score,
             source=x.source,

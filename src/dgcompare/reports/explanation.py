@@ -26,9 +26,9 @@ from dgcompare.reports.base import (
     Tabular,
     alignments_of,
     distinct,
-    marked,
     relation_word,
     source_word,
+    title_parts,
     wording_notes,
 )
 
@@ -49,10 +49,14 @@ class ExplanationRecord(Record):
 
     a_framework: str = Field(description="the id of the first principle's framework")
     a_number: int = Field(description="the first principle's number")
-    a_title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
+    a_title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
+    a_title_language: str = Field(description="the language of a_title (ISO 639-1)")
+    a_title_official: bool = Field(description="a_title is the official wording; False where the text is ours")
     b_framework: str = Field(description="the id of the second principle's framework")
     b_number: int = Field(description="the second principle's number")
-    b_title: str = Field(description="its title as the report shows it")
+    b_title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
+    b_title_language: str = Field(description="the language of b_title")
+    b_title_official: bool = Field(description="b_title is the official wording; False where the text is ours")
     score: float = Field(description="the matcher's score of the pair, 0 to 1: the weighted sum of the signals")
     terms: float = Field(description="how alike their words are (0 to 1)")
     themes: float = Field(description="how alike their themes are (0 to 1)")
@@ -102,10 +106,14 @@ class PairExplanation(Report):
             ExplanationRecord(
                 a_framework=self.a.framework,
                 a_number=self.a.number,
-                a_title=marked(self.a, self.lang),
+                a_title=title_parts(self.a, self.lang)[0],
+                a_title_language=title_parts(self.a, self.lang)[1],
+                a_title_official=title_parts(self.a, self.lang)[2],
                 b_framework=self.b.framework,
                 b_number=self.b.number,
-                b_title=marked(self.b, self.lang),
+                b_title=title_parts(self.b, self.lang)[0],
+                b_title_language=title_parts(self.b, self.lang)[1],
+                b_title_official=title_parts(self.b, self.lang)[2],
                 score=self.score,
                 terms=parts["terms"],
                 themes=parts["themes"],

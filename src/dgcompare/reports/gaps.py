@@ -7,7 +7,7 @@ The builder, its result and its view live together here; every format is a view 
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
@@ -40,6 +40,7 @@ from dgcompare.reports.base import (
     on_theme,
     shown_language,
     source_word,
+    title_parts,
     wording_notes,
 )
 
@@ -121,7 +122,9 @@ class GapRecord(Record):
     peer_count: int | None = Field(description="how many peers make a commitment on the theme the target misses")
     framework: str = Field(description="the id of the principle's framework: a peer's for a gap, the target's else")
     number: int = Field(description="the principle's number")
-    title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
+    title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
+    title_language: str = Field(description="the language of title (ISO 639-1)")
+    title_official: bool = Field(description="title is the official wording; False where the text is ours")
     url: str | None = Field(description="where to read it")
     coverage: Coverage | None = Field(description=COVERAGE + "; None for a distinctive principle")
     target_numbers: list[int] = Field(
@@ -163,7 +166,7 @@ class GapReport(Report):
                 peer_count=g.peer_count,
                 framework=c.principle.framework,
                 number=c.principle.number,
-                title=marked(c.principle, lang),
+                **_title_fields(c.principle, lang),
                 url=c.principle.url,
                 coverage=c.coverage,
                 target_numbers=[x.number for x in c.by],
@@ -184,7 +187,7 @@ class GapReport(Report):
                 peer_count=None,
                 framework=p.framework,
                 number=p.number,
-                title=marked(p, lang),
+                **_title_fields(p, lang),
                 url=p.url,
                 coverage=None,
                 target_numbers=[],
@@ -348,6 +351,11 @@ class GapReport(Report):
             links=((5, 8),),
             languages=tuple(languages),
         )
+
+
+def _title_fields(item: Titled, lang: str) -> dict[str, Any]:
+    """A record's ``title``, ``title_language`` and ``title_official`` (see :func:`title_parts`)."""
+    return dict(zip(("title", "title_language", "title_official"), title_parts(item, lang), strict=True))
 
 
 def _candidate_text(c: Candidate, lang: str) -> str:

@@ -24,6 +24,7 @@ from dgcompare.reports.base import (
     kind_label,
     label_in,
     marked,
+    title_parts,
     wording_notes,
 )
 
@@ -53,7 +54,9 @@ class FrameworkRecord(Record):
     jurisdiction: str = Field(description="the code of its jurisdiction")
     jurisdiction_name: str = Field(description="the jurisdiction's name in the report's language")
     framework: str = Field(description="the framework's id")
-    title: str = Field(description="its title as the report shows it, marked [unofficial] where the text is ours")
+    title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
+    title_language: str = Field(description="the language of title (ISO 639-1)")
+    title_official: bool = Field(description="title is the official wording; False where the text is ours")
     adopted: int | None = Field(description="the year it was adopted or published; None for a text that states none")
     principles: int = Field(description="how many of its items the catalog holds")
     omitted: int = Field(description="how many of its items the catalog leaves out, on purpose")
@@ -79,7 +82,9 @@ class Listing(Report):
                 jurisdiction=j.code,
                 jurisdiction_name=label_in(j.name, j.name_fr, self.lang),
                 framework=f.id,
-                title=marked(f, self.lang),
+                title=title_parts(f, self.lang)[0],
+                title_language=title_parts(f, self.lang)[1],
+                title_official=title_parts(f, self.lang)[2],
                 adopted=f.adopted,
                 principles=f.principles,
                 omitted=len(f.omitted),
