@@ -28,8 +28,8 @@ DOCUMENTS = {
     "show-fr.html": (["show", "uk", "au", "ca", "--lang", "fr"], range(3, 9)),
     "matrix.html": (["matrix", "uk", "au", "ca", "us"], range(3, 9)),
     "matrix.svg": (["matrix", "uk", "au", "ca"], range(1, 5)),
-    "brief.html": (["brief", "uk", "au", "ca"], range(15, 45)),
-    "brief-fr.html": (["brief", "uk", "au", "ca", "--lang", "fr"], range(15, 45)),
+    "brief.html": (["brief", "uk", "au", "ca"], range(15, 50)),
+    "brief-fr.html": (["brief", "uk", "au", "ca", "--lang", "fr"], range(15, 50)),
 }
 """Each document, the command that writes it, and how many A4 pages it may print to."""
 PRINTABLE_WIDTH = 688

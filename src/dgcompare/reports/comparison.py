@@ -128,13 +128,13 @@ class Comparison(Report):
         return _("Comparison: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def legend(self) -> tuple[str, ...]:
-        """The marks of a link, and what its table's "whole commitment" column says."""
+        """The marks of a link, and what its table's "covers the other wholly" column says."""
         _ = translator(self.lang)
         return (
             link_legend(self.lang),
             _(
-                "Whole commitment (in exports): which side makes the whole of the other's commitment: both ways for "
-                "an equivalent; one way for a curated subset or superset, which may be strong enough to count as "
+                "Covers the other wholly (in exports): which side makes the whole of the other's commitment: both "
+                "for an equivalent; one side for a curated subset or superset, which may be strong enough to count as "
                 "equivalent. A gap report counts a commitment covered only where it is made whole."
             ),
         )
@@ -195,10 +195,10 @@ class Comparison(Report):
 
         def whole(x: Alignment) -> str:
             if x.a_covers_b and x.b_covers_a:
-                return _("both ways")
+                return _("both")
             if x.a_covers_b:
-                return _("it contains the counterpart's")
-            return _("the counterpart contains it") if x.b_covers_a else ""
+                return _("this one")
+            return _("the counterpart") if x.b_covers_a else ""
 
         rows = [
             (
@@ -265,7 +265,7 @@ class Comparison(Report):
                 _("why"),
                 _("url"),
                 _("counterpart url"),
-                _("whole commitment"),
+                _("covers the other wholly"),
             ),
             tuple(rows),
             numbers=(1, 4, 7),
