@@ -227,7 +227,7 @@ def command(
     """
     common = ["fmt", "output", "force", "data_dir", "lang", "original"] if report else ["output", "force", "data_dir"]
     names = [*common, *(["csv_delimiter"] if report else []), "debug"]
-    annotations = {**_COMMON, "fmt": _format_option(formats)}
+    annotations = {**_COMMON, "fmt": _format_option(formats, default)}
 
     def decorate(function: Callable[..., None]) -> Callable[..., None]:
         @functools.wraps(function)
@@ -259,14 +259,17 @@ def command(
     return decorate
 
 
-def _format_option(formats: Sequence[OutputFormat]) -> Any:
+def _format_option(formats: Sequence[OutputFormat], default: OutputFormat) -> Any:
     """The ``--format`` option offering ``formats``, so that ``--help`` lists only what the command writes."""
     # Typer lists an enum's members as the choices; mypy cannot follow an enum built from a list.
     choices = StrEnum("Format", [(f.name, f.value) for f in formats])  # type: ignore[misc]
     return Annotated[
         choices | None,
         typer.Option(
-            "--format", "-f", case_sensitive=False, help="Output format (default: table, or what --output implies)."
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help=f"Output format (default: {default.value}, or what --output implies).",
         ),
     ]
 
