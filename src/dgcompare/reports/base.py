@@ -89,10 +89,17 @@ def shown_language(item: Titled, lang: str) -> str:
     return item.title_language
 
 
-def title_parts(item: Titled, lang: str) -> tuple[str, str, bool]:
-    """For a record: the title a reader of ``lang`` sees without its mark, its language, whether it is official."""
+def title_fields(item: Titled, lang: str) -> dict[str, Any]:
+    """A record's ``title``, ``title_language`` and ``title_official`` for ``item`` in ``lang``.
+
+    The title a reader of ``lang`` sees, without its mark; its language; whether it is the official wording.
+    """
     text, mark = shown(item, lang)
-    return text, shown_language(item, lang), mark != unofficial_mark(lang)
+    return {
+        "title": text,
+        "title_language": shown_language(item, lang),
+        "title_official": mark != unofficial_mark(lang),
+    }
 
 
 def marked(item: Titled, lang: str) -> str:
@@ -619,8 +626,8 @@ class Candidate(Result):
     crosswalk: str | None = Field(default=None, description=CROSSWALK)
 
 
-class LinkRecord(Record):
-    """One link between two principles of different frameworks."""
+class PairRecord(Record):
+    """The two principles a record is about: framework, number and title of each (links, explanations)."""
 
     a_framework: str = Field(description="the id of the first principle's framework")
     a_number: int = Field(description="the first principle's number in its framework")
@@ -632,6 +639,23 @@ class LinkRecord(Record):
     b_title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
     b_title_language: str = Field(description="the language of b_title")
     b_title_official: bool = Field(description="b_title is the official wording; False where the text is ours")
+
+    @staticmethod
+    def pair_fields(a: "PrincipleSummary", b: "PrincipleSummary", lang: str) -> dict[str, Any]:
+        """The fields of a pair record for ``a`` and ``b``, titles as a reader of ``lang`` sees them."""
+        return {
+            "a_framework": a.framework,
+            "a_number": a.number,
+            **{f"a_{name}": value for name, value in title_fields(a, lang).items()},
+            "b_framework": b.framework,
+            "b_number": b.number,
+            **{f"b_{name}": value for name, value in title_fields(b, lang).items()},
+        }
+
+
+class LinkRecord(PairRecord):
+    """One link between two principles of different frameworks."""
+
     relation: Relation = Field(description=RELATION)
     score: float = Field(description="the link's score, 0 to 1: the matcher's, or a curated mapping's strength / 10")
     source: Source = Field(description=SOURCE)
@@ -646,19 +670,8 @@ class LinkRecord(Record):
     @classmethod
     def of(cls, x: Alignment, lang: str) -> Self:
         """The record of ``x``, titles as a reader of ``lang`` sees them."""
-        a_title, a_language, a_official = title_parts(x.a, lang)
-        b_title, b_language, b_official = title_parts(x.b, lang)
         return cls(
-            a_framework=x.a.framework,
-            a_number=x.a.number,
-            a_title=a_title,
-            a_title_language=a_language,
-            a_title_official=a_official,
-            b_framework=x.b.framework,
-            b_number=x.b.number,
-            b_title=b_title,
-            b_title_language=b_language,
-            b_title_official=b_official,
+            **cls.pair_fields(x.a, x.b, lang),
             relation=x.relation,
             score=x.score,
             source=x.source,

@@ -18,9 +18,9 @@ from dgcompare.reports.base import (
     SOURCE,
     Alignment,
     FrameworkSummary,
+    PairRecord,
     PrincipleSummary,
     Provenance,
-    Record,
     Report,
     Result,
     Tabular,
@@ -28,7 +28,6 @@ from dgcompare.reports.base import (
     distinct,
     relation_word,
     source_word,
-    title_parts,
     wording_notes,
 )
 
@@ -44,19 +43,9 @@ class ScorePart(Result):
     weight: float
 
 
-class ExplanationRecord(Record):
+class ExplanationRecord(PairRecord):
     """One pair of principles, its score signal by signal, and the verdict."""
 
-    a_framework: str = Field(description="the id of the first principle's framework")
-    a_number: int = Field(description="the first principle's number")
-    a_title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
-    a_title_language: str = Field(description="the language of a_title (ISO 639-1)")
-    a_title_official: bool = Field(description="a_title is the official wording; False where the text is ours")
-    b_framework: str = Field(description="the id of the second principle's framework")
-    b_number: int = Field(description="the second principle's number")
-    b_title: str = Field(description="its title as a reader of the report's language sees it, without a mark")
-    b_title_language: str = Field(description="the language of b_title")
-    b_title_official: bool = Field(description="b_title is the official wording; False where the text is ours")
     score: float = Field(description="the matcher's score of the pair, 0 to 1: the weighted sum of the signals")
     terms: float = Field(description="how alike their words are (0 to 1)")
     themes: float = Field(description="how alike their themes are (0 to 1)")
@@ -104,16 +93,7 @@ class PairExplanation(Report):
         link = self.alignment
         return (
             ExplanationRecord(
-                a_framework=self.a.framework,
-                a_number=self.a.number,
-                a_title=title_parts(self.a, self.lang)[0],
-                a_title_language=title_parts(self.a, self.lang)[1],
-                a_title_official=title_parts(self.a, self.lang)[2],
-                b_framework=self.b.framework,
-                b_number=self.b.number,
-                b_title=title_parts(self.b, self.lang)[0],
-                b_title_language=title_parts(self.b, self.lang)[1],
-                b_title_official=title_parts(self.b, self.lang)[2],
+                **ExplanationRecord.pair_fields(self.a, self.b, self.lang),
                 score=self.score,
                 terms=parts["terms"],
                 themes=parts["themes"],

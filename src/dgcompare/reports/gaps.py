@@ -7,7 +7,7 @@ The builder, its result and its view live together here; every format is a view 
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
@@ -40,7 +40,7 @@ from dgcompare.reports.base import (
     on_theme,
     shown_language,
     source_word,
-    title_parts,
+    title_fields,
     wording_notes,
 )
 
@@ -166,7 +166,7 @@ class GapReport(Report):
                 peer_count=g.peer_count,
                 framework=c.principle.framework,
                 number=c.principle.number,
-                **_title_fields(c.principle, lang),
+                **title_fields(c.principle, lang),
                 url=c.principle.url,
                 coverage=c.coverage,
                 target_numbers=[x.number for x in c.by],
@@ -187,7 +187,7 @@ class GapReport(Report):
                 peer_count=None,
                 framework=p.framework,
                 number=p.number,
-                **_title_fields(p, lang),
+                **title_fields(p, lang),
                 url=p.url,
                 coverage=None,
                 target_numbers=[],
@@ -351,11 +351,6 @@ class GapReport(Report):
             links=((5, 8),),
             languages=tuple(languages),
         )
-
-
-def _title_fields(item: Titled, lang: str) -> dict[str, Any]:
-    """A record's ``title``, ``title_language`` and ``title_official`` (see :func:`title_parts`)."""
-    return dict(zip(("title", "title_language", "title_official"), title_parts(item, lang), strict=True))
 
 
 def _candidate_text(c: Candidate, lang: str) -> str:

@@ -24,7 +24,7 @@ from dgcompare.reports.base import (
     kind_label,
     label_in,
     marked,
-    title_parts,
+    title_fields,
     wording_notes,
 )
 
@@ -82,9 +82,7 @@ class Listing(Report):
                 jurisdiction=j.code,
                 jurisdiction_name=label_in(j.name, j.name_fr, self.lang),
                 framework=f.id,
-                title=title_parts(f, self.lang)[0],
-                title_language=title_parts(f, self.lang)[1],
-                title_official=title_parts(f, self.lang)[2],
+                **title_fields(f, self.lang),
                 adopted=f.adopted,
                 principles=f.principles,
                 omitted=len(f.omitted),
