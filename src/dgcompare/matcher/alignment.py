@@ -9,8 +9,8 @@ output.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import NamedTuple
 
@@ -18,7 +18,7 @@ from dgcompare.matcher.assignment import best_assignment
 from dgcompare.matcher.index import MatcherIndex
 from dgcompare.matcher.scoring import cosine
 from dgcompare.matcher.settings import EQUIVALENT, RELATED, MatchConfig, Progress, Relation, Source
-from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework
+from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle
 
 
 class PrincipleRef(NamedTuple):
@@ -37,13 +37,24 @@ class Link:
     score: float
     relation: Relation
     source: Source
-    why: tuple[str, ...] = ()
+    reasons: tuple[str, ...] | Callable[[], tuple[str, ...]] = field(default=(), compare=False, repr=False)
+    """Why the two align, or how to find out: an inferred link's reasons are worked out when first read."""
     a_covers_b: bool = False
     """``a`` makes the whole of ``b``'s commitment: an equivalent, or a curated ``equal`` or ``superset``."""
     b_covers_a: bool = False
     """``b`` makes the whole of ``a``'s commitment."""
     crosswalk: str | None = None
     """For a curated link, the crosswalk file it comes from, as the catalog names it; None for an inferred one."""
+
+    @property
+    def why(self) -> tuple[str, ...]:
+        """Why the two align: shared themes and terms, linked themes, or a curated mapping's rationale."""
+        if callable(self.reasons):
+            # Most links are only counted (gaps, matrix); their reasons, half the cost of aligning, are
+            # found only for the links a report shows. The value is a pure function of the pair.
+            object.__setattr__(self, "reasons", self.reasons())
+        assert not callable(self.reasons)
+        return self.reasons
 
 
 def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchConfig | None = None) -> list[Link]:
@@ -84,16 +95,32 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     for i, j, relation in _limit_related(chosen, matrix, config.max_related):
         pa, pb = a.principles[i], b.principles[j]
         a_ref, b_ref = PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number)
-        why = index.shared((a, pa), (b, pb)).reasons(labels)
-        if (i, j) in bundles:
-            bundle = a_ref if compound_a[i] else b_ref
-            why = (
-                *why,
-                f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
-            )
+        bundle = (a_ref if compound_a[i] else b_ref) if (i, j) in bundles else None
         same = relation == EQUIVALENT
+        why = _reasons(index, (a, pa), (b, pb), labels, bundle)
         links.append(Link(a_ref, b_ref, matrix[i][j], relation, "inferred", why, same, same))
     return links
+
+
+def _reasons(
+    index: MatcherIndex,
+    a: tuple[Framework, Principle],
+    b: tuple[Framework, Principle],
+    labels: dict[str, str],
+    bundle: PrincipleRef | None,
+) -> Callable[[], tuple[str, ...]]:
+    """How to find an inferred link's reasons when they are first read."""
+
+    def found() -> tuple[str, ...]:
+        why = index.shared(a, b).reasons(labels)
+        if bundle is None:
+            return why
+        return (
+            *why,
+            f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
+        )
+
+    return found
 
 
 def align(

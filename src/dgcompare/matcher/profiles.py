@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -273,12 +274,15 @@ class Profiler:
 
     def _borrowed_themes(self, terms: Mapping[str, float]) -> dict[str, float]:
         themes, postings = self._examples
-        # Cosines with every example at once, through the terms they share (most share none).
-        similarity: dict[int, float] = defaultdict(float)
+        # Cosines with every example at once, through the terms they share (most share none); a list, not a
+        # dict, since this loop is a third of the time a large catalog takes to profile.
+        similarity = [0.0] * len(themes)
         for term, weight in terms.items():
             for example, example_weight in postings.get(term, ()):
                 similarity[example] += weight * example_weight
-        nearest = sorted(similarity.items(), key=itemgetter(1), reverse=True)[: self.settings.neighbours]
+        # The most similar first, ties in the examples' order.
+        close = ((example, value) for example, value in enumerate(similarity) if value)
+        nearest = heapq.nlargest(self.settings.neighbours, close, key=itemgetter(1))
         borrowed: dict[str, float] = defaultdict(float)
         for example, value in nearest:
             for rank, theme in enumerate(themes[example]):

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from dgcompare.i18n import plural_translator, translator
-from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, Source, align, rejections
+from dgcompare.matcher import Link, MatchConfig, MatcherIndex, Progress, Source, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     COVERS,
     CROSSWALK,
     SOURCE,
-    Alignment,
     Candidate,
     FrameworkSummary,
     PrincipleSummary,
@@ -29,7 +28,6 @@ from dgcompare.reports.base import (
     Tabular,
     ThemeSummary,
     Titled,
-    alignments_of,
     candidate_of,
     counted,
     distinct,
@@ -390,7 +388,7 @@ def gaps(
     for done, peer in enumerate(peers, start=1):
         if progress is not None:
             progress(done, len(peers))
-        found = alignments_of(catalog, align(index, [target, peer], config))
+        found = align(index, [target, peer], config)
         rejected = set(rejections(catalog, target, peer)) if config is None or config.curated else set()
         target_aligned.update(x.a.number for x in found)
         counts = {COVERED: 0, PARTLY: 0, NOT_COVERED: 0}
@@ -456,7 +454,7 @@ def gaps(
     )
 
 
-def _linked(target: Framework, links: Sequence[Alignment]) -> tuple[Candidate, ...]:
+def _linked(target: Framework, links: Sequence[Link]) -> tuple[Candidate, ...]:
     strongest = sorted(links, key=lambda x: (-x.score, x.a.number))
     return tuple(
         candidate_of(target, target.principle(x.a.number), x.score).model_copy(
