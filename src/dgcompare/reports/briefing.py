@@ -316,7 +316,7 @@ class Briefing(Report):
         return Section(
             "alignment",
             _("Alignment"),
-            (link_legend(self.lang), *self.comparison.legend()[1:]),
+            (link_legend(self.lang, self.comparison.provenance), *self.comparison.legend()[1:]),
             (
                 Captioned(
                     _("Every link between the frameworks, then the items linked to nothing")

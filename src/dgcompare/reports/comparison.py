@@ -131,7 +131,7 @@ class Comparison(Report):
         """The marks of a link, and what its table's "covers the other wholly" column says."""
         _ = translator(self.lang)
         return (
-            link_legend(self.lang),
+            link_legend(self.lang, self.provenance),
             _(
                 "Covers the other wholly (in exports): which side makes the whole of the other's commitment: both "
                 "for an equivalent; one side for a curated subset or superset, which may be strong enough to count as "

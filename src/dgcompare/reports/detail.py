@@ -114,7 +114,7 @@ class PrincipleDetail(Report):
         """The marks of a link, and what a nearest candidate is."""
         _ = translator(self.lang)
         return (
-            link_legend(self.lang),
+            link_legend(self.lang, self.provenance),
             _("none (nearest): nothing reaches related; the closest principle, with its score."),
         )
 
