@@ -5,6 +5,9 @@ Two gold sets:
   twice: as shipped, and with the curated themes of one side of most pairs removed, as in a user's own file;
 - ``tests/crosswalk/heldout.yaml``: three fictional frameworks worded unlike the catalog (one French-only),
   written and labelled by someone who had not seen the matcher, against four built-in frameworks;
+- ``tests/crosswalk/dev-native-<language>.yaml``: development sets written natively in Italian and Portuguese
+  (``tests/fixtures/dev-native``, two registers each) by helpers who had not seen the matcher, labelled against
+  the same four built-in frameworks as the held-out sets, for tuning the word lists on untranslated text;
 - ``tests/crosswalk/gc-comparison.yaml``: the Government of Canada's draft comparison table, which links each GC
   Digital Standard to comparable UK (2015), US Playbook and Australian (v1) items: only positive pairs, all
   ``related``, so only every link against them is measured (a link the table does not list counts as wrong).
@@ -54,6 +57,9 @@ labels of the original: ``<language>.yaml`` translates ca-digital-standards (id 
 TRANSLATED = {"ca": "ca-digital-standards", "uk": "uk-service-standard-2019", "us": "us-playbook"}
 """The original of each kind of translation, by the suffix of its file name (none is ca)."""
 HELDOUT_LANGUAGES = ROOT / "tests" / "fixtures" / "heldout-languages"
+DEV_NATIVE = ROOT / "tests" / "fixtures" / "dev-native"
+"""Development sets written natively in one language (not translated from English) by helpers who never saw the
+matcher, labelled against four built-in sets in ``tests/crosswalk/dev-native-<language>.yaml``."""
 
 
 def baseline_scores(catalog: Catalog, labels: Labels) -> dict[Pair, float]:
@@ -162,6 +168,12 @@ def main() -> int:
         translated = load_catalog([path])
         labels = renamed(dev, original, f"xx-{origin or 'ca'}-{language}")
         report(f"Development, {original} in our {language} translation", translated, labels)
+    native, written = load_catalog([DEV_NATIVE]), {f.id for f in load_catalog([DEV_NATIVE], builtin=False).frameworks()}
+    for path in sorted(GOLD.glob("dev-native-*.yaml")):
+        labels = load_labels(path)
+        for framework in sorted({f for pair in labels for f in pair if f in written}):
+            own = {key: gold for key, gold in labels.items() if framework in key}
+            report(f"Development, {framework} (written natively, {path.stem.rsplit('-', 1)[1]})", native, own)
     if HELDOUT_LANGUAGES.is_dir():
         catalog = load_catalog([HELDOUT_LANGUAGES])
         labels = load_labels(GOLD / "heldout-languages.yaml")
