@@ -121,7 +121,7 @@ EquivalentOption = Annotated[
 ]
 RelatedOption = Annotated[
     float | None,
-    typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.2)."),
+    typer.Option("--related", min=0.0, max=1.0, help="Lowest score of a related alignment (default 0.18)."),
 ]
 TEXT_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MARKDOWN)
 DOCUMENT_FORMATS = (*TEXT_FORMATS, OutputFormat.HTML)

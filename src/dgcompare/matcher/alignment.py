@@ -2,8 +2,8 @@
 
 A pair is ``equivalent`` when its score reaches the equivalent threshold and it belongs to the best
 one-to-one pairing of the two frameworks, or is near-best on both sides (a commitment split in two);
-``related`` when it reaches the related threshold. Curated crosswalks take precedence. Same inputs, same
-output.
+``related`` when it reaches the related threshold and a share of one side's best score. Curated crosswalks
+take precedence. Same inputs, same output.
 """
 
 from __future__ import annotations
@@ -77,6 +77,8 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
                 # Linked commitments (code opened so that others reuse it) are related, however their words differ.
                 if value >= config.related - config.linked_margin and _linked(index, a, b, i, j) >= config.linked:
                     chosen.append((i, j, RELATED))
+                continue
+            if value < config.equivalent and value < config.related_share * min(row_best[i], col_best[j]):
                 continue
             # Equivalents are the pairing that is best overall, so that one greedy pair cannot take another's
             # natural partner; a near-best second partner is kept for commitments split in two.

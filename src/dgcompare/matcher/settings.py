@@ -59,8 +59,11 @@ class MatchConfig:
 
     equivalent: float = 0.32
     """Lowest score of an ``equivalent`` alignment."""
-    related: float = 0.2
+    related: float = 0.18
     """Lowest score of a ``related`` alignment; below it, no alignment."""
+    related_share: float = 0.5
+    """A related alignment must also reach this share of the best score of one of its two principles: a pair
+    far below what both find elsewhere is noise beside their real counterparts."""
     margin: float = 0.95
     """An equivalent must score at least this fraction of each side's best counterpart."""
     max_related: int = 3
@@ -83,7 +86,11 @@ class MatchConfig:
         if not (0 <= self.related <= 1 and 0 <= self.equivalent <= 1):
             raise InputError(
                 f"thresholds run from 0 to 1, got equivalent {self.equivalent} and related {self.related}",
-                hint="e.g. MatchConfig(equivalent=0.32, related=0.2)",
+                hint="e.g. MatchConfig(equivalent=0.32, related=0.18)",
+            )
+        if not 0 <= self.related_share <= 1:
+            raise InputError(
+                f"related_share runs from 0 to 1, got {self.related_share}", hint="e.g. MatchConfig(related_share=0.5)"
             )
         if self.related > self.equivalent:
             raise InputError(

@@ -66,6 +66,8 @@ class Method(Result):
 
     equivalent: float
     related: float
+    related_share: float = 0.5
+    """A related link also reaches this share of the best score of one of its two principles."""
     curated: bool
     """Curated crosswalks used where they exist (False with --inferred-only)."""
     close: float
@@ -430,12 +432,13 @@ class Briefing(Report):
             source,
             _(
                 "A pair is equivalent from a score of {equivalent} when it is also the best pairing of the two "
-                "frameworks (or a compound principle's counterpart), related from {related}; a theme counts as "
-                "covered from a weight of {covers}, touched from {touched}; a gap report names the target's "
-                "closest principles from {close}."
+                "frameworks (or a compound principle's counterpart), related from {related} when it also reaches "
+                "{share}% of the best score of one of its two principles; a theme counts as covered from a weight of "
+                "{covers}, touched from {touched}; a gap report names the target's closest principles from {close}."
             ).format(
                 equivalent=f"{m.equivalent:.2f}",
                 related=f"{m.related:.2f}",
+                share=f"{m.related_share * 100:.0f}",
                 covers=f"{m.covers:.2f}",
                 touched=f"{m.touched:.2f}",
                 close=f"{m.close:.2f}",
@@ -579,6 +582,7 @@ def briefing(
         method=Method(
             equivalent=config.equivalent,
             related=config.related,
+            related_share=config.related_share,
             curated=config.curated,
             close=CLOSE,
             covers=COVERS,
