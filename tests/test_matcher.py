@@ -428,3 +428,34 @@ def test_reasons_give_the_shared_terms_in_the_principles_own_words(catalog: Cata
                     assert re.search(rf"\b{re.escape(fold(word))}\b", side), (link.a, link.b, shown)
                 checked += 1
     assert checked > 300
+
+
+def test_a_related_link_reaches_half_the_best_score_of_one_of_its_principles(catalog: Catalog) -> None:
+    index = MatcherIndex(catalog)
+    uk, ca = catalog.framework("uk-service-standard-2019"), catalog.framework("ca-digital-standards")
+    assert uk is not None and ca is not None
+    matrix = index.score_matrix(uk, ca)
+    row_best = {p.number: max(row) for p, row in zip(uk.principles, matrix, strict=True)}
+    col_best = {q.number: max(col) for q, col in zip(ca.principles, zip(*matrix, strict=True), strict=True)}
+    links = align_pair(index, uk, ca, INFERRED)
+    scored = [x for x in links if x.relation == "related" and x.score >= INFERRED.related]
+    assert scored
+    for x in scored:
+        assert x.score >= 0.5 * min(row_best[x.a.number], col_best[x.b.number]), x
+    # Without the share, weak pairs beside strong counterparts come back ('Understand users and their needs' ~
+    # 'Iterate and improve frequently', both of which have far better counterparts).
+    every = align_pair(index, uk, ca, MatchConfig(curated=False, related_share=0))
+    pairs = {(x.a.number, x.b.number) for x in every} - {(x.a.number, x.b.number) for x in links}
+    assert (1, 2) in pairs
+    assert all(
+        x.score < 0.5 * min(row_best[x.a.number], col_best[x.b.number])
+        for x in every
+        if (x.a.number, x.b.number) in pairs
+    )
+
+
+def test_the_share_of_the_best_score_is_checked() -> None:
+    from dgcompare.errors import InputError
+
+    with pytest.raises(InputError, match="related_share runs from 0 to 1"):
+        MatchConfig(related_share=1.5)
