@@ -102,9 +102,7 @@ def reports(size: int, workdir: Path) -> None:
         shutil.rmtree(cache, ignore_errors=True)
         env["XDG_CACHE_HOME"] = str(cache)
         cold = run_report(arguments, env)
-        warm = []
-        for _ in range(3):
-            warm.append(run_report(arguments, env))
+        warm = [run_report(arguments, env) for _ in range(3)]
         median = sorted(warm)[1]
         print(
             f"{size:>5} jurisdictions  {name:<24} cold {cold[0]:6.2f}s {cold[1]:5.0f} MiB   "
