@@ -206,11 +206,11 @@ def test_a_translation_of_a_labelled_set_aligns_like_the_original(translation: s
 
 
 # Development sets written natively in one language (tests/fixtures/dev-native, labelled in
-# tests/crosswalk/dev-native-<language>.yaml), per framework (measured: nit1 0.85, nit2 0.93); floors 0.03 below.
+# tests/crosswalk/dev-native-<language>.yaml), per framework (measured: nit1 0.86, nit2 0.93); floors 0.03 below.
 @pytest.mark.parametrize(
     ("language", "framework", "floor"),
     [
-        ("it", "nit1-carta-servizi-digitali", 0.82),
+        ("it", "nit1-carta-servizi-digitali", 0.83),
         ("it", "nit2-linee-guida-prestazioni", 0.90),
     ],
 )
