@@ -205,28 +205,12 @@ def test_a_translation_of_a_labelled_set_aligns_like_the_original(translation: s
     assert overall(matcher_results(catalog, labels, MatchConfig(curated=False)).values()).equivalent.f1 >= floor
 
 
-# Development sets written natively in one language (tests/fixtures/dev-native, labelled in
-# tests/crosswalk/dev-native-<language>.yaml), per framework (measured: nit1 0.86, nit2 0.93); floors 0.03 below.
-@pytest.mark.parametrize(
-    ("language", "framework", "floor"),
-    [
-        ("it", "nit1-carta-servizi-digitali", 0.83),
-        ("it", "nit2-linee-guida-prestazioni", 0.90),
-    ],
-)
-def test_a_set_written_natively_aligns_with_the_english_sets(language: str, framework: str, floor: float) -> None:
-    labels = load_labels(Path(__file__).parent / "crosswalk" / f"dev-native-{language}.yaml")
-    own = {key: gold for key, gold in labels.items() if framework in key}
-    catalog = load_catalog([FIXTURES / "dev-native"])
-    assert overall(matcher_results(catalog, own, MatchConfig(curated=False)).values()).equivalent.f1 >= floor
-
-
 def test_the_gc_comparison_table_is_found_as_often_as_measured() -> None:
-    # The GC draft table links "comparable" items: every link (related or equivalent) counts. Measured 0.50 / 0.50
+    # The GC draft table links "comparable" items: every link (related or equivalent) counts. Measured 0.53 / 0.53
     # (bench/matcher_quality.py); floors a few points below.
     labels = load_labels(Path(__file__).parent / "crosswalk" / "gc-comparison.yaml")
     found = overall(matcher_results(load_catalog(), labels, MatchConfig(curated=False)).values()).any
-    assert found.precision >= 0.45 and found.recall >= 0.45, found
+    assert found.precision >= 0.5 and found.recall >= 0.5, found
 
 
 @pytest.mark.parametrize(("language", "floor"), [("de", 0.77), ("es", 0.75), ("it", 0.75), ("pt", 0.68)])
@@ -240,10 +224,12 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
 
 # The development sets written natively (tests/fixtures/dev-native, labelled in
 # tests/crosswalk/dev-native-<language>.yaml), each framework measured against the four built-in sets it is labelled
-# with (measured: Portuguese nbr1 0.73, npt1 0.78); floors a few points below.
+# with (measured: Italian nit1 0.86, nit2 0.93; Portuguese nbr1 0.73, npt1 0.78); floors a few points below.
 @pytest.mark.parametrize(
     ("language", "framework", "floor"),
     [
+        ("it", "nit1-carta-servizi-digitali", 0.83),
+        ("it", "nit2-linee-guida-prestazioni", 0.90),
         ("pt", "nbr1-diretrizes-servicos-digitais", 0.70),
         ("pt", "npt1-referencial-servicos-digitais", 0.75),
     ],
