@@ -30,6 +30,10 @@ class Exportable(Protocol):
         """What the report's marks and levels mean: the Markdown's legend."""
         ...
 
+    def conclusions(self) -> tuple[str, ...]:
+        """What the report says beyond its table: paragraphs under the Markdown's table."""
+        ...
+
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The frameworks the report draws on: the Markdown's sources, cited."""
         ...

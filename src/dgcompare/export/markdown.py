@@ -33,7 +33,7 @@ def cell(value: str) -> str:
 
 
 def dumps(result: Exportable) -> str:
-    """``result`` as GitHub-flavoured Markdown: heading, table, legend, then a citation of each source."""
+    """``result`` as GitHub-flavoured Markdown: heading, table, conclusions, legend, then a citation of each source."""
     # A report without a language (validate) is in English.
     lang = getattr(result, "lang", "en")
     _ = translator(lang)
@@ -45,6 +45,8 @@ def dumps(result: Exportable) -> str:
         "| " + " | ".join("---" for __ in table.header) + " |",
     ]
     lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows)
+    for paragraph in result.conclusions():
+        lines.extend(["", text(paragraph)])
     legend = (*result.legend(), *wording_notes(result, lang))
     if legend:
         lines.extend(["", "## " + _("Legend")])

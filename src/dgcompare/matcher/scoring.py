@@ -117,10 +117,10 @@ class Shared:
         """What ``a`` and ``b`` share, and the taxonomy's ``links`` between their themes."""
         terms = sorted((t for t in a.terms if t in b.terms), key=lambda t: (-a.terms[t] * b.terms[t], t))
         themes = sorted((t for t in a.themes if t in b.themes), key=lambda t: (-a.themes[t] * b.themes[t], t))
-        # Strong together, or among the strongest of each: an explanation that lists each side's main themes
-        # must not call one of them unshared.
+        # Among the strongest of each, which is what an explanation lists as each side's themes: it must neither
+        # call one of them unshared nor call shared a theme it does not list for one side.
         main = set(a.strongest) & set(b.strongest)
-        strong = [t for t in themes if a.themes[t] * b.themes[t] >= 0.05 or t in main]
+        strong = [t for t in themes if t in main]
         linked = tuple(
             (t, u)
             for t in a.strongest

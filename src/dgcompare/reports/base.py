@@ -489,6 +489,10 @@ class Report(Result):
         """What the report's marks, relations and levels mean, one sentence or paragraph each."""
         return ()
 
+    def conclusions(self) -> tuple[str, ...]:
+        """What the report says beyond its table (a verdict and its reasons), one sentence each; mostly none."""
+        return ()
+
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The frameworks the report draws on, each once, in the order it shows them."""
         return ()

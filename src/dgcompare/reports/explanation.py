@@ -141,15 +141,26 @@ class PairExplanation(Report):
         """The frameworks of the two principles."""
         return self.frameworks
 
-    def findings(self) -> tuple[str, str, str, str, str]:
-        """What the pair shares (themes, terms), each side's themes, and how each ranks among the other's candidates."""
+    def findings(self) -> tuple[str, ...]:
+        """What the pair shares (themes, terms), each side's themes, whether their main themes differ (facets of
+        shared words), and how each ranks among the other's candidates."""
         _ = translator(self.lang)
         a, b, none = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}", _("none")
+        facets = ()
+        if self.shared_terms and self.themes_a and self.themes_b and self.themes_a[0] != self.themes_b[0]:
+            # Shared words that serve different main commitments ('improve' a component, 'improve' the service).
+            facets = (
+                _(
+                    "Main themes differ: {a} is mainly about {theme_a}, {b} about {theme_b}; the words they share "
+                    "may name different commitments."
+                ).format(a=a, theme_a=self.themes_a[0], b=b, theme_b=self.themes_b[0]),
+            )
         return (
             _("Shared themes: {themes}").format(themes=", ".join(self.shared_themes) or none),
             _("Shared terms: {terms}").format(terms=", ".join(self.shared_terms) or none),
             _("Themes of {reference}: {themes}").format(reference=a, themes=", ".join(self.themes_a) or none),
             _("Themes of {reference}: {themes}").format(reference=b, themes=", ".join(self.themes_b) or none),
+            *facets,
             _("Rank: {rank_b} of {a}'s candidates in {framework_b}, {rank_a} of {b}'s in {framework_a}.").format(
                 rank_b=_ordinal(self.rank_among_b, self.lang),
                 a=a,
@@ -170,6 +181,10 @@ class PairExplanation(Report):
             return _("Verdict: not aligned.")
         score = f", {x.score:.2f})" if x.source == "curated" else ")"
         return f"{_('Verdict: ')}{relation_word(x.relation, self.lang)} ({source_word(x.source, self.lang)}{score}"
+
+    def conclusions(self) -> tuple[str, ...]:
+        """The verdict, what the pair shares and the reasons behind the verdict."""
+        return (self.verdict(), *self.findings(), *self.reasons())
 
     def reasons(self) -> tuple[str, ...]:
         """The reasons behind the verdict that :meth:`findings` does not already give (the crosswalk's words)."""
@@ -265,9 +280,10 @@ class ExplanationView:
             )
         table.add_row(Text(_("score"), style="bold"), Text(f"{e.score:.2f}", style="bold"), "", "")
         yield table
-        shared_themes, shared_terms, themes_a, themes_b, rank = e.findings()
+        shared_themes, shared_terms, themes_a, themes_b, *facets, rank = e.findings()
         yield from (Text(shared_themes), Text(shared_terms))
         yield from (Text(themes_a, style="dg.muted"), Text(themes_b, style="dg.muted"))
+        yield from (Text(line) for line in facets)
         yield from (Text(rank), Text(" ".join(e.legend())))
         style = {"equivalent": "dg.equivalent", "related": "dg.related"}.get(
             e.alignment.relation if e.alignment else "", "bold"

@@ -1,0 +1,78 @@
+"""``dgcompare explain A:N B:M``: every format gives the verdict and reasons, and agrees with the themes it lists."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dgcompare import explain, load_catalog
+from dgcompare.cli import app
+from dgcompare.export.markdown import text
+from dgcompare.models import Catalog, CatalogFile, Framework, Jurisdiction, Principle
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize(("a", "b"), [("uk-service-standard-2019:9", "ca-digital-standards:5"), ("uk:12", "au:6")])
+def test_markdown_gives_the_verdict_findings_and_reasons_that_json_holds(a: str, b: str) -> None:
+    data = json.loads(run("explain", a, b, "--format", "json"))
+    markdown = run("explain", a, b, "--format", "markdown")
+    relation = data["alignment"]["relation"] if data["alignment"] else "not aligned"
+    assert f"Verdict: {relation}" in markdown
+    assert f"Shared themes: {', '.join(data['shared_themes']) or 'none'}" in markdown
+    for reason in data["alignment"]["why"] if data["alignment"] else ():
+        if not reason.startswith(("theme:", "terms:")):
+            assert text(reason) in markdown
+
+
+def test_shared_themes_are_among_the_themes_listed_for_both_sides() -> None:
+    catalog = load_catalog()
+    uk, au = catalog.framework("uk-service-standard-2019"), catalog.framework("au-dss-v2")
+    assert uk is not None and au is not None
+    for p, q in itertools.product(uk.principles, au.principles):
+        found = explain(catalog, (uk, p), (au, q))
+        assert set(found.shared_themes) <= set(found.themes_a) & set(found.themes_b), (p.number, q.number)
+
+
+def with_facets(catalog: Catalog) -> tuple[Catalog, Framework]:
+    ours = Framework(
+        id="zz-facets",
+        title="Facets",
+        publisher="Test",
+        adopted=2020,
+        url="https://example.org",
+        principles=(
+            Principle(
+                number=1,
+                title="Reuse and improve",
+                summary="Reuse the tools, components and services that already exist in government and improve "
+                "them for everyone, rather than building new ones.",
+            ),
+        ),
+    )
+    extra = CatalogFile(jurisdiction=Jurisdiction(code="zz", name="Test"), frameworks=(ours,))
+    return Catalog((*catalog.files, extra), catalog.taxonomy, catalog.sources, catalog.crosswalks), ours
+
+
+def test_explain_says_when_shared_words_serve_different_main_themes() -> None:
+    catalog, ours = with_facets(load_catalog())
+    uk = catalog.framework("uk-service-standard-2019")
+    assert uk is not None
+    iterate = uk.principle(8)  # Iterate and improve frequently: 'improve' is the word they share
+    assert iterate is not None
+    found = explain(catalog, (ours, ours.principles[0]), (uk, iterate))
+    line = next(x for x in found.findings() if x.startswith("Main themes differ"))
+    assert "zz-facets:1 is mainly about Reuse of common platforms" in line
+    assert "uk-service-standard-2019:8 about Continuous improvement" in line
+    french = explain(catalog, (ours, ours.principles[0]), (uk, iterate), lang="fr")
+    assert any(x.startswith("Thèmes principaux différents") for x in french.findings())
+    # Two principles with the same main theme get no such line.
+    security = explain(catalog, "uk-service-standard-2019:9", "ca-digital-standards:5")
+    assert not any(x.startswith("Main themes differ") for x in security.findings())
