@@ -479,3 +479,26 @@ def test_the_share_of_the_best_score_is_checked() -> None:
 
     with pytest.raises(InputError, match="related_share runs from 0 to 1"):
         MatchConfig(related_share=1.5)
+
+
+def test_linked_commitments_stay_related_when_far_below_both_sides_best(catalog: Catalog) -> None:
+    # The share of the best score drops weak pairs, but a pair whose themes are the taxonomy's links of each other
+    # is related from below the related threshold, so it must be related above it as well, whatever the share.
+    index = MatcherIndex(catalog)
+    every_pair_linked = MatchConfig(curated=False, linked=0, max_related=100)
+    dropped = 0
+    for a, b in itertools.combinations(catalog.defaults()[:6], 2):
+        found = {(x.a.number, x.b.number) for x in align_pair(index, a, b, every_pair_linked)}
+        shared = {
+            (x.a.number, x.b.number) for x in align_pair(index, a, b, MatchConfig(curated=False, max_related=100))
+        }
+        matrix = index.score_matrix(a, b)
+        above = {
+            (p.number, q.number)
+            for p, row in zip(a.principles, matrix, strict=True)
+            for q, value in zip(b.principles, row, strict=True)
+            if value >= every_pair_linked.related
+        }
+        assert above <= found, (a.id, b.id)
+        dropped += len(above - shared)
+    assert dropped, "the share drops some pairs above the related threshold"

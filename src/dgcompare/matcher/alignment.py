@@ -73,12 +73,13 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     bundles: set[tuple[int, int]] = set()
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
-            if value < config.related:
+            # Weak: below the related threshold, or far below what both principles find elsewhere.
+            if value < config.related or (
+                value < config.equivalent and value < config.related_share * min(row_best[i], col_best[j])
+            ):
                 # Linked commitments (code opened so that others reuse it) are related, however their words differ.
                 if value >= config.related - config.linked_margin and _linked(index, a, b, i, j) >= config.linked:
                     chosen.append((i, j, RELATED))
-                continue
-            if value < config.equivalent and value < config.related_share * min(row_best[i], col_best[j]):
                 continue
             # Equivalents are the pairing that is best overall, so that one greedy pair cannot take another's
             # natural partner; a near-best second partner is kept for commitments split in two.
