@@ -181,3 +181,21 @@ def test_numbers_the_source_does_not_give_are_said_to_be_ours() -> None:
     assert "The numbers of us-uswds-principles are ours, in the order of its source" in out.stdout
     out = runner.invoke(app, ["show", "uk", "au"], env={"COLUMNS": "200"})
     assert "are ours" not in out.stdout
+
+
+def test_gap_records_give_the_target_titles_without_marks_with_their_language() -> None:
+    from dgcompare import gaps
+
+    catalog = load_catalog()
+    records = gaps(catalog, "de", ["uk"]).to_records()  # Germany's principles are official in German
+    behind = [
+        (title, language, official)
+        for r in records
+        for title, language, official in zip(
+            r["target_titles"], r["target_title_languages"], r["target_titles_official"], strict=True
+        )
+    ]
+    assert behind, "some uk commitment is partly covered by, or close to, a German principle"
+    assert all("[" not in title for title, _, _ in behind)
+    # An English reader is shown our English rendering of the German titles: English, not official.
+    assert all((language, official) == ("en", False) for _, language, official in behind)

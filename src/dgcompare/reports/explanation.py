@@ -142,11 +142,13 @@ class PairExplanation(Report):
         return self.frameworks
 
     def findings(self) -> tuple[str, ...]:
-        """What the pair shares (themes, terms), each side's themes, whether their main themes differ (facets of
-        shared words), and how each ranks among the other's candidates."""
+        """What the pair shares, each side's themes, where their main themes differ, and how each ranks.
+
+        The main themes are compared where the two share words: 'improve' a component is not 'improve' the service.
+        """
         _ = translator(self.lang)
         a, b, none = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}", _("none")
-        facets = ()
+        facets: tuple[str, ...] = ()
         if self.shared_terms and self.themes_a and self.themes_b and self.themes_a[0] != self.themes_b[0]:
             # Shared words that serve different main commitments ('improve' a component, 'improve' the service).
             facets = (

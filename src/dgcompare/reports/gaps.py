@@ -36,6 +36,7 @@ from dgcompare.reports.base import (
     left_out,
     marked,
     on_theme,
+    shown,
     shown_language,
     source_word,
     title_fields,
@@ -129,7 +130,13 @@ class GapRecord(Record):
         description="partly covered: the related target principles, strongest first; not covered: the closest "
         "target principles (score from 0.15, two at most)"
     )
-    target_titles: list[str] = Field(description="their titles, in the same order")
+    target_titles: list[str] = Field(
+        description="their titles as a reader of the report's language sees them, without a mark, in the same order"
+    )
+    target_title_languages: list[str] = Field(description="the language of each of target_titles (ISO 639-1)")
+    target_titles_official: list[bool] = Field(
+        description="whether each of target_titles is the official wording; False where the text is ours"
+    )
     target_scores: list[float] = Field(description="their scores against the commitment, in the same order")
     target_sources: list[Source | None] = Field(description=SOURCE + "; None for a closest principle's bare score")
     target_crosswalks: list[str | None] = Field(description=CROSSWALK)
@@ -168,7 +175,9 @@ class GapReport(Report):
                 url=c.principle.url,
                 coverage=c.coverage,
                 target_numbers=[x.number for x in c.by],
-                target_titles=[marked(x, lang) for x in c.by],
+                target_titles=[shown(x, lang)[0] for x in c.by],
+                target_title_languages=[shown_language(x, lang) for x in c.by],
+                target_titles_official=[title_fields(x, lang)["title_official"] for x in c.by],
                 target_scores=[x.score for x in c.by],
                 target_sources=[x.source for x in c.by],
                 target_crosswalks=[x.crosswalk for x in c.by],
@@ -190,6 +199,8 @@ class GapReport(Report):
                 coverage=None,
                 target_numbers=[],
                 target_titles=[],
+                target_title_languages=[],
+                target_titles_official=[],
                 target_scores=[],
                 target_sources=[],
                 target_crosswalks=[],
