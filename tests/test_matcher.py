@@ -222,23 +222,26 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
     assert overall(matcher_results(catalog, own, MatchConfig(curated=False)).values()).equivalent.f1 >= floor
 
 
-# The development sets written natively (tests/fixtures/dev-native, labelled in
-# tests/crosswalk/dev-native-<language>.yaml), each framework measured against the four built-in sets it is labelled
-# with (measured: Italian nit1 0.86, nit2 0.93; Portuguese nbr1 0.73, npt1 0.78); floors a few points below.
+# The development sets written natively (tests/fixtures/dev-native, labelled in tests/crosswalk/<labels>.yaml: one
+# file per language, dev-native-it2.yaml for the second Italian pair, written and labelled by another annotator),
+# each framework measured against the four built-in sets it is labelled with (measured: Italian nit1 0.86, nit2
+# 0.93, nit3 0.81, nit4 0.85; Portuguese nbr1 0.73, npt1 0.78); floors a few points below.
 @pytest.mark.parametrize(
-    ("language", "framework", "floor"),
+    ("labels", "framework", "floor"),
     [
-        ("it", "nit1-carta-servizi-digitali", 0.83),
-        ("it", "nit2-linee-guida-prestazioni", 0.90),
-        ("pt", "nbr1-diretrizes-servicos-digitais", 0.70),
-        ("pt", "npt1-referencial-servicos-digitais", 0.75),
+        ("dev-native-it", "nit1-carta-servizi-digitali", 0.83),
+        ("dev-native-it", "nit2-linee-guida-prestazioni", 0.90),
+        ("dev-native-it2", "nit3-linee-guida-servizi-digitali", 0.78),
+        ("dev-native-it2", "nit4-carta-servizi-digitali", 0.82),
+        ("dev-native-pt", "nbr1-diretrizes-servicos-digitais", 0.70),
+        ("dev-native-pt", "npt1-referencial-servicos-digitais", 0.75),
     ],
 )
-def test_a_set_written_natively_aligns_with_the_english_sets(language: str, framework: str, floor: float) -> None:
-    labels = load_labels(Path(__file__).parent / "crosswalk" / f"dev-native-{language}.yaml")
+def test_a_set_written_natively_aligns_with_the_english_sets(labels: str, framework: str, floor: float) -> None:
+    gold = load_labels(Path(__file__).parent / "crosswalk" / f"{labels}.yaml")
     catalog = load_catalog([FIXTURES / "dev-native"])
-    own = {key: gold for key, gold in labels.items() if framework in key}
-    assert own, f"{framework} has no labels"
+    own = {key: pairs for key, pairs in gold.items() if framework in key}
+    assert own, f"{framework} has no labels in {labels}.yaml"
     assert overall(matcher_results(catalog, own, MatchConfig(curated=False)).values()).equivalent.f1 >= floor
 
 
