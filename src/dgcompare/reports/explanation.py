@@ -142,8 +142,11 @@ class PairExplanation(Report):
         return self.frameworks
 
     def findings(self) -> tuple[str, ...]:
-        """What the pair shares (themes, terms), each side's themes, whether their main themes differ (facets of
-        shared words), and how each ranks among the other's candidates."""
+        """What the pair shares, each side's themes, whether their main themes differ, how each ranks.
+
+        The shared themes and terms; whether the main themes differ (facets of shared words); how each ranks
+        among the other's candidates.
+        """
         _ = translator(self.lang)
         a, b, none = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}", _("none")
         facets = ()
