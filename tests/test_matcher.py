@@ -155,13 +155,13 @@ def test_curated_crosswalk_takes_precedence_and_says_so(catalog: Catalog) -> Non
     assert all(x.source == "inferred" for x in inferred)
 
 
-# Floors set from bench/matcher_quality.py (measured: dev 0.89, held-out 0.86, French-only 0.89),
+# Floors set from bench/matcher_quality.py (measured: dev 0.89, held-out 0.88, French-only 0.89),
 # a few points below so that a change of one or two pairs does not fail the build but a real regression does.
 @pytest.mark.parametrize(
     ("gold", "with_heldout", "only_french", "floor"),
     [
         ("dev.yaml", False, False, 0.85),
-        ("heldout.yaml", True, False, 0.82),
+        ("heldout.yaml", True, False, 0.85),
         ("heldout.yaml", True, True, 0.84),
     ],
 )
