@@ -213,7 +213,7 @@ def test_the_gc_comparison_table_is_found_as_often_as_measured() -> None:
     assert found.precision >= 0.5 and found.recall >= 0.5, found
 
 
-@pytest.mark.parametrize(("language", "floor"), [("de", 0.77), ("es", 0.75), ("it", 0.75), ("pt", 0.68)])
+@pytest.mark.parametrize(("language", "floor"), [("de", 0.77), ("es", 0.75), ("it", 0.75), ("pt", 0.74)])
 def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(language: str, floor: float) -> None:
     labels = load_labels(Path(__file__).parent / "crosswalk" / "heldout-languages.yaml")
     catalog = load_catalog([FIXTURES / "heldout-languages"])
@@ -225,8 +225,8 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
 # The development sets written natively (tests/fixtures/dev-native, labelled in tests/crosswalk/<labels>.yaml: one
 # file per language, dev-native-it2.yaml for the second Italian pair, written and labelled by another annotator),
 # each framework measured against the four built-in sets it is labelled with (measured: Italian nit1 0.86, nit2
-# 0.95, nit3 0.81, nit4 0.85; Portuguese nbr1 0.73, npt1 0.79; English nen1 0.87, nen2 0.81); floors a few points
-# below.
+# 0.95, nit3 0.81, nit4 0.85; Portuguese nbr1 0.75, npt1 0.81, nbr2 0.80, nbr3 0.90; English nen1 0.87, nen2 0.81);
+# floors a few points below.
 @pytest.mark.parametrize(
     ("labels", "framework", "floor"),
     [
@@ -234,8 +234,10 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-it", "nit2-linee-guida-prestazioni", 0.90),
         ("dev-native-it2", "nit3-linee-guida-servizi-digitali", 0.78),
         ("dev-native-it2", "nit4-carta-servizi-digitali", 0.82),
-        ("dev-native-pt", "nbr1-diretrizes-servicos-digitais", 0.70),
-        ("dev-native-pt", "npt1-referencial-servicos-digitais", 0.75),
+        ("dev-native-pt", "nbr1-diretrizes-servicos-digitais", 0.71),
+        ("dev-native-pt", "npt1-referencial-servicos-digitais", 0.76),
+        ("dev-native-pt2", "nbr2-pmgd", 0.77),
+        ("dev-native-pt2", "nbr3-guia-produto", 0.86),
         ("dev-native-en", "nen1-digital-charter", 0.84),
         ("dev-native-en", "nen2-engineering-handbook", 0.78),
     ],
