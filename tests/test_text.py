@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dgcompare.text import detect, fold, spelled, words
 
@@ -246,3 +250,11 @@ def test_a_word_shared_by_two_facets_reads_as_the_facet_its_phrase_means() -> No
     assert "inclusion" in words("Make sure everyone can use the service")
     assert "end2end" not in words("Test the end-to-end service")
     assert "end2end" in words("Solve a whole problem end to end")
+
+
+@given(st.text())
+def test_fold_strips_every_combining_mark_and_spells_out_every_ligature(text: str) -> None:
+    ligatures = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
+    lowered = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'").translate(str.maketrans(ligatures))
+    expected = unicodedata.normalize("NFKD", lowered).translate(dict.fromkeys(range(0x300, 0x370)))
+    assert fold(text) == (lowered if lowered.isascii() else expected)
