@@ -302,6 +302,18 @@ def test_a_title_that_joins_different_commitments_is_compound(catalog: Catalog) 
     assert ("uk-service-standard-2019", 1) not in compound
 
 
+def test_a_title_is_long_by_its_content_words_not_its_articles_and_prepositions(catalog: Catalog) -> None:
+    profiler = Profiler(catalog, ScoringSettings())
+    # Eleven words, six of them articles and prepositions: two commitments, data protection and security.
+    portuguese = Principle(number=1, title="Proteção de dados pessoais e segurança da informação desde a concepção")
+    assert profiler.is_compound(portuguese, "pt")
+    sentence = Principle(
+        number=1,
+        title="Publish performance data and use it with users, partners and suppliers to improve services and policy",
+    )
+    assert not profiler.is_compound(sentence, "en")
+
+
 def test_a_compound_principle_is_equivalent_to_each_narrower_one_it_bundles(catalog: Catalog) -> None:
     bundled = framework(
         "zz-bundle",

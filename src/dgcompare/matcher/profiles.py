@@ -27,8 +27,10 @@ from dgcompare.text import detect, fold, spelled, tokens, words
 Vector = Mapping[str, float]
 _JOINS = re.compile(r"[,;/&+]|\b(?:and|et|y|e|und|ed|og|en)\b")
 """What joins two commitments in one title: a comma or the word 'and' in the languages the catalog holds."""
-MAX_COMPOUND_WORDS = 10
-"""A title longer than this is a sentence, not a list of commitments."""
+MAX_COMPOUND_WORDS = 6
+"""A title with more content words than this is a sentence, not a list of commitments. Content words, not all
+words: Portuguese or French articles and prepositions ('Proteção de dados pessoais e segurança da informação')
+would make a short list look long."""
 
 
 @dataclass(frozen=True)
@@ -147,12 +149,12 @@ class Profiler:
         with its reasons, not several; 'simple and intuitive' joins two words for one commitment.
         """
         title = principle.english_title
-        if len(tokens(title)) > MAX_COMPOUND_WORDS:
+        reading = language if "en" not in principle.titles else None
+        if len(words(title, reading)) > MAX_COMPOUND_WORDS:
             return False
         parts = [part for part in _JOINS.split(fold(title)) if part.strip()]
         if len(parts) < 2:
             return False
-        reading = language if "en" not in principle.titles else None
         themes = {
             max(sorted(found), key=found.__getitem__)
             for part in parts
