@@ -364,6 +364,12 @@ def test_openness_and_reuse_are_related_with_that_reason(catalog: Catalog, a: st
     # the link is named, or reuse is a theme of both ('release ... code ... so that anyone can reuse them')
     reuse = "theme: Reuse of common platforms"
     assert any(reason.startswith(("linked themes:", reuse)) for reason in found[(a, b)].why)
+    # As a reader sees them by default too, curated crosswalks applied: an exhaustive crosswalk must not hide them.
+    shown = {
+        (f"{x.a.framework}:{x.a.number}", f"{x.b.framework}:{x.b.number}")
+        for x in align(MatcherIndex(catalog), [fa, fb])
+    }
+    assert (a, b) in shown
 
 
 def test_agile_ways_of_working_are_not_the_same_commitment_as_a_clear_intent(catalog: Catalog) -> None:

@@ -79,7 +79,9 @@ def test_exports_carry_every_link_and_the_same_counts_as_the_table() -> None:
     assert alone == {ref(p) for p in data["unmatched"]}
     assert not alone & {"uk-service-standard-2019:3", "uk-service-standard-2019:4", "au-dss-v2:7"}
     table = run("show", "uk", "au")
-    assert f"{len(data['unmatched'])} principles have no counterpart in any framework shown" in table
+    count = len(data["unmatched"])
+    said = f"{count} principle has" if count == 1 else f"{count} principles have"
+    assert f"{said} no counterpart in any framework shown" in table
     markdown = run("show", "uk", "au", "--format", "markdown")
     lines = [line for line in markdown.splitlines() if line.startswith("| ")]
     assert len(lines) - 2 == len(rows), "one Markdown row per CSV row, after the header and its rule"
