@@ -532,3 +532,21 @@ def test_linked_commitments_stay_related_when_far_below_both_sides_best(catalog:
         assert above <= found, (a.id, b.id)
         dropped += len(above - shared)
     assert dropped, "the share drops some pairs above the related threshold"
+
+
+def test_a_summary_is_read_in_its_frameworks_language_rather_than_a_third_one() -> None:
+    from dgcompare.matcher.profiles import readings
+    from dgcompare.text import detect
+
+    italian = (
+        "Se un'informazione ce l'ha già l'Agenzia o un'altra amministrazione, non la chiediamo di nuovo: la "
+        "recuperiamo noi e la mostriamo già compilata, come facciamo con la dichiarazione precompilata. Alla persona "
+        "resta solo da controllare, correggere se serve e confermare."
+    )
+    assert detect(italian) != "it", "the case this guards: a third language detected"
+    principle = Principle(number=1, title="Non chiedere due volte", summary=italian)
+    assert readings(principle, "it")[1] == (italian, "it")
+    # English summaries, ours, stay English; a framework in English keeps every language it detects.
+    english = Principle(number=1, title="Non chiedere due volte", summary="Ask people for information only once.")
+    assert readings(english, "it")[1][1] == "en"
+    assert readings(principle, "en")[1][1] == detect(italian)

@@ -80,11 +80,17 @@ def text_terms(principle: Principle, language: str | None = None) -> tuple[tuple
 def readings(principle: Principle, language: str | None = None) -> tuple[tuple[str, str], tuple[str, str]]:
     """The texts the matcher reads of a principle, title then summary, each with the language it reads it in.
 
-    ``language`` is that of the principle's framework (see :func:`text_terms`).
+    ``language`` is that of the principle's framework (see :func:`text_terms`). A summary is read in the language
+    detected, unless the framework's language is another than English and the one detected is a third: a
+    catalog's summaries are ours, in English, or the framework's, and an Italian sentence with 'se' and 'ha' can
+    read as Spanish.
     """
     title, summary = principle.english_title, principle.summary or ""
     official = language in LANGUAGES and language != "en" and "en" not in principle.titles
-    return (title, language if official and language else detect(title)), (summary, detect(summary))
+    detected = detect(summary)
+    if language is not None and language != "en" and language in LANGUAGES and detected not in ("en", language):
+        detected = language
+    return (title, language if official and language else detect(title)), (summary, detected)
 
 
 class Spelling(NamedTuple):
