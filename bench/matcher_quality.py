@@ -58,6 +58,10 @@ TRANSLATED = {"ca": "ca-digital-standards", "uk": "uk-service-standard-2019", "u
 """The original of each kind of translation, by the suffix of its file name (none is ca)."""
 HELDOUT_LANGUAGES = ROOT / "tests" / "fixtures" / "heldout-languages"
 DEV_NATIVE = ROOT / "tests" / "fixtures" / "dev-native"
+BLIND_2 = ROOT / "tests" / "fixtures" / "blind-2"
+"""A second blind set per language, each paraphrasing a real principle set of an administration writing in it,
+written and labelled (``tests/crosswalk/blind-2-<language>.yaml``) by a helper who never saw the matcher or the
+word lists, after the word lists' last round: never tuned on."""
 """Development sets written natively in one language (not translated from English) by helpers who never saw the
 matcher, labelled against four built-in sets in ``tests/crosswalk/dev-native-<language>.yaml``."""
 
@@ -174,6 +178,8 @@ def main() -> int:
         for framework in sorted({f for pair in labels for f in pair if f in written}):
             own = {key: gold for key, gold in labels.items() if framework in key}
             report(f"Development, {framework} (written natively, {path.stem.rsplit('-', 1)[1]})", native, own)
+    for path in sorted(GOLD.glob("blind-2-*.yaml")) if BLIND_2.is_dir() else ():
+        report(f"Blind, second set, {path.stem.rsplit('-', 1)[1]} only", load_catalog([BLIND_2]), load_labels(path))
     if HELDOUT_LANGUAGES.is_dir():
         catalog = load_catalog([HELDOUT_LANGUAGES])
         labels = load_labels(GOLD / "heldout-languages.yaml")
