@@ -24,6 +24,9 @@ def labelled(set_id: str) -> tuple[Catalog, Labels]:
     if set_id.startswith("held-out"):
         labels = load_labels(GOLD / "heldout.yaml")
         return load_catalog([FIXTURES / "heldout"]), french_only(labels) if set_id == "held-out-fr" else labels
+    if set_id.startswith("second-blind-"):
+        language = set_id.removeprefix("second-blind-")
+        return load_catalog([FIXTURES / "blind-2"]), load_labels(GOLD / f"blind-2-{language}.yaml")
     language = set_id.removeprefix("blind-")
     catalog = load_catalog([FIXTURES / "heldout-languages"])
     (written,) = (f for f in catalog.frameworks() if f.id.startswith("x") and f.language == language)
