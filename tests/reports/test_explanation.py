@@ -76,3 +76,23 @@ def test_explain_says_when_shared_words_serve_different_main_themes() -> None:
     # Two principles with the same main theme get no such line.
     security = explain(catalog, "uk-service-standard-2019:9", "ca-digital-standards:5")
     assert not any(x.startswith("Main themes differ") for x in security.findings())
+
+
+def test_the_signals_add_up_to_the_score() -> None:
+    # The legend says the score is the sum of the contributions: every signal the score counts is shown.
+    catalog = load_catalog()
+    uk, au = catalog.framework("uk-service-standard-2019"), catalog.framework("au-dss-v2")
+    assert uk is not None and au is not None
+    linked = 0
+    for p, q in itertools.product(uk.principles, au.principles):
+        found = explain(catalog, (uk, p), (au, q))
+        total = sum(part.value * part.weight for part in found.parts)
+        assert abs(min(total, 1.0) - found.score) < 0.01, (p.number, q.number)
+        linked += any(part.name == "linked" and part.value > 0 for part in found.parts)
+    assert linked, "some pair scores through linked themes"
+
+
+def test_markdown_names_both_principles() -> None:
+    markdown = run("explain", "uk:12", "au:6", "--format", "markdown")
+    assert "uk-service-standard-2019:12 Make new source code open" in markdown
+    assert "au-dss-v2:6 Don’t reinvent the wheel" in markdown

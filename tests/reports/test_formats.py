@@ -12,6 +12,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
+from dgcompare.reports.explanation import signal_word
 
 
 def run(*args: str) -> str:
@@ -83,10 +84,11 @@ def test_search_hits_agree() -> None:
 def test_explanation_signals_agree() -> None:
     args = ("explain", "uk:9", "ca:5")
     data, rows, table = three(*args)
-    assert [(r["signal"], r["value"]) for r in rows[:-1]] == [(p["name"], f"{p['value']:.2f}") for p in data["parts"]]
+    shown = [(signal_word(p["name"], "en"), f"{p['value']:.2f}") for p in data["parts"]]
+    assert [(r["signal"], r["value"]) for r in rows[:-1]] == shown
     assert rows[-1]["signal"] == "score" and rows[-1]["value"] == f"{data['score']:.2f}"
-    for p in data["parts"]:
-        assert re.search(rf"^{p['name']}\s+{p['value']:.2f}", table, flags=re.M)
+    for name, value in shown:
+        assert re.search(rf"^{name}\s+{value}", table, flags=re.M)
 
 
 def test_listing_frameworks_agree() -> None:

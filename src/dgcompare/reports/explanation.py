@@ -26,6 +26,7 @@ from dgcompare.reports.base import (
     Tabular,
     alignments_of,
     distinct,
+    marked,
     relation_word,
     source_word,
     wording_notes,
@@ -50,6 +51,7 @@ class ExplanationRecord(PairRecord):
     terms: float = Field(description="how alike their words are (0 to 1)")
     themes: float = Field(description="how alike their themes are (0 to 1)")
     title: float = Field(description="how alike their titles are (0 to 1)")
+    linked: float = Field(description="how far each side's themes are those the taxonomy links to the other's (0 to 1)")
     shared_themes: list[str] = Field(description="the themes both are on, by label")
     shared_terms: list[str] = Field(description="the concept terms both use")
     rank_among_b: int = Field(description="1 when the second is the first's best candidate in its framework")
@@ -78,6 +80,9 @@ class PairExplanation(Report):
     rank_among_a: int
     equivalent_threshold: float
     related_threshold: float
+    linked_threshold: float = 0.08
+    """A pair is related from this score when its linked-themes signal reaches :attr:`linked_needed`."""
+    linked_needed: float = 0.55
     alignment: Alignment | None
     """The alignment ``show`` reports for this pair (curated or inferred), if any."""
     rejected: str | None = None
@@ -98,6 +103,7 @@ class PairExplanation(Report):
                 terms=parts["terms"],
                 themes=parts["themes"],
                 title=parts["title"],
+                linked=parts["linked"],
                 shared_themes=list(self.shared_themes),
                 shared_terms=list(self.shared_terms),
                 rank_among_b=self.rank_among_b,
@@ -133,8 +139,13 @@ class PairExplanation(Report):
         return (
             _(
                 "Contribution: value (0 to 1) × weight; the score is their sum. Thresholds: equivalent "
-                "{equivalent}, related {related}."
-            ).format(equivalent=f"{self.equivalent_threshold:.2f}", related=f"{self.related_threshold:.2f}"),
+                "{equivalent}, related {related}, or {linked} when the linked-themes value reaches {needed}."
+            ).format(
+                equivalent=f"{self.equivalent_threshold:.2f}",
+                related=f"{self.related_threshold:.2f}",
+                linked=f"{self.linked_threshold:.2f}",
+                needed=f"{self.linked_needed:.2f}",
+            ),
         )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
@@ -185,8 +196,9 @@ class PairExplanation(Report):
         return f"{_('Verdict: ')}{relation_word(x.relation, self.lang)} ({source_word(x.source, self.lang)}{score}"
 
     def conclusions(self) -> tuple[str, ...]:
-        """The verdict, what the pair shares and the reasons behind the verdict."""
-        return (self.verdict(), *self.findings(), *self.reasons())
+        """The two principles, the verdict, what the pair shares and the reasons behind the verdict."""
+        pair = tuple(f"{p.framework}:{p.number} {marked(p, self.lang)}" for p in (self.a, self.b))
+        return (*pair, self.verdict(), *self.findings(), *self.reasons())
 
     def reasons(self) -> tuple[str, ...]:
         """The reasons behind the verdict that :meth:`findings` does not already give (the crosswalk's words)."""
@@ -210,7 +222,9 @@ class PairExplanation(Report):
 def signal_word(name: str, lang: str) -> str:
     """A signal of the score (``terms``) as a reader of ``lang`` calls it."""
     _ = translator(lang)
-    return {"terms": _("terms"), "themes": _("themes"), "title": _("title")}.get(name, name)
+    return {"terms": _("terms"), "themes": _("themes"), "title": _("title"), "linked": _("linked themes")}.get(
+        name, name
+    )
 
 
 def explain(
@@ -223,7 +237,8 @@ def explain(
     """How the score of one pair is made, signal by signal, and the verdict ``show`` gives it."""
     config = config or MatchConfig()
     pair = explain_pair(index, a, b, config)
-    detail, scoring = pair.breakdown, config.scoring
+    detail = pair.breakdown
+    terms, themes, title, linked_a, linked_b = index.weights
     labels = {t.id: t.label_in(lang) for t in index.catalog.taxonomy.themes}
     (fa, pa), (fb, pb) = a, b
     return PairExplanation(
@@ -231,9 +246,11 @@ def explain(
         b=PrincipleSummary.of(fb, pb),
         score=detail.score,
         parts=(
-            ScorePart(name="terms", value=detail.terms, weight=scoring.term_weight),
-            ScorePart(name="themes", value=detail.themes, weight=scoring.theme_weight),
-            ScorePart(name="title", value=detail.title, weight=scoring.title_weight),
+            ScorePart(name="terms", value=detail.terms, weight=round(terms, 4)),
+            ScorePart(name="themes", value=detail.themes, weight=round(themes, 4)),
+            ScorePart(name="title", value=detail.title, weight=round(title, 4)),
+            # Each side's themes against the themes linked to the other's (open source ~ reuse), both ways.
+            ScorePart(name="linked", value=detail.linked, weight=round(linked_a + linked_b, 4)),
         ),
         shared_themes=tuple(labels.get(t, t) for t in detail.shared_themes),
         shared_terms=pair.shared_words,
@@ -243,6 +260,8 @@ def explain(
         rank_among_a=pair.rank_among_a,
         equivalent_threshold=config.equivalent,
         related_threshold=config.related,
+        linked_threshold=round(config.related - config.linked_margin, 4),
+        linked_needed=config.linked,
         alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
         rejected=rejections(index.catalog, fa, fb).get((pa.number, pb.number)) if config.curated else None,
         frameworks=distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)]),
