@@ -84,3 +84,15 @@ def test_a_curated_superset_covers_and_a_subset_only_partly_covers() -> None:
     show = json.loads(run("show", "ca", "uk", "--format", "json"))
     link = next(x for x in show["alignments"] if (x["a"]["number"], x["b"]["number"]) == (3, 12))
     assert (link["a_covers_b"], link["b_covers_a"]) == (True, False)
+
+
+def test_a_link_has_the_same_mark_in_gaps_as_in_show() -> None:
+    # Reported: show marked uk:5 ~ ca:6 (a curated subset of strength 8) '= 0.80*', gaps '~ 0.80*'.
+    data = json.loads(run("gaps", "ca", "--against", "uk", "--format", "json"))
+    by = {x["number"]: x for x in commitments(data)["uk-service-standard-2019:5"]["by"]}
+    show = json.loads(run("show", "ca", "uk", "--format", "json"))
+    link = next(x for x in show["alignments"] if (x["a"]["number"], x["b"]["number"]) == (6, 5))
+    assert by[6]["relation"] == link["relation"] == "equivalent"
+    table = run("gaps", "ca", "--against", "uk")
+    assert "Build in accessibility from the start = 0.80*" in table
+    assert "(0.80, equivalent, curated)" in run("gaps", "ca", "--against", "uk", "--format", "csv")

@@ -627,6 +627,7 @@ class Candidate(Result):
     title_translations: dict[str, Translation] = {}
     score: float
     source: Source | None = Field(default=None, description=SOURCE + "; None for a bare score, not a link's")
+    relation: Relation | None = Field(default=None, description=RELATION + "; None for a bare score, not a link's")
     url: str | None = None
     """The principle's own page where it has one, else its framework's."""
     crosswalk: str | None = Field(default=None, description=CROSSWALK)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from dgcompare.i18n import plural_translator, translator
-from dgcompare.matcher import Link, MatchConfig, MatcherIndex, Progress, Source, align, rejections
+from dgcompare.matcher import Link, MatchConfig, MatcherIndex, Progress, Relation, Source, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     COVERS,
@@ -36,6 +36,7 @@ from dgcompare.reports.base import (
     left_out,
     marked,
     on_theme,
+    relation_word,
     shown,
     shown_language,
     source_word,
@@ -139,6 +140,10 @@ class GapRecord(Record):
     )
     target_scores: list[float] = Field(description="their scores against the commitment, in the same order")
     target_sources: list[Source | None] = Field(description=SOURCE + "; None for a closest principle's bare score")
+    target_relations: list[Relation | None] = Field(
+        description="each link's relation (a curated subset can be equivalent yet cover partly); None for a "
+        "closest principle's bare score"
+    )
     target_crosswalks: list[str | None] = Field(description=CROSSWALK)
 
 
@@ -180,6 +185,7 @@ class GapReport(Report):
                 target_titles_official=[title_fields(x, lang)["title_official"] for x in c.by],
                 target_scores=[x.score for x in c.by],
                 target_sources=[x.source for x in c.by],
+                target_relations=[x.relation for x in c.by],
                 target_crosswalks=[x.crosswalk for x in c.by],
             )
             for g in self.gaps
@@ -203,6 +209,7 @@ class GapReport(Report):
                 target_titles_official=[],
                 target_scores=[],
                 target_sources=[],
+                target_relations=[],
                 target_crosswalks=[],
             )
             for p in self.distinctive
@@ -272,9 +279,9 @@ class GapReport(Report):
             *([caution] if caution else []),
             _(
                 "Covered: a target principle is equivalent, or a curated crosswalk says it contains the whole "
-                "commitment (superset); partly covered: only related or contained in it (~, with the link's score; "
-                "* curated); not covered: nothing linked, and the closest target principles are shown only from a "
-                "score of {close}."
+                "commitment (superset); partly covered: only related (~) or contained in it (= for a curated subset "
+                "strong enough to count as equivalent), with the link's score, * curated; not covered: nothing "
+                "linked, and the closest target principles are shown only from a score of {close}."
             ).format(close=f"{self.close:.2f}"),
         )
 
@@ -363,8 +370,9 @@ class GapReport(Report):
 
 
 def _candidate_text(c: Candidate, lang: str) -> str:
-    source = f", {source_word(c.source, lang)}" if c.source else ""
-    return f"{c.number}. {marked(c, lang)} ({c.score:.2f}{source})"
+    link = [relation_word(c.relation, lang)] if c.relation else []
+    link += [source_word(c.source, lang)] if c.source else []
+    return f"{c.number}. {marked(c, lang)} ({', '.join([f'{c.score:.2f}', *link])})"
 
 
 def _primary_theme(index: MatcherIndex, framework: Framework, principle: Principle) -> str | None:
@@ -469,7 +477,7 @@ def _linked(target: Framework, links: Sequence[Link]) -> tuple[Candidate, ...]:
     strongest = sorted(links, key=lambda x: (-x.score, x.a.number))
     return tuple(
         candidate_of(target, target.principle(x.a.number), x.score).model_copy(
-            update={"source": x.source, "crosswalk": x.crosswalk}
+            update={"source": x.source, "crosswalk": x.crosswalk, "relation": x.relation}
         )
         for x in strongest
     )
@@ -615,7 +623,8 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
             Text.assemble(
                 f"{x.number}. ",
                 localized_text(x, lang),
-                f" ~ {x.score:.2f}{'*' if x.source == 'curated' else ''}",
+                # The link's own mark: a curated subset strong enough to be equivalent covers only partly.
+                f" {'=' if x.relation == 'equivalent' else '~'} {x.score:.2f}{'*' if x.source == 'curated' else ''}",
             )
             for x in c.by
         ]
