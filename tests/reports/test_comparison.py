@@ -102,3 +102,12 @@ def test_the_legend_states_the_equivalent_threshold_the_links_were_made_with() -
     assert "a pair is equivalent from 0.50 when" in table and "0.32" not in table.split("## Legend", 1)[1]
     french = run("show", "uk", "au", "--equivalent", "0.5", "--lang", "fr", "--format", "markdown")
     assert "équivalente à partir de 0.50 si" in french
+
+
+def test_markdown_gives_the_counts_the_table_gives() -> None:
+    table = " ".join(run("show", "uk", "au", "ca", width=200).split())
+    markdown = run("show", "uk", "au", "ca", "--format", "markdown")
+    lines = [line for line in markdown.splitlines() if "have an equivalent in" in line or "a counterpart" in line]
+    assert len(lines) >= 5
+    for line in lines:
+        assert line in table, line

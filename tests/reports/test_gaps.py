@@ -96,3 +96,12 @@ def test_a_link_has_the_same_mark_in_gaps_as_in_show() -> None:
     table = run("gaps", "ca", "--against", "uk")
     assert "Build in accessibility from the start = 0.80*" in table
     assert "(0.80, equivalent, curated)" in run("gaps", "ca", "--against", "uk", "--format", "csv")
+
+
+def test_markdown_gives_each_peers_counts_and_the_totals() -> None:
+    data = json.loads(run(*AGAINST, "--format", "json"))
+    markdown = run(*AGAINST, "--format", "markdown")
+    for peer in data["coverage"]:
+        assert f"{peer['peer']}: {peer['covered']} covered, {peer['partly_covered']} partly covered" in markdown
+    commitments_count = sum(len(g["commitments"]) for g in data["gaps"])
+    assert f"{commitments_count} commitments of the peers not fully covered" in markdown

@@ -177,6 +177,15 @@ class Comparison(Report):
         )
         return tuple(counts)
 
+    def conclusions(self) -> tuple[str, ...]:
+        """How many principles have counterparts, then each framework's coverage in the others.
+
+        Not the principles with no counterpart in the anchor, which the side-by-side table puts in its last rows:
+        an export's rows are links.
+        """
+        counts = self.counts()
+        return (counts[0], counts[-1], *self.coverage_lines())
+
     def coverage_lines(self) -> tuple[str, ...]:
         """The anchor's coverage in each other framework, then theirs in the anchor (``dgcompare coverage`` has all)."""
         anchor = self.anchor.id

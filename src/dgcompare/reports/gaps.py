@@ -254,6 +254,28 @@ class GapReport(Report):
             own=self.target.kind,
         )
 
+    def peer_counts(self) -> tuple[str, ...]:
+        """Each peer's principles covered, partly covered and not covered, one line per peer."""
+        _, n_ = translator(self.lang), plural_translator(self.lang)
+        lines = []
+        for peer in self.coverage:
+            # Each count with its own agreement: French says "1 non couvert", "2 non couverts".
+            counts = ", ".join(
+                (
+                    n_("{count} covered", "{count} covered", peer.covered).format(count=peer.covered),
+                    n_("{count} partly covered", "{count} partly covered", peer.partly_covered).format(
+                        count=peer.partly_covered
+                    ),
+                    n_("{count} not covered", "{count} not covered", peer.not_covered).format(count=peer.not_covered),
+                )
+            )
+            lines.append(f"{peer.peer}{_(': ')}{counts}")
+        return tuple(lines)
+
+    def conclusions(self) -> tuple[str, ...]:
+        """Each peer's counts, then the totals: what the table's rows add up to."""
+        return (*self.peer_counts(), self.totals())
+
     def totals(self) -> str:
         """How many commitments of the peers are not fully covered, how many not at all, under how many themes."""
         n_ = plural_translator(self.lang)
@@ -518,18 +540,8 @@ class GapView:
             yield Text(caution, style="bold")
         if r.theme is not None:
             yield Text(r.theme.note(lang))
-        for peer in r.coverage:
-            # Each count with its own agreement: French says "1 non couvert", "2 non couverts".
-            counts = ", ".join(
-                (
-                    n_("{count} covered", "{count} covered", peer.covered).format(count=peer.covered),
-                    n_("{count} partly covered", "{count} partly covered", peer.partly_covered).format(
-                        count=peer.partly_covered
-                    ),
-                    n_("{count} not covered", "{count} not covered", peer.not_covered).format(count=peer.not_covered),
-                )
-            )
-            yield Text(f"  {peer.peer}{_(': ')}{counts}", style="dg.muted")
+        for line in r.peer_counts():
+            yield Text(f"  {line}", style="dg.muted")
         references = [f"{c.principle.framework}:{c.principle.number}" for g in r.gaps for c in g.commitments]
         # The commitments column gets 4 tenths of what the Peers column and the padding leave: when an id would
         # not fit whole there, blocks replace the table.
