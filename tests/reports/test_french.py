@@ -136,3 +136,28 @@ def test_counts_of_changes_and_of_items_left_out_agree_in_french() -> None:
     assert change_count("reworded", 7, "fr") == "7 reformulés"
     assert change_count("reworded", 1, "fr") == "1 reformulé"
     assert change_count("reworded", 7, "en") == "7 reworded"
+
+
+def test_every_reason_the_matcher_gives_reads_in_french() -> None:
+    from itertools import combinations
+
+    from dgcompare import load_catalog
+    from dgcompare.matcher import MatchConfig, MatcherIndex, align
+    from dgcompare.reports.base import reason_in
+
+    catalog = load_catalog()
+    labels = {t.label: t.label_fr for t in catalog.taxonomy.themes}
+    explanations = {m.explanation for c in catalog.crosswalks for m in c.mappings}
+    index = MatcherIndex(catalog)
+    kinds = set()
+    for config in (MatchConfig(), MatchConfig(curated=False)):
+        for a, b in combinations(catalog.defaults()[:8], 2):
+            for link in align(index, [a, b], config):
+                for reason in link.why:
+                    if reason in explanations:
+                        continue
+                    french = reason_in(reason, "fr")
+                    assert french != reason, reason
+                    kinds.add(reason.split(":")[0].split(" (")[0])
+                    assert not any(label in french for label in labels if label not in labels.values()), french
+    assert {"theme", "terms", "linked themes", "compound", "curated"} <= kinds

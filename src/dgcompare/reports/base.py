@@ -8,7 +8,9 @@ Markdown, typed flat records for a data frame (:meth:`Report.to_records`, :meth:
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
 import dataclasses
+import functools
 import importlib
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, TypeVar, cast
@@ -690,6 +692,75 @@ class LinkRecord(PairRecord):
             a_url=x.a.url,
             b_url=x.b.url,
         )
+
+
+_REASONS = (
+    ("theme", re.compile(r"theme: (?P<a>.+)")),
+    ("terms", re.compile(r"terms: (?P<terms>.+)")),
+    ("linked", re.compile(r"linked themes: (?P<a>.+) ~ (?P<b>.+)")),
+    ("compound", re.compile(r"compound: (?P<ref>\S+) bundles several commitments, one per part of its title")),
+    (
+        "curated",
+        re.compile(
+            r"curated \((?P<source>\S+) -> (?P<target>\S+)\): (?P<relationship>\w+), (?P<rationale>\w+), "
+            r"strength (?P<strength>\d+)/10"
+        ),
+    ),
+)
+"""The reasons the matcher gives (:mod:`dgcompare.matcher.alignment`), in English, and their parts."""
+
+
+@functools.cache
+def _theme_labels(lang: str) -> dict[str, str]:
+    """The taxonomy's English theme labels, each with its label in ``lang``."""
+    from dgcompare.catalog import load_taxonomy
+
+    return {t.label: t.label_in(lang) for t in load_taxonomy().themes}
+
+
+def reason_in(reason: str, lang: str) -> str:
+    """One of a link's reasons (``Alignment.why``, in English as the JSON keeps it) as a reader of ``lang`` reads it.
+
+    A reason the matcher does not write (a curated mapping's explanation, in its author's words) stays as it is.
+    """
+    if lang == "en":
+        return reason
+    _, labels = translator(lang), _theme_labels(lang)
+    for kind, pattern in _REASONS:
+        found = pattern.fullmatch(reason)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        for key in ("a", "b"):
+            if key in parts:
+                parts[key] = labels.get(parts[key], parts[key])
+        if kind == "theme":
+            return _("theme: {label}").format(label=parts["a"])
+        if kind == "terms":
+            return _("terms: {terms}").format(terms=parts["terms"])
+        if kind == "linked":
+            return _("linked themes: {a} ~ {b}").format(a=parts["a"], b=parts["b"])
+        if kind == "compound":
+            return _("compound: {reference} bundles several commitments, one per part of its title").format(
+                reference=parts["ref"]
+            )
+        words = {
+            "equal": _("equal"),
+            "subset": _("subset"),
+            "superset": _("superset"),
+            "intersects": _("intersects"),
+            "syntactic": _("syntactic"),
+            "semantic": _("semantic"),
+            "functional": _("functional"),
+        }
+        return _("curated ({source} -> {target}): {relationship}, {rationale}, strength {strength}/10").format(
+            source=parts["source"],
+            target=parts["target"],
+            relationship=words.get(parts["relationship"], parts["relationship"]),
+            rationale=words.get(parts["rationale"], parts["rationale"]),
+            strength=parts["strength"],
+        )
+    return reason
 
 
 def alignments_of(catalog: Catalog, links: Iterable[Link]) -> list[Alignment]:

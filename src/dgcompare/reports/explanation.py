@@ -27,6 +27,7 @@ from dgcompare.reports.base import (
     alignments_of,
     distinct,
     marked,
+    reason_in,
     relation_word,
     source_word,
     wording_notes,
@@ -206,7 +207,8 @@ class PairExplanation(Report):
             return (self.rejected,) if self.rejected is not None else ()
         x = self.alignment
         # Shared themes and terms are among the findings; a compound or linked-theme reason is not.
-        return tuple(r for r in x.why if x.source == "curated" or not r.startswith(("theme:", "terms:")))
+        shown = (r for r in x.why if x.source == "curated" or not r.startswith(("theme:", "terms:")))
+        return tuple(reason_in(r, self.lang) for r in shown)
 
     def table(self) -> Tabular:
         """One row per signal, then the total."""
