@@ -173,11 +173,12 @@ def main() -> int:
         labels = renamed(dev, original, f"xx-{origin or 'ca'}-{language}")
         report(f"Development, {original} in our {language} translation", translated, labels)
     native, written = load_catalog([DEV_NATIVE]), {f.id for f in load_catalog([DEV_NATIVE], builtin=False).frameworks()}
-    for path in sorted(GOLD.glob("dev-native-*.yaml")):
+    for path in sorted([*GOLD.glob("dev-native-*.yaml"), *GOLD.glob("dev-strategy-*.yaml")]):
         labels = load_labels(path)
         for framework in sorted({f for pair in labels for f in pair if f in written}):
             own = {key: gold for key, gold in labels.items() if framework in key}
-            report(f"Development, {framework} (written natively, {path.stem.rsplit('-', 1)[1]})", native, own)
+            kind = "a strategy" if "strategy" in path.stem else "written natively"
+            report(f"Development, {framework} ({kind}, {path.stem.rsplit('-', 1)[1]})", native, own)
     for path in sorted(GOLD.glob("blind-2-*.yaml")) if BLIND_2.is_dir() else ():
         # blind-2-it.yaml, and blind-2-it-second.yaml where a second annotator labelled the same set
         report(f"Blind, second set, {path.stem.removeprefix('blind-2-')}", load_catalog([BLIND_2]), load_labels(path))
