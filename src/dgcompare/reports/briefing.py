@@ -66,7 +66,7 @@ class Method(Result):
 
     equivalent: float
     related: float
-    related_share: float = 0.5
+    related_share: float
     """A related link also reaches this share of the best score of one of its two principles."""
     curated: bool
     """Curated crosswalks used where they exist (False with --inferred-only)."""

@@ -81,9 +81,9 @@ class PairExplanation(Report):
     rank_among_a: int
     equivalent_threshold: float
     related_threshold: float
-    linked_threshold: float = 0.08
+    linked_threshold: float
     """A pair is related from this score when its linked-themes signal reaches :attr:`linked_needed`."""
-    linked_needed: float = 0.55
+    linked_needed: float
     alignment: Alignment | None
     """The alignment ``show`` reports for this pair (curated or inferred), if any."""
     rejected: str | None = None
