@@ -8,6 +8,8 @@ Two gold sets:
 - ``tests/crosswalk/dev-native-<language>.yaml``: development sets written natively in Italian and Portuguese
   (``tests/fixtures/dev-native``, two registers each) by helpers who had not seen the matcher, labelled against
   the same four built-in frameworks as the held-out sets, for tuning the word lists on untranslated text;
+- ``tests/crosswalk/blind-2-<language>.yaml``, ``blind-3-<language>.yaml``: blind sets paraphrasing real texts
+  (a strategy or a law; a service standard), written and labelled by helpers who never saw the matcher;
 - ``tests/crosswalk/gc-comparison.yaml``: the Government of Canada's draft comparison table, which links each GC
   Digital Standard to comparable UK (2015), US Playbook and Australian (v1) items: only positive pairs, all
   ``related``, so only every link against them is measured (a link the table does not list counts as wrong).
@@ -58,12 +60,16 @@ TRANSLATED = {"ca": "ca-digital-standards", "uk": "uk-service-standard-2019", "u
 """The original of each kind of translation, by the suffix of its file name (none is ca)."""
 HELDOUT_LANGUAGES = ROOT / "tests" / "fixtures" / "heldout-languages"
 DEV_NATIVE = ROOT / "tests" / "fixtures" / "dev-native"
+"""Development sets written natively in one language (not translated from English) by helpers who never saw the
+matcher, labelled against four built-in sets in ``tests/crosswalk/dev-native-<language>.yaml``."""
 BLIND_2 = ROOT / "tests" / "fixtures" / "blind-2"
 """A second blind set per language, each paraphrasing a real principle set of an administration writing in it,
 written and labelled (``tests/crosswalk/blind-2-<language>.yaml``) by a helper who never saw the matcher or the
 word lists, after the word lists' last round: never tuned on."""
-"""Development sets written natively in one language (not translated from English) by helpers who never saw the
-matcher, labelled against four built-in sets in ``tests/crosswalk/dev-native-<language>.yaml``."""
+BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
+"""A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
+standard or design principles of an administration writing in it (the kind of the four English sets), written
+and labelled (``tests/crosswalk/blind-3-<language>.yaml``) the same way: never tuned on."""
 
 
 def baseline_scores(catalog: Catalog, labels: Labels) -> dict[Pair, float]:
@@ -182,6 +188,8 @@ def main() -> int:
     for path in sorted(GOLD.glob("blind-2-*.yaml")) if BLIND_2.is_dir() else ():
         # blind-2-it.yaml, and blind-2-it-second.yaml where a second annotator labelled the same set
         report(f"Blind, second set, {path.stem.removeprefix('blind-2-')}", load_catalog([BLIND_2]), load_labels(path))
+    for path in sorted(GOLD.glob("blind-3-*.yaml")) if BLIND_3.is_dir() else ():
+        report(f"Blind, third set, {path.stem.removeprefix('blind-3-')}", load_catalog([BLIND_3]), load_labels(path))
     if HELDOUT_LANGUAGES.is_dir():
         catalog = load_catalog([HELDOUT_LANGUAGES])
         labels = load_labels(GOLD / "heldout-languages.yaml")

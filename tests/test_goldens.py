@@ -146,8 +146,10 @@ def frameworks_named(data: Any) -> set[str]:
     found: set[str] = set()
     if isinstance(data, dict):
         found |= {data[k] for k in ("id", "framework") if isinstance(data.get(k), str) and "-" in data[k]}
-        for value in data.values():
-            found |= frameworks_named(value)
+        # The quality figures a caution quotes are named by the sets measured, not frameworks.
+        for key, value in data.items():
+            if key != "across_kinds":
+                found |= frameworks_named(value)
     elif isinstance(data, list):
         for value in data:
             found |= frameworks_named(value)

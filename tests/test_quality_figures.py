@@ -10,7 +10,7 @@ from dgcompare.catalog import load_catalog
 from dgcompare.evaluation import Labels, french_only, load_labels, matcher_results, overall
 from dgcompare.matcher import MatchConfig
 from dgcompare.models import Catalog
-from dgcompare.reports.briefing import QualityFigure, load_quality
+from dgcompare.reports.quality import QualityFigure, load_quality
 
 from .conftest import FIXTURES
 
@@ -24,9 +24,10 @@ def labelled(set_id: str) -> tuple[Catalog, Labels]:
     if set_id.startswith("held-out"):
         labels = load_labels(GOLD / "heldout.yaml")
         return load_catalog([FIXTURES / "heldout"]), french_only(labels) if set_id == "held-out-fr" else labels
-    if set_id.startswith("second-blind-"):
-        language = set_id.removeprefix("second-blind-")
-        return load_catalog([FIXTURES / "blind-2"]), load_labels(GOLD / f"blind-2-{language}.yaml")
+    for ordinal, directory in (("second", "blind-2"), ("third", "blind-3")):
+        if set_id.startswith(f"{ordinal}-blind-"):
+            language = set_id.removeprefix(f"{ordinal}-blind-")
+            return load_catalog([FIXTURES / directory]), load_labels(GOLD / f"{directory}-{language}.yaml")
     language = set_id.removeprefix("blind-")
     catalog = load_catalog([FIXTURES / "heldout-languages"])
     (written,) = (f for f in catalog.frameworks() if f.id.startswith("x") and f.language == language)

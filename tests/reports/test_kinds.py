@@ -9,6 +9,7 @@ import json
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
+from dgcompare.reports.quality import across_kinds
 
 
 def run(*args: str, code: int = 0) -> CliRunner:
@@ -66,3 +67,35 @@ def test_a_principle_is_shown_against_each_jurisdiction_s_framework_of_its_kind(
     assert shown["au"] == "au-dss-v2", "a jurisdiction without architecture principles: its default"
     eif = next(c for c in data["counterparts"] if c["framework"]["id"] == "eu-eif-2017")
     assert any(x["source"] == "curated" for x in eif["alignments"])
+
+
+def measured_across_kinds() -> list[str]:
+    """The precisions shipped for sets measured across kinds, as the caution writes them."""
+    return [f"{q.precision * 100:.0f}%" for q in across_kinds()]
+
+
+def test_show_across_kinds_warns_first_with_the_precision_measured_across_kinds_in_every_format() -> None:
+    # Reported: `show it uk` marked a strategy's broad principles = to narrow service points, about half of them
+    # only overlaps by people's labels, with nothing to tell the reader.
+    assert len(measured_across_kinds()) >= 2
+    table = run("show", "it", "uk").stdout
+    first = " ".join(table.split("\n\n", 1)[0].split())
+    assert first.startswith(
+        "Caution: these frameworks are of different kinds (strategy principles: it-piano-triennale-2024;"
+    )
+    assert all(figure in first for figure in measured_across_kinds())
+    assert table.count("Caution") == 1, "said once, not again in the legend"
+    markdown = run("show", "it", "uk", "--format", "markdown").stdout
+    assert all(figure in markdown for figure in measured_across_kinds()) and "Caution" in markdown
+    data = json.loads(run("show", "it", "uk", "--format", "json").stdout)
+    assert [q["precision"] for q in data["across_kinds"]] == [q.precision for q in across_kinds()]
+
+
+def test_show_of_one_kind_has_no_caution_and_carries_no_figures() -> None:
+    assert "Caution" not in run("show", "uk", "au").stdout
+    assert json.loads(run("show", "uk", "au", "--format", "json").stdout)["across_kinds"] == []
+
+
+def test_gaps_across_kinds_quote_the_precision_measured_across_kinds() -> None:
+    table = " ".join(run("gaps", "it", "--against", "uk").stdout.split())
+    assert all(figure in table for figure in measured_across_kinds())

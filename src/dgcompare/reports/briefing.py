@@ -8,7 +8,6 @@ that the formats cannot disagree: they only arrange what the sections hold.
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
 import datetime
-import importlib.resources
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -41,24 +40,12 @@ from dgcompare.reports.comparison import Comparison, compare
 from dgcompare.reports.coverage import CoverageReport
 from dgcompare.reports.gaps import CLOSE, GapReport, gaps
 from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
+from dgcompare.reports.quality import QualityFigure, equivalents_across_kinds, load_quality
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
 SectionKey = Literal["summary", "alignment", "gaps", "heatmap", "method"]
-
-
-class QualityFigure(Result):
-    """How well the matcher did on one hand-labelled set (``bench/matcher_quality.py``, curated links off)."""
-
-    id: str
-    label: str
-    label_fr: str
-    pairs: int
-    """Labelled principle pairs in the set."""
-    precision: float
-    recall: float
-    f1: float
 
 
 class Method(Result):
@@ -80,15 +67,6 @@ class Method(Result):
     version: str
     date: datetime.date
     """The day the briefing was written."""
-
-
-def load_quality() -> tuple[datetime.date, tuple[QualityFigure, ...]]:
-    """The matcher's measured quality, as shipped with the package (``data/method/quality.yaml``)."""
-    import yaml
-
-    text = (importlib.resources.files("dgcompare") / "data" / "method" / "quality.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return data["measured"], tuple(QualityFigure.model_validate(s) for s in data["sets"])
 
 
 @dataclass(frozen=True)
@@ -174,10 +152,12 @@ class Briefing(Report):
         kinded = [f for f in self.frameworks if f.kind]
         if len({f.kind for f in kinded}) < 2:
             return None
-        return _(
+        caution = _(
             "Caution: these frameworks are of different kinds ({kinds}); what lies outside a framework's kind "
             "reads as a gap in it."
         ).format(kinds="; ".join(f"{f.id}: {kind_label(f.kind or '', 1, self.lang)}" for f in kinded))
+        measured = equivalents_across_kinds([q for q in self.method.quality if q.across_kinds], self.lang)
+        return f"{caution} {measured}" if measured else caution
 
     def summary(self) -> Section:
         """The frameworks, and how much of each the others cover."""

@@ -42,6 +42,7 @@ from dgcompare.reports.base import (
     wording_notes,
 )
 from dgcompare.reports.coverage import PairCoverage, pair_coverages
+from dgcompare.reports.quality import QualityFigure, across_kinds, different_kinds, equivalents_across_kinds
 from dgcompare.text import fold
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ class Comparison(Report):
     """The theme the comparison was narrowed to, if any: only principles on it, and the links between them."""
     coverage: tuple[PairCoverage, ...] = ()
     """How much of each framework each other covers, from ``alignments``, as ``dgcompare coverage`` counts it."""
+    across_kinds: tuple[QualityFigure, ...] = ()
+    """Where the frameworks are of different kinds, the matcher's quality measured across kinds (its caution)."""
     lang: str = "en"
     record_type = LinkRecord
 
@@ -128,10 +131,23 @@ class Comparison(Report):
         _ = translator(self.lang)
         return _("Comparison: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
-    def legend(self) -> tuple[str, ...]:
-        """The marks of a link, and what its table's "covers the other wholly" column says."""
+    def caution(self) -> str | None:
+        """A warning where the frameworks are of different kinds: equivalents across kinds are less sure."""
+        kinds = different_kinds(self.frameworks, self.lang)
+        if kinds is None:
+            return None
         _ = translator(self.lang)
+        measured = equivalents_across_kinds(self.across_kinds, self.lang)
+        return " ".join(
+            (_("Caution: these frameworks are of different kinds ({kinds}).").format(kinds=kinds), measured or "")
+        ).strip()
+
+    def legend(self) -> tuple[str, ...]:
+        """The caution where there is one, the marks of a link, and what "covers the other wholly" says."""
+        _ = translator(self.lang)
+        caution = self.caution()
         return (
+            *([caution] if caution else []),
             link_legend(self.lang, self.provenance),
             _(
                 "Covers the other wholly (in exports): which side makes the whole of the other's commitment: both "
@@ -345,6 +361,7 @@ def compare(
         unanchored=tuple(p for p in every if p.framework != anchor.id and (p.framework, p.number) not in with_anchor),
         unmatched=tuple(p for p in every if (p.framework, p.number) not in linked),
         coverage=pair_coverages(frameworks, alignments),
+        across_kinds=across_kinds() if different_kinds(summaries, lang) else (),
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),
@@ -380,10 +397,13 @@ class ComparisonView:
         # Side by side while each column holds its framework id whole and a readable title; stacked below.
         columns = len(c.frameworks)
         stacked = (options.max_width - 2 * columns) // columns < max(COLUMN_WIDTH, longest)
+        if caution := c.caution():
+            yield Text(caution, style="bold")
         if c.theme is not None:
             yield Text(c.theme.note(lang))
         yield from self._stacked(lang) if stacked else [self._table(lang)]
-        yield Text(" ".join((c.row_rule(), *c.counts(), *c.legend())), style="dg.muted")
+        legend = (x for x in c.legend() if x != caution)
+        yield Text(" ".join((c.row_rule(), *c.counts(), *legend)), style="dg.muted")
         for line in c.coverage_lines():
             yield Text(line, style="dg.muted")
         if note := left_out(c.frameworks, lang):

@@ -43,6 +43,7 @@ from dgcompare.reports.base import (
     title_fields,
     wording_notes,
 )
+from dgcompare.reports.quality import QualityFigure, across_kinds, equivalents_across_kinds
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -160,6 +161,8 @@ class GapReport(Report):
     """The theme the report was narrowed to, if any."""
     peer_kind: str | None = None
     """The kind every peer is of, when they share one (like for like); None when they are of several kinds."""
+    across_kinds: tuple[QualityFigure, ...] = ()
+    """Where peers are of another kind than the target, the matcher's quality measured across kinds."""
     close: float = CLOSE
     lang: str = "en"
     record_type = GapRecord
@@ -244,7 +247,7 @@ class GapReport(Report):
         others = [p for p in self.peers if p.kind and self.target.kind and p.kind != self.target.kind]
         if not others:
             return None
-        return _(
+        caution = _(
             "Caution: {target} is of the kind {kind}; peers of another kind: {peers}. What lies outside the "
             "target's kind reads as a gap here; --kind {own} compares like with like."
         ).format(
@@ -253,6 +256,8 @@ class GapReport(Report):
             peers=", ".join(f"{p.id} ({kind_label(p.kind or '', 1, self.lang)})" for p in others),
             own=self.target.kind,
         )
+        measured = equivalents_across_kinds(self.across_kinds, self.lang)
+        return f"{caution} {measured}" if measured else caution
 
     def peer_counts(self) -> tuple[str, ...]:
         """Each peer's principles covered, partly covered and not covered, one line per peer."""
@@ -489,6 +494,7 @@ def gaps(
         gaps=tuple(found_gaps),
         distinctive=distinctive,
         peer_kind=kinds.pop() if len(kinds := {p.kind for p in peers}) == 1 else None,
+        across_kinds=across_kinds() if any(p.kind and target.kind and p.kind != target.kind for p in peers) else (),
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),
