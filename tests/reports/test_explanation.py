@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import json
 
@@ -12,6 +14,7 @@ from dgcompare import explain, load_catalog
 from dgcompare.cli import app
 from dgcompare.export.markdown import text
 from dgcompare.models import Catalog, CatalogFile, Framework, Jurisdiction, Principle
+from dgcompare.reports.base import relation_word
 
 
 def run(*args: str) -> str:
@@ -96,3 +99,16 @@ def test_markdown_names_both_principles() -> None:
     markdown = run("explain", "uk:12", "au:6", "--format", "markdown")
     assert "uk-service-standard-2019:12 Make new source code open" in markdown
     assert "au-dss-v2:6 Don’t reinvent the wheel" in markdown
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [("uk:12", "au:6", "en"), ("uk-service-standard-2019:9", "ca-digital-standards:5", "fr"), ("uk:1", "au:9", "en")],
+)
+def test_csv_ends_with_the_verdict_json_holds(a: str, b: str, lang: str) -> None:
+    # Reported: explain's CSV was the signal table alone; a spreadsheet could not tell what show makes of the pair.
+    data = json.loads(run("explain", a, b, "--format", "json", "--lang", lang))
+    *_, last = csv.reader(io.StringIO(run("explain", a, b, "--format", "csv", "--lang", lang)))
+    alignment = data["alignment"]
+    expected = "not aligned" if alignment is None else relation_word(alignment["relation"], lang)
+    assert last[0] == "verdict" and last[1].startswith(expected)

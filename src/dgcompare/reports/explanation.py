@@ -211,13 +211,14 @@ class PairExplanation(Report):
         return tuple(reason_in(r, self.lang) for r in shown)
 
     def table(self) -> Tabular:
-        """One row per signal, then the total."""
+        """One row per signal, the total, then the verdict: a spreadsheet gets what ``show`` makes of the pair."""
         _ = translator(self.lang)
         rows = [
             (signal_word(p.name, self.lang), f"{p.value:.2f}", f"{p.weight:.2f}", f"{p.value * p.weight:.3f}")
             for p in self.parts
         ]
         rows.append((_("score"), f"{self.score:.2f}", "", ""))
+        rows.append((_("verdict"), self.verdict().removeprefix(_("Verdict: ")).rstrip("."), "", ""))
         return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows), row_header=0)
 
 
