@@ -134,6 +134,26 @@ def test_spanish_and_english_meet_through_the_lexicon() -> None:
 
 
 @pytest.mark.parametrize(
+    ("spanish", "absent"),
+    [
+        ("Registro electrónico abierto todos los días del año", "open"),  # open for filings, not open source
+        ("Gestión responsable de los equipos al final de su vida útil", "team"),  # hardware, not teams
+        ("Gestión responsable de los equipos al final de su vida útil", "owner"),  # careful, not accountable
+        ("Colaboración vecinal en las decisiones de la ciudad", "collaborate"),  # civic participation
+        ("Lanzamos una versión de pruebas con vecinos voluntarios", "test"),  # a beta, not testing
+    ],
+)
+def test_spanish_traps_do_not_read_as_the_english_concept(spanish: str, absent: str) -> None:
+    assert absent not in words(spanish, "es")
+
+
+def test_spanish_once_only_and_agile_wording_reads_as_the_concept() -> None:
+    assert "onceonly" in words("No exigir documentos que reposan en la entidad", "es")
+    assert "onceonly" in words("Solo te pediremos una vez cada dato", "es")
+    assert "iterate" in words("Desarrollo por entregas sucesivas en ciclos cortos", "es")
+
+
+@pytest.mark.parametrize(
     ("title", "language"),
     [
         ("Colaborar ampliamente", "es"),
