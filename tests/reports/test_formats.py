@@ -85,8 +85,9 @@ def test_explanation_signals_agree() -> None:
     args = ("explain", "uk:9", "ca:5")
     data, rows, table = three(*args)
     shown = [(signal_word(p["name"], "en"), f"{p['value']:.2f}") for p in data["parts"]]
-    assert [(r["signal"], r["value"]) for r in rows[:-1]] == shown
-    assert rows[-1]["signal"] == "score" and rows[-1]["value"] == f"{data['score']:.2f}"
+    assert [(r["signal"], r["value"]) for r in rows[:-2]] == shown
+    assert rows[-2]["signal"] == "score" and rows[-2]["value"] == f"{data['score']:.2f}"
+    assert rows[-1]["signal"] == "verdict" and rows[-1]["value"].startswith(data["alignment"]["relation"])
     for name, value in shown:
         assert re.search(rf"^{name}\s+{value}", table, flags=re.M)
 
