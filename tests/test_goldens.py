@@ -148,7 +148,7 @@ def frameworks_named(data: Any) -> set[str]:
         found |= {data[k] for k in ("id", "framework") if isinstance(data.get(k), str) and "-" in data[k]}
         # The quality figures a caution quotes are named by the sets measured, not frameworks.
         for key, value in data.items():
-            if key != "across_kinds":
+            if key != "kinds_caution":
                 found |= frameworks_named(value)
     elif isinstance(data, list):
         for value in data:

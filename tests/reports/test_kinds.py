@@ -9,7 +9,6 @@ import json
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
-from dgcompare.reports.quality import across_kinds
 
 
 def run(*args: str, code: int = 0) -> CliRunner:
@@ -56,7 +55,9 @@ def test_gaps_against_a_peer_of_another_kind_says_so_first_and_in_every_format()
     table = run("gaps", "it", "--against", "uk").stdout
     assert table.splitlines()[1].startswith("Caution: it-piano-triennale-2024 is of the kind strategy principles")
     markdown = run("gaps", "it", "--against", "uk", "--format", "markdown").stdout
-    assert "Caution: it-piano-triennale-2024" in markdown.split("## Legend", 1)[1]
+    # First, as on screen, so that a reader who pastes the table alone keeps it; not again in the legend.
+    assert markdown.split("\n")[2].startswith("> Caution: it-piano-triennale-2024")
+    assert "Caution" not in markdown.split("## Legend", 1)[1]
     assert "Caution" not in run("gaps", "it").stdout, "default peers are of the target's kind"
 
 
@@ -69,33 +70,44 @@ def test_a_principle_is_shown_against_each_jurisdiction_s_framework_of_its_kind(
     assert any(x["source"] == "curated" for x in eif["alignments"])
 
 
-def measured_across_kinds() -> list[str]:
-    """The precisions shipped for sets measured across kinds, as the caution writes them."""
-    return [f"{q.precision * 100:.0f}%" for q in across_kinds()]
-
-
-def test_show_across_kinds_warns_first_with_the_precision_measured_across_kinds_in_every_format() -> None:
+def test_show_warns_first_where_it_shows_an_equivalent_inferred_across_kinds_with_what_such_proved_worth() -> None:
     # Reported: `show it uk` marked a strategy's broad principles = to narrow service points, about half of them
     # only overlaps by people's labels, with nothing to tell the reader.
-    assert len(measured_across_kinds()) >= 2
+    data = json.loads(run("show", "it", "uk", "--format", "json").stdout)
+    crossing = [x for x in data["alignments"] if x["relation"] == "equivalent" and x["source"] == "inferred"]
+    caution = data["kinds_caution"]
+    assert caution["equivalents"] == len(crossing) > 0
+    (measured,) = caution["measured"]
+    assert measured["measured_between"] == ["strategy-principles", "service-standard"]
+    right = round(measured["precision"] * measured["equivalents"])
     table = run("show", "it", "uk").stdout
     first = " ".join(table.split("\n\n", 1)[0].split())
-    assert first.startswith(
-        "Caution: these frameworks are of different kinds (strategy principles: it-piano-triennale-2024;"
-    )
-    assert all(figure in first for figure in measured_across_kinds())
+    assert first.startswith(f"Caution: {len(crossing)} equivalents inferred by the matcher")
+    assert f"{right} of the {measured['equivalents']} equivalents" in first
     assert table.count("Caution") == 1, "said once, not again in the legend"
     markdown = run("show", "it", "uk", "--format", "markdown").stdout
-    assert all(figure in markdown for figure in measured_across_kinds()) and "Caution" in markdown
-    data = json.loads(run("show", "it", "uk", "--format", "json").stdout)
-    assert [q["precision"] for q in data["across_kinds"]] == [q.precision for q in across_kinds()]
+    assert markdown.split("\n")[2].startswith("> Caution: ") and markdown.count("Caution") == 1
+    html = run("show", "it", "uk", "--format", "html").stdout
+    assert html.count('<p class="caution">Caution: ') == 1 and html.count("Caution") == 1
 
 
-def test_show_of_one_kind_has_no_caution_and_carries_no_figures() -> None:
-    assert "Caution" not in run("show", "uk", "au").stdout
-    assert json.loads(run("show", "uk", "au", "--format", "json").stdout)["across_kinds"] == []
+def test_no_caution_where_every_link_across_kinds_is_curated_or_nothing_is_equivalent() -> None:
+    # uk-defra-2018 (strategy principles) and au-dss-v1 (a service standard): every link is curated.
+    data = json.loads(run("show", "uk-defra-2018", "au-dss-v1", "--format", "json").stdout)
+    assert {x["source"] for x in data["alignments"]} == {"curated"}
+    assert data["kinds_caution"] is None and "Caution" not in run("show", "uk-defra-2018", "au-dss-v1").stdout
+    assert "Caution" not in run("show", "it", "uk", "--theme", "cloud").stdout
+    assert json.loads(run("show", "uk", "au", "--format", "json").stdout)["kinds_caution"] is None
 
 
-def test_gaps_across_kinds_quote_the_precision_measured_across_kinds() -> None:
-    table = " ".join(run("gaps", "it", "--against", "uk").stdout.split())
-    assert all(figure in table for figure in measured_across_kinds())
+def test_kinds_no_set_measures_are_said_to_be_unmeasured() -> None:
+    out = " ".join(run("show", "uk-design-principles-2025", "uk").stdout.split())
+    assert "No hand-labelled set measures equivalents between these kinds." in out and "%" not in out.split(".")[0]
+
+
+def test_gaps_and_explain_across_kinds_carry_the_same_caution() -> None:
+    gaps = " ".join(run("gaps", "it", "--against", "uk").stdout.split())
+    assert "equivalents inferred by the matcher" in gaps and "may be only partly covered" in gaps
+    explained = json.loads(run("explain", "it:9", "uk:12", "--format", "json").stdout)
+    assert explained["alignment"]["relation"] == "equivalent" and explained["kinds_caution"]["equivalents"] == 1
+    assert "> Caution: 1 equivalent inferred" in run("explain", "it:9", "uk:12", "--format", "markdown").stdout

@@ -1,39 +1,58 @@
-"""The shipped quality figures, and the caution they back where frameworks are of different kinds."""
+"""The shipped quality figures, and the caution they back where an equivalent joins frameworks of different kinds."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dgcompare.reports.base import FrameworkSummary
-from dgcompare.reports.quality import QualityFigure, different_kinds, equivalents_across_kinds, load_quality
+from dgcompare.reports.quality import kinds_caution, load_quality
 
 
-def figure(precision: float) -> QualityFigure:
-    return QualityFigure(
-        id=f"p{precision}", label="", label_fr="", pairs=1, precision=precision, recall=1, f1=1, across_kinds=True
-    )
+@dataclass(frozen=True)
+class Link:
+    relation: str
+    source: str
 
 
 def framework(id_: str, kind: str | None) -> FrameworkSummary:
     return FrameworkSummary.model_construct(id=id_, kind=kind)
 
 
-def test_the_shipped_sets_measured_across_kinds_are_the_strategy_and_law_sets() -> None:
-    across = [q.id for q in load_quality()[1] if q.across_kinds]
-    assert across == ["second-blind-it", "second-blind-pt"]
+STRATEGY, STANDARD = framework("s", "strategy-principles"), framework("t", "service-standard")
 
 
-def test_the_measured_precisions_are_listed_lowest_first_in_either_language() -> None:
-    english = equivalents_across_kinds([figure(0.44), figure(0.33)], "en")
-    assert english is not None and "33% and 44% of the equivalents" in english
-    french = equivalents_across_kinds([figure(0.5)], "fr")
-    assert french is not None and "50 % des équivalences" in french
-    assert equivalents_across_kinds([], "en") is None
+def test_the_sets_measured_across_kinds_are_the_strategy_and_law_sets() -> None:
+    across = {q.id: q.measured_between for q in load_quality()[1] if q.measured_between}
+    assert across == {
+        "second-blind-it": ("strategy-principles", "service-standard"),
+        "second-blind-pt": ("legislation-principles", "service-standard"),
+    }
+    assert all(q.equivalents for q in load_quality()[1] if q.measured_between)
 
 
-def test_kinds_differ_only_between_frameworks_that_declare_one() -> None:
-    assert different_kinds([framework("a", "service-standard"), framework("b", None)], "en") is None
-    assert different_kinds([framework("a", "service-standard"), framework("b", "service-standard")], "en") is None
-    kinds = different_kinds(
-        [framework("a", "service-standard"), framework("b", "strategy-principles"), framework("c", "service-standard")],
-        "en",
+def test_only_inferred_equivalents_between_declared_kinds_call_for_a_caution() -> None:
+    inferred, curated, related = (
+        Link("equivalent", "inferred"),
+        Link("equivalent", "curated"),
+        Link("related", "inferred"),
     )
-    assert kinds == "service standards: a, c; strategy principles: b"
+    assert kinds_caution([STRATEGY, STANDARD], [("s", "t", curated), ("s", "t", related)]) is None
+    assert kinds_caution([STRATEGY, framework("u", None)], [("s", "u", inferred)]) is None
+    assert kinds_caution([STANDARD, framework("v", "service-standard")], [("t", "v", inferred)]) is None
+    caution = kinds_caution([STRATEGY, STANDARD], [("s", "t", inferred), ("s", "t", inferred)])
+    assert caution is not None and caution.equivalents == 2
+    assert [q.id for q in caution.measured] == ["second-blind-it"], "only the set measured between these kinds"
+
+
+def test_the_caution_counts_what_was_measured_in_either_language() -> None:
+    caution = kinds_caution([STRATEGY, STANDARD], [("s", "t", Link("equivalent", "inferred"))])
+    assert caution is not None
+    (figure,) = caution.measured
+    assert figure.equivalents is not None
+    right = round(figure.precision * figure.equivalents)
+    english = caution.sentence("en")
+    assert english.startswith("1 equivalent inferred by the matcher") and "(strategy principles: s; service" in english
+    assert f"{right} of the {figure.equivalents} equivalents" in english
+    french = caution.sentence("fr")
+    assert "(principes stratégiques : s ; norme de service : t)" in french
+    assert f"{right} des {figure.equivalents} équivalences" in french

@@ -46,7 +46,7 @@ def ids_in(args: list[str]) -> set[str]:
                 found.add(value["id"])
             # The quality figures a caution quotes are named by the sets measured, not frameworks.
             for key, item in value.items():
-                if key != "across_kinds":
+                if key != "kinds_caution":
                     walk(item)
         elif isinstance(value, list):
             for item in value:

@@ -38,8 +38,11 @@ def dumps(result: Exportable) -> str:
     lang = getattr(result, "lang", "en")
     _ = translator(lang)
     table = result.table()
+    # A caution comes first, as on screen: a reader who pastes the table alone must not lose it.
+    caution = getattr(result, "caution", lambda: None)()
     lines = [
         f"# {text(result.heading())}",
+        *(["", f"> {text(caution)}"] if caution else []),
         "",
         "| " + " | ".join(cell(h) for h in table.header) + " |",
         "| " + " | ".join("---" for __ in table.header) + " |",
@@ -47,7 +50,7 @@ def dumps(result: Exportable) -> str:
     lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows)
     for paragraph in result.conclusions():
         lines.extend(["", text(paragraph)])
-    legend = (*result.legend(), *wording_notes(result, lang))
+    legend = (*(x for x in result.legend() if x != caution), *wording_notes(result, lang))
     if legend:
         lines.extend(["", "## " + _("Legend")])
         for paragraph in legend:

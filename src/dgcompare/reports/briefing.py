@@ -40,7 +40,7 @@ from dgcompare.reports.comparison import Comparison, compare
 from dgcompare.reports.coverage import CoverageReport
 from dgcompare.reports.gaps import CLOSE, GapReport, gaps
 from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
-from dgcompare.reports.quality import QualityFigure, equivalents_across_kinds, load_quality
+from dgcompare.reports.quality import QualityFigure, load_quality
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -156,8 +156,8 @@ class Briefing(Report):
             "Caution: these frameworks are of different kinds ({kinds}); what lies outside a framework's kind "
             "reads as a gap in it."
         ).format(kinds="; ".join(f"{f.id}: {kind_label(f.kind or '', 1, self.lang)}" for f in kinded))
-        measured = equivalents_across_kinds([q for q in self.method.quality if q.across_kinds], self.lang)
-        return f"{caution} {measured}" if measured else caution
+        across = self.comparison.kinds_caution
+        return f"{caution} {across.sentence(self.lang)}" if across else caution
 
     def summary(self) -> Section:
         """The frameworks, and how much of each the others cover."""

@@ -42,7 +42,7 @@ from dgcompare.reports.base import (
     wording_notes,
 )
 from dgcompare.reports.coverage import PairCoverage, pair_coverages
-from dgcompare.reports.quality import QualityFigure, across_kinds, different_kinds, equivalents_across_kinds
+from dgcompare.reports.quality import KindsCaution, kinds_caution
 from dgcompare.text import fold
 
 if TYPE_CHECKING:
@@ -98,8 +98,9 @@ class Comparison(Report):
     """The theme the comparison was narrowed to, if any: only principles on it, and the links between them."""
     coverage: tuple[PairCoverage, ...] = ()
     """How much of each framework each other covers, from ``alignments``, as ``dgcompare coverage`` counts it."""
-    across_kinds: tuple[QualityFigure, ...] = ()
-    """Where the frameworks are of different kinds, the matcher's quality measured across kinds (its caution)."""
+    kinds_caution: KindsCaution | None = None
+    """Where an equivalent shown was inferred between frameworks of different kinds: how many, and what such
+    equivalents proved worth."""
     lang: str = "en"
     record_type = LinkRecord
 
@@ -132,15 +133,11 @@ class Comparison(Report):
         return _("Comparison: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def caution(self) -> str | None:
-        """A warning where the frameworks are of different kinds: equivalents across kinds are less sure."""
-        kinds = different_kinds(self.frameworks, self.lang)
-        if kinds is None:
+        """A warning where an equivalent shown was inferred between frameworks of different kinds."""
+        if self.kinds_caution is None:
             return None
         _ = translator(self.lang)
-        measured = equivalents_across_kinds(self.across_kinds, self.lang)
-        return " ".join(
-            (_("Caution: these frameworks are of different kinds ({kinds}).").format(kinds=kinds), measured or "")
-        ).strip()
+        return _("Caution: {what}").format(what=self.kinds_caution.sentence(self.lang))
 
     def legend(self) -> tuple[str, ...]:
         """The caution where there is one, the marks of a link, and what "covers the other wholly" says."""
@@ -361,7 +358,7 @@ def compare(
         unanchored=tuple(p for p in every if p.framework != anchor.id and (p.framework, p.number) not in with_anchor),
         unmatched=tuple(p for p in every if (p.framework, p.number) not in linked),
         coverage=pair_coverages(frameworks, alignments),
-        across_kinds=across_kinds() if different_kinds(summaries, lang) else (),
+        kinds_caution=kinds_caution(summaries, ((x.a.framework, x.b.framework, x) for x in alignments)),
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),

@@ -32,6 +32,7 @@ from dgcompare.reports.base import (
     source_word,
     wording_notes,
 )
+from dgcompare.reports.quality import KindsCaution, kinds_caution
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -90,6 +91,8 @@ class PairExplanation(Report):
     """Where a curated crosswalk says the pair is not related, its explanation: why no report links them."""
     frameworks: tuple[FrameworkSummary, ...] = ()
     """The frameworks of ``a`` and ``b`` (one when both are of the same framework)."""
+    kinds_caution: KindsCaution | None = None
+    """Where the verdict is an equivalent inferred between frameworks of different kinds: what such are worth."""
     lang: str = "en"
     record_type = ExplanationRecord
 
@@ -196,6 +199,13 @@ class PairExplanation(Report):
         score = f", {x.score:.2f})" if x.source == "curated" else ")"
         return f"{_('Verdict: ')}{relation_word(x.relation, self.lang)} ({source_word(x.source, self.lang)}{score}"
 
+    def caution(self) -> str | None:
+        """A warning where the verdict is an equivalent inferred between frameworks of different kinds."""
+        if self.kinds_caution is None:
+            return None
+        _ = translator(self.lang)
+        return _("Caution: {what}").format(what=self.kinds_caution.sentence(self.lang))
+
     def conclusions(self) -> tuple[str, ...]:
         """The two principles, the verdict, what the pair shares and the reasons behind the verdict."""
         pair = tuple(f"{p.framework}:{p.number} {marked(p, self.lang)}" for p in (self.a, self.b))
@@ -244,6 +254,7 @@ def explain(
     terms, themes, title, linked_a, linked_b = index.weights
     labels = {t.id: t.label_in(lang) for t in index.catalog.taxonomy.themes}
     (fa, pa), (fb, pb) = a, b
+    frameworks = distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)])
     return PairExplanation(
         a=PrincipleSummary.of(fa, pa),
         b=PrincipleSummary.of(fb, pb),
@@ -267,7 +278,10 @@ def explain(
         linked_needed=config.linked,
         alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
         rejected=rejections(index.catalog, fa, fb).get((pa.number, pb.number)) if config.curated else None,
-        frameworks=distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)]),
+        frameworks=(
+            frameworks := distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)])
+        ),
+        kinds_caution=kinds_caution(frameworks, [(fa.id, fb.id, pair.link)] if pair.link else []),
         lang=lang,
         provenance=Provenance.of(index.catalog, config, index),
     )
@@ -313,6 +327,8 @@ class ExplanationView:
             e.alignment.relation if e.alignment else "", "bold"
         )
         yield Text(e.verdict(), style=style)
+        if caution := e.caution():
+            yield Text(caution, style="bold")
         for reason in e.reasons():
             yield Text(f"  {reason}", style="dg.muted")
         for note in wording_notes(e, lang):

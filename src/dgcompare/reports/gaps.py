@@ -43,7 +43,7 @@ from dgcompare.reports.base import (
     title_fields,
     wording_notes,
 )
-from dgcompare.reports.quality import QualityFigure, across_kinds, equivalents_across_kinds
+from dgcompare.reports.quality import KindsCaution, kinds_caution
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -161,8 +161,9 @@ class GapReport(Report):
     """The theme the report was narrowed to, if any."""
     peer_kind: str | None = None
     """The kind every peer is of, when they share one (like for like); None when they are of several kinds."""
-    across_kinds: tuple[QualityFigure, ...] = ()
-    """Where peers are of another kind than the target, the matcher's quality measured across kinds."""
+    kinds_caution: KindsCaution | None = None
+    """Where a link counted was an equivalent inferred between frameworks of different kinds: how many, and what
+    such equivalents proved worth."""
     close: float = CLOSE
     lang: str = "en"
     record_type = GapRecord
@@ -256,8 +257,10 @@ class GapReport(Report):
             peers=", ".join(f"{p.id} ({kind_label(p.kind or '', 1, self.lang)})" for p in others),
             own=self.target.kind,
         )
-        measured = equivalents_across_kinds(self.across_kinds, self.lang)
-        return f"{caution} {measured}" if measured else caution
+        if self.kinds_caution is None:
+            return caution
+        covered = _("A peer's commitment counted covered through such an equivalent may be only partly covered.")
+        return f"{caution} {self.kinds_caution.sentence(self.lang)} {covered}"
 
     def peer_counts(self) -> tuple[str, ...]:
         """Each peer's principles covered, partly covered and not covered, one line per peer."""
@@ -431,10 +434,12 @@ def gaps(
     target_aligned: set[int] = set()
     open_items: dict[str, list[tuple[Framework, Commitment]]] = defaultdict(list)
     coverage = []
+    counted: list[tuple[Framework, list[Link]]] = []
     for done, peer in enumerate(peers, start=1):
         if progress is not None:
             progress(done, len(peers))
         found = align(index, [target, peer], config)
+        counted.append((peer, found))
         rejected = set(rejections(catalog, target, peer)) if config is None or config.curated else set()
         target_aligned.update(x.a.number for x in found)
         counts = {COVERED: 0, PARTLY: 0, NOT_COVERED: 0}
@@ -494,7 +499,10 @@ def gaps(
         gaps=tuple(found_gaps),
         distinctive=distinctive,
         peer_kind=kinds.pop() if len(kinds := {p.kind for p in peers}) == 1 else None,
-        across_kinds=across_kinds() if any(p.kind and target.kind and p.kind != target.kind for p in peers) else (),
+        kinds_caution=kinds_caution(
+            (FrameworkSummary.of(catalog, target), *(FrameworkSummary.of(catalog, p) for p in peers)),
+            ((target.id, peer.id, x) for peer, links in counted for x in links),
+        ),
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),

@@ -1,15 +1,17 @@
 """The matcher's measured quality as shipped (``data/method/quality.yaml``), and the caution it backs.
 
-Reports quote these figures rather than adjectives: a briefing lists them all; ``show``, ``gaps`` and ``brief``
-quote the precision measured across kinds where the frameworks they hold are of different kinds.
+Reports quote these figures rather than adjectives: a briefing lists them all; ``show``, ``gaps``, ``explain``
+and ``brief`` warn where an equivalent they show was inferred between frameworks of different kinds, quoting what
+such equivalents proved worth where a set measures those kinds.
 """
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
 import datetime
 import importlib.resources
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
-from dgcompare.i18n import translator
+from dgcompare.i18n import plural_translator, translator
 from dgcompare.reports.base import FrameworkSummary, Result, kind_label
 
 
@@ -24,9 +26,15 @@ class QualityFigure(Result):
     precision: float
     recall: float
     f1: float
-    across_kinds: bool = False
-    """The set's principles are of another kind (a strategy, a law) than the service standards it is labelled
-    against: what an inferred equivalent between kinds is worth."""
+    measured_between: tuple[str, str] | None = None
+    """The two kinds of framework the set joins where they differ (a strategy's principles and service
+    standards): what an inferred equivalent between those kinds is worth."""
+    equivalents: int | None = None
+    """How many pairs the matcher called equivalent on the set (``precision`` of them were right)."""
+
+    def label_in(self, lang: str) -> str:
+        """The set's name in ``lang``."""
+        return self.label_fr if lang == "fr" else self.label
 
 
 def load_quality() -> tuple[datetime.date, tuple[QualityFigure, ...]]:
@@ -38,36 +46,100 @@ def load_quality() -> tuple[datetime.date, tuple[QualityFigure, ...]]:
     return data["measured"], tuple(QualityFigure.model_validate(s) for s in data["sets"])
 
 
-def across_kinds() -> tuple[QualityFigure, ...]:
-    """The figures measured between frameworks of different kinds."""
-    return tuple(q for q in load_quality()[1] if q.across_kinds)
+class KindGroup(Result):
+    """The frameworks of one kind among those a report holds."""
+
+    kind: str
+    frameworks: tuple[str, ...]
 
 
-def different_kinds(frameworks: Sequence[FrameworkSummary], lang: str) -> str | None:
-    """The frameworks by kind where they are of several kinds (``strategy principles: it-...; ...``), else None.
+class KindsCaution(Result):
+    """Equivalents the matcher inferred between frameworks of different kinds, and what such equivalents are worth.
 
-    A framework that declares no kind (a user's file may not) differs from none.
+    What they are worth is measured where a hand-labelled set joins two of the kinds present.
     """
-    by_kind: dict[str, list[str]] = {}
+
+    kinds: tuple[KindGroup, ...]
+    """The frameworks by kind, in the report's order."""
+    equivalents: int
+    """Inferred equivalents shown that join two frameworks of different kinds."""
+    measured: tuple[QualityFigure, ...] = ()
+    """The sets measured between two of the kinds present (none: no set measures them)."""
+
+    def sentence(self, lang: str) -> str:
+        """The caution in ``lang``: what is across kinds, what was measured there, and what to do."""
+        _, n_ = translator(lang), plural_translator(lang)
+        groups = _("; ").join(
+            _("{kind}: {frameworks}").format(
+                kind=kind_label(g.kind, len(g.frameworks), lang), frameworks=", ".join(g.frameworks)
+            )
+            for g in self.kinds
+        )
+        said = [
+            n_(
+                "{count} equivalent inferred by the matcher, not taken from a curated crosswalk, joins frameworks of "
+                "different kinds ({kinds}).",
+                "{count} equivalents inferred by the matcher, not taken from a curated crosswalk, join frameworks of "
+                "different kinds ({kinds}).",
+                self.equivalents,
+            ).format(count=self.equivalents, kinds=groups)
+        ]
+        for q in self.measured:
+            assert q.equivalents is not None
+            said.append(
+                _(
+                    "Measured between such kinds on the {set}: {right} of the {count} equivalents the matcher "
+                    "inferred were labelled the same commitment, the others an overlap or unrelated."
+                ).format(set=_lowered(q.label_in(lang)), right=round(q.precision * q.equivalents), count=q.equivalents)
+            )
+        if not self.measured:
+            said.append(_("No hand-labelled set measures equivalents between these kinds."))
+        said.append(_("Read such an equivalent as a candidate and check it against the sources."))
+        return " ".join(said)
+
+
+def _lowered(label: str) -> str:
+    """A set's label inside a sentence: ``second blind set in Italian (...)``."""
+    return label[:1].lower() + label[1:]
+
+
+class _Link(Protocol):
+    @property
+    def relation(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+
+
+def kinds_caution(
+    frameworks: Sequence[FrameworkSummary], links: Iterable[tuple[str, str, _Link]]
+) -> KindsCaution | None:
+    """The caution for ``links`` (each with the ids of the two frameworks it joins) between ``frameworks``.
+
+    None unless an inferred equivalent joins two frameworks that declare different kinds (a framework that declares
+    none differs from none): curated links are people's judgement, and frameworks of one kind need no warning.
+    """
+    kind_of = {f.id: f.kind for f in frameworks if f.kind}
+    crossing = sum(
+        1
+        for a, b, link in links
+        if link.relation == "equivalent"
+        and link.source == "inferred"
+        and a in kind_of
+        and b in kind_of
+        and kind_of[a] != kind_of[b]
+    )
+    if not crossing:
+        return None
+    groups: dict[str, list[str]] = {}
     for f in frameworks:
         if f.kind:
-            by_kind.setdefault(f.kind, []).append(f.id)
-    if len(by_kind) < 2:
-        return None
-    return "; ".join(f"{kind_label(kind, len(ids), lang)}: {', '.join(ids)}" for kind, ids in by_kind.items())
-
-
-def equivalents_across_kinds(quality: Sequence[QualityFigure], lang: str) -> str | None:
-    """What the matcher's equivalents between kinds are worth, as measured; None when nothing is measured."""
-    if not quality:
-        return None
-    _ = translator(lang)
-    *first, last = (
-        _("{percent}%").format(percent=f"{q.precision * 100:.0f}") for q in sorted(quality, key=lambda q: q.precision)
+            groups.setdefault(f.kind, []).append(f.id)
+    present = set(groups)
+    measured = tuple(
+        q for q in load_quality()[1] if q.measured_between is not None and set(q.measured_between) <= present
     )
-    precisions = _("{first} and {last}").format(first=", ".join(first), last=last) if first else last
-    return _(
-        "On the sets measured between a strategy or a law and service standards, {precisions} of the equivalents "
-        "the matcher inferred were labelled the same commitment, the rest an overlap only: read an inferred "
-        "equivalent across kinds as a candidate and check the sources."
-    ).format(precisions=precisions)
+    return KindsCaution(
+        kinds=tuple(KindGroup(kind=k, frameworks=tuple(ids)) for k, ids in groups.items()),
+        equivalents=crossing,
+        measured=measured,
+    )
