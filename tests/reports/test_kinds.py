@@ -111,3 +111,22 @@ def test_gaps_and_explain_across_kinds_carry_the_same_caution() -> None:
     explained = json.loads(run("explain", "it:9", "uk:12", "--format", "json").stdout)
     assert explained["alignment"]["relation"] == "equivalent" and explained["kinds_caution"]["equivalents"] == 1
     assert "> Caution: 1 equivalent inferred" in run("explain", "it:9", "uk:12", "--format", "markdown").stdout
+
+
+def test_one_principle_shown_warns_for_its_counterparts_inferred_in_other_kinds() -> None:
+    data = json.loads(run("show", "it:7", "--format", "json").stdout)
+    kind_of = {c["framework"]["id"]: c["framework"]["kind"] for c in data["counterparts"]}
+    own = data["framework"]["kind"]
+    crossing = [
+        a
+        for c in data["counterparts"]
+        for a in c["alignments"]
+        if a["relation"] == "equivalent" and a["source"] == "inferred" and kind_of[c["framework"]["id"]] != own
+    ]
+    assert data["kinds_caution"]["equivalents"] == len(crossing) > 0
+    named = {f for g in data["kinds_caution"]["kinds"] for f in g["frameworks"]}
+    assert named == {data["framework"]["id"]} | {a["b"]["framework"] for a in crossing} | {
+        a["a"]["framework"] for a in crossing
+    }
+    assert run("show", "it:7").stdout.count("Caution: ") == 1
+    assert run("show", "it:7", "--format", "html").stdout.count('<p class="caution">') == 1

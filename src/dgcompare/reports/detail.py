@@ -38,6 +38,7 @@ from dgcompare.reports.base import (
     unofficial_mark,
     wording_notes,
 )
+from dgcompare.reports.quality import KindsCaution, kinds_caution
 from dgcompare.text import detect
 
 if TYPE_CHECKING:
@@ -68,6 +69,8 @@ class PrincipleDetail(Report):
     url: str | None
     note: str | None
     counterparts: tuple[Counterpart, ...]
+    kinds_caution: KindsCaution | None = None
+    """Where a counterpart is an equivalent inferred in a framework of another kind: how many, what such are worth."""
     lang: str = "en"
     record_type = LinkRecord
 
@@ -109,6 +112,13 @@ class PrincipleDetail(Report):
         return _("Principle: {reference} {title}").format(
             reference=f"{p.framework}:{p.number}", title=marked(p, self.lang)
         )
+
+    def caution(self) -> str | None:
+        """A warning where a counterpart is an equivalent inferred in a framework of another kind."""
+        if self.kinds_caution is None:
+            return None
+        _ = translator(self.lang)
+        return _("Caution: {what}").format(what=self.kinds_caution.sentence(self.lang))
 
     def legend(self) -> tuple[str, ...]:
         """The marks of a link, and what a nearest candidate is."""
@@ -199,8 +209,9 @@ def principle_detail(
             Counterpart(framework=FrameworkSummary.of(catalog, other), alignments=links, nearest=nearest)
         )
     labels = tuple(catalog.themes[t].label_in(lang) for t in principle.themes if t in catalog.themes)
+    own_summary = FrameworkSummary.of(catalog, framework)
     return PrincipleDetail(
-        framework=FrameworkSummary.of(catalog, framework),
+        framework=own_summary,
         principle=PrincipleSummary.of(framework, principle),
         summary=principle.summary,
         summaries=principle.summaries,
@@ -209,6 +220,10 @@ def principle_detail(
         url=principle.url or framework.url,
         note=principle.note,
         counterparts=tuple(counterparts),
+        kinds_caution=kinds_caution(
+            [own_summary, *(c.framework for c in counterparts)],
+            ((x.a.framework, x.b.framework, x) for c in counterparts for x in c.alignments),
+        ),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),
     )
@@ -242,6 +257,8 @@ class DetailView:
             yield Text(line)
         if d.note:
             yield Text(_("Note: {note}").format(note=d.note), style="dg.muted")
+        if caution := d.caution():
+            yield Text(caution, style="bold")
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column(_("Framework"), no_wrap=True)
         table.add_column(_("Counterpart"), ratio=1)

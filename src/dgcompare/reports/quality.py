@@ -60,11 +60,11 @@ class KindsCaution(Result):
     """
 
     kinds: tuple[KindGroup, ...]
-    """The frameworks by kind, in the report's order."""
+    """The frameworks such equivalents join, by kind, in the report's order."""
     equivalents: int
     """Inferred equivalents shown that join two frameworks of different kinds."""
     measured: tuple[QualityFigure, ...] = ()
-    """The sets measured between two of the kinds present (none: no set measures them)."""
+    """The sets measured between two kinds such equivalents join (none: no set measures them)."""
 
     def sentence(self, lang: str) -> str:
         """The caution in ``lang``: what is across kinds, what was measured there, and what to do."""
@@ -116,30 +116,32 @@ def kinds_caution(
     """The caution for ``links`` (each with the ids of the two frameworks it joins) between ``frameworks``.
 
     None unless an inferred equivalent joins two frameworks that declare different kinds (a framework that declares
-    none differs from none): curated links are people's judgement, and frameworks of one kind need no warning.
+    none differs from none): curated links are people's judgement, and frameworks of one kind need no warning. The
+    caution names the frameworks such equivalents join, and the sets measured between the kinds they join.
     """
     kind_of = {f.id: f.kind for f in frameworks if f.kind}
-    crossing = sum(
-        1
+    crossing = [
+        (a, b)
         for a, b, link in links
         if link.relation == "equivalent"
         and link.source == "inferred"
         and a in kind_of
         and b in kind_of
         and kind_of[a] != kind_of[b]
-    )
+    ]
     if not crossing:
         return None
+    joined = {f for pair in crossing for f in pair}
     groups: dict[str, list[str]] = {}
     for f in frameworks:
-        if f.kind:
-            groups.setdefault(f.kind, []).append(f.id)
-    present = set(groups)
+        if f.id in joined and f.id not in groups.get(kind_of[f.id], []):
+            groups.setdefault(kind_of[f.id], []).append(f.id)
+    kinds_met = {frozenset((kind_of[a], kind_of[b])) for a, b in crossing}
     measured = tuple(
-        q for q in load_quality()[1] if q.measured_between is not None and set(q.measured_between) <= present
+        q for q in load_quality()[1] if q.measured_between is not None and frozenset(q.measured_between) in kinds_met
     )
     return KindsCaution(
         kinds=tuple(KindGroup(kind=k, frameworks=tuple(ids)) for k, ids in groups.items()),
-        equivalents=crossing,
+        equivalents=len(crossing),
         measured=measured,
     )
