@@ -248,3 +248,14 @@ def test_a_link_says_which_side_makes_the_whole_commitment(catalog: Catalog) -> 
     links = zip(table.rows, result.comparison.alignments, strict=False)
     both = next(r for r, y in links if y.a_covers_b and y.b_covers_a)
     assert both[column] == "both"
+
+
+def test_across_kinds_the_alignment_legend_says_each_mark_once_and_the_summary_warns(catalog: Catalog) -> None:
+    # Reported: with a caution first in the comparison's legend, the briefing dropped it and kept the link legend
+    # twice.
+    result = brief(catalog, "it", "uk")
+    alignment = next(s for s in result.sections() if s.key == "alignment")
+    assert sum(p.startswith("= equivalent:") for p in alignment.paragraphs) == 1
+    summary = next(s for s in result.sections() if s.key == "summary")
+    assert result.comparison.kinds_caution is not None
+    assert any(result.comparison.kinds_caution.sentence("en") in p for p in summary.paragraphs)

@@ -140,11 +140,9 @@ class Comparison(Report):
         return _("Caution: {what}").format(what=self.kinds_caution.sentence(self.lang))
 
     def legend(self) -> tuple[str, ...]:
-        """The caution where there is one, the marks of a link, and what "covers the other wholly" says."""
+        """The marks of a link, and what its table's "covers the other wholly" column says."""
         _ = translator(self.lang)
-        caution = self.caution()
         return (
-            *([caution] if caution else []),
             link_legend(self.lang, self.provenance),
             _(
                 "Covers the other wholly (in exports): which side makes the whole of the other's commitment: both "
@@ -399,8 +397,7 @@ class ComparisonView:
         if c.theme is not None:
             yield Text(c.theme.note(lang))
         yield from self._stacked(lang) if stacked else [self._table(lang)]
-        legend = (x for x in c.legend() if x != caution)
-        yield Text(" ".join((c.row_rule(), *c.counts(), *legend)), style="dg.muted")
+        yield Text(" ".join((c.row_rule(), *c.counts(), *c.legend())), style="dg.muted")
         for line in c.coverage_lines():
             yield Text(line, style="dg.muted")
         if note := left_out(c.frameworks, lang):
