@@ -40,7 +40,7 @@ from dgcompare.reports.comparison import Comparison, compare
 from dgcompare.reports.coverage import CoverageReport
 from dgcompare.reports.gaps import CLOSE, GapReport, gaps
 from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
-from dgcompare.reports.quality import QualityFigure, load_quality
+from dgcompare.reports.quality import QualityFigure, by_kind, kind_groups, load_quality
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -149,13 +149,13 @@ class Briefing(Report):
         """A warning where the frameworks are of different kinds: one's scope is not another's."""
         _ = translator(self.lang)
         # A framework that declares no kind (a user's file may not) differs from none.
-        kinded = [f for f in self.frameworks if f.kind]
-        if len({f.kind for f in kinded}) < 2:
+        groups = kind_groups(self.frameworks)
+        if len(groups) < 2:
             return None
         caution = _(
             "Caution: these frameworks are of different kinds ({kinds}); what lies outside a framework's kind "
             "reads as a gap in it."
-        ).format(kinds="; ".join(f"{f.id}: {kind_label(f.kind or '', 1, self.lang)}" for f in kinded))
+        ).format(kinds=by_kind(groups, self.lang))
         across = self.comparison.kinds_caution
         return f"{caution} {across.sentence(self.lang)}" if across else caution
 

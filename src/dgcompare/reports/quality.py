@@ -69,12 +69,7 @@ class KindsCaution(Result):
     def sentence(self, lang: str) -> str:
         """The caution in ``lang``: what is across kinds, what was measured there, and what to do."""
         _, n_ = translator(lang), plural_translator(lang)
-        groups = _("; ").join(
-            _("{kind}: {frameworks}").format(
-                kind=kind_label(g.kind, len(g.frameworks), lang), frameworks=", ".join(g.frameworks)
-            )
-            for g in self.kinds
-        )
+        groups = by_kind(self.kinds, lang)
         said = [
             n_(
                 "{count} equivalent inferred by the matcher, not taken from a curated crosswalk, joins frameworks of "
@@ -96,6 +91,26 @@ class KindsCaution(Result):
             said.append(_("No hand-labelled set measures equivalents between these kinds."))
         said.append(_("Read such an equivalent as a candidate and check it against the sources."))
         return " ".join(said)
+
+
+def kind_groups(frameworks: Iterable[FrameworkSummary]) -> tuple[KindGroup, ...]:
+    """The frameworks that declare a kind, grouped by it, in their order."""
+    groups: dict[str, list[str]] = {}
+    for f in frameworks:
+        if f.kind and f.id not in groups.get(f.kind, []):
+            groups.setdefault(f.kind, []).append(f.id)
+    return tuple(KindGroup(kind=k, frameworks=tuple(ids)) for k, ids in groups.items())
+
+
+def by_kind(groups: Iterable[KindGroup], lang: str) -> str:
+    """``strategy principles: it-piano-triennale-2024; service standard: uk-service-standard-2019``."""
+    _ = translator(lang)
+    return _("; ").join(
+        _("{kind}: {frameworks}").format(
+            kind=kind_label(g.kind, len(g.frameworks), lang), frameworks=", ".join(g.frameworks)
+        )
+        for g in groups
+    )
 
 
 def _lowered(label: str) -> str:
@@ -132,16 +147,12 @@ def kinds_caution(
     if not crossing:
         return None
     joined = {f for pair in crossing for f in pair}
-    groups: dict[str, list[str]] = {}
-    for f in frameworks:
-        if f.id in joined and f.id not in groups.get(kind_of[f.id], []):
-            groups.setdefault(kind_of[f.id], []).append(f.id)
     kinds_met = {frozenset((kind_of[a], kind_of[b])) for a, b in crossing}
     measured = tuple(
         q for q in load_quality()[1] if q.measured_between is not None and frozenset(q.measured_between) in kinds_met
     )
     return KindsCaution(
-        kinds=tuple(KindGroup(kind=k, frameworks=tuple(ids)) for k, ids in groups.items()),
+        kinds=kind_groups(f for f in frameworks if f.id in joined),
         equivalents=len(crossing),
         measured=measured,
     )
