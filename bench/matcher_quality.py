@@ -8,8 +8,9 @@ Two gold sets:
 - ``tests/crosswalk/dev-native-<language>.yaml``: development sets written natively in Italian and Portuguese
   (``tests/fixtures/dev-native``, two registers each) by helpers who had not seen the matcher, labelled against
   the same four built-in frameworks as the held-out sets, for tuning the word lists on untranslated text;
-- ``tests/crosswalk/blind-2-<language>.yaml``, ``blind-3-<language>.yaml``: blind sets paraphrasing real texts
-  (a strategy or a law; a service standard), written and labelled by helpers who never saw the matcher;
+- ``tests/crosswalk/blind-2-<language>.yaml``, ``blind-3-<language>.yaml``, ``blind-4-<language>.yaml``: blind
+  sets paraphrasing real texts (a strategy or a law; a service standard; design or strategy principles), written
+  and labelled by helpers who never saw the matcher;
 - ``tests/crosswalk/gc-comparison.yaml``: the Government of Canada's draft comparison table, which links each GC
   Digital Standard to comparable UK (2015), US Playbook and Australian (v1) items: only positive pairs, all
   ``related``, so only every link against them is measured (a link the table does not list counts as wrong).
@@ -66,6 +67,10 @@ BLIND_2 = ROOT / "tests" / "fixtures" / "blind-2"
 """A second blind set per language, each paraphrasing a real principle set of an administration writing in it,
 written and labelled (``tests/crosswalk/blind-2-<language>.yaml``) by a helper who never saw the matcher or the
 word lists, after the word lists' last round: never tuned on."""
+BLIND_4 = ROOT / "tests" / "fixtures" / "blind-4"
+"""A fourth blind set in Spanish (Aragón's design principles) and Italian (Swiss and Ticino strategy principles),
+written and labelled (``tests/crosswalk/blind-4-<language>.yaml``) the same way, after the session's word-list
+rounds: never tuned on."""
 BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
 """A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
 standard or design principles of an administration writing in it (the kind of the four English sets), written
@@ -190,6 +195,8 @@ def main() -> int:
         report(f"Blind, second set, {path.stem.removeprefix('blind-2-')}", load_catalog([BLIND_2]), load_labels(path))
     for path in sorted(GOLD.glob("blind-3-*.yaml")) if BLIND_3.is_dir() else ():
         report(f"Blind, third set, {path.stem.removeprefix('blind-3-')}", load_catalog([BLIND_3]), load_labels(path))
+    for path in sorted(GOLD.glob("blind-4-*.yaml")) if BLIND_4.is_dir() else ():
+        report(f"Blind, fourth set, {path.stem.removeprefix('blind-4-')}", load_catalog([BLIND_4]), load_labels(path))
     if HELDOUT_LANGUAGES.is_dir():
         catalog = load_catalog([HELDOUT_LANGUAGES])
         labels = load_labels(GOLD / "heldout-languages.yaml")

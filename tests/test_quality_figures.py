@@ -24,7 +24,7 @@ def labelled(set_id: str) -> tuple[Catalog, Labels]:
     if set_id.startswith("held-out"):
         labels = load_labels(GOLD / "heldout.yaml")
         return load_catalog([FIXTURES / "heldout"]), french_only(labels) if set_id == "held-out-fr" else labels
-    for ordinal, directory in (("second", "blind-2"), ("third", "blind-3")):
+    for ordinal, directory in (("second", "blind-2"), ("third", "blind-3"), ("fourth", "blind-4")):
         if set_id.startswith(f"{ordinal}-blind-"):
             language = set_id.removeprefix(f"{ordinal}-blind-")
             return load_catalog([FIXTURES / directory]), load_labels(GOLD / f"{directory}-{language}.yaml")
@@ -45,3 +45,5 @@ def test_the_shipped_figures_are_measured_again(figure: QualityFigure) -> None:
         figure.recall,
     ), "re-run bench/matcher_quality.py and update src/dgcompare/data/method/quality.yaml"
     assert round(measured.equivalent.f1, 2) == figure.f1
+    if figure.equivalents is not None:
+        assert measured.equivalent.predicted == figure.equivalents

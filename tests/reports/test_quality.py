@@ -26,6 +26,7 @@ def test_the_sets_measured_across_kinds_are_the_strategy_and_law_sets() -> None:
     assert across == {
         "second-blind-it": ("strategy-principles", "service-standard"),
         "second-blind-pt": ("legislation-principles", "service-standard"),
+        "fourth-blind-it": ("strategy-principles", "service-standard"),
     }
     assert all(q.equivalents for q in load_quality()[1] if q.measured_between)
 
@@ -41,13 +42,13 @@ def test_only_inferred_equivalents_between_declared_kinds_call_for_a_caution() -
     assert kinds_caution([STANDARD, framework("v", "service-standard")], [("t", "v", inferred)]) is None
     caution = kinds_caution([STRATEGY, STANDARD], [("s", "t", inferred), ("s", "t", inferred)])
     assert caution is not None and caution.equivalents == 2
-    assert [q.id for q in caution.measured] == ["second-blind-it"], "only the set measured between these kinds"
+    assert [q.id for q in caution.measured] == ["second-blind-it", "fourth-blind-it"], "only sets of these kinds"
 
 
 def test_the_caution_counts_what_was_measured_in_either_language() -> None:
     caution = kinds_caution([STRATEGY, STANDARD], [("s", "t", Link("equivalent", "inferred"))])
     assert caution is not None
-    (figure,) = caution.measured
+    figure = caution.measured[0]
     assert figure.equivalents is not None
     right = round(figure.precision * figure.equivalents)
     english = caution.sentence("en")

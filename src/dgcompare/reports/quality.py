@@ -79,13 +79,24 @@ class KindsCaution(Result):
                 self.equivalents,
             ).format(count=self.equivalents, kinds=groups)
         ]
+        findings: list[str] = []
         for q in self.measured:
             assert q.equivalents is not None
+            found = {"set": _lowered(q.label_in(lang)), "right": round(q.precision * q.equivalents)}
+            found["count"] = q.equivalents
+            findings.append(
+                _("on the {set}, {right} of the {count}").format(**found)
+                if findings
+                else _(
+                    "on the {set}, {right} of the {count} equivalents the matcher inferred were labelled the same "
+                    "commitment"
+                ).format(**found)
+            )
+        if findings:
             said.append(
-                _(
-                    "Measured between such kinds on the {set}: {right} of the {count} equivalents the matcher "
-                    "inferred were labelled the same commitment, the others an overlap or unrelated."
-                ).format(set=_lowered(q.label_in(lang)), right=round(q.precision * q.equivalents), count=q.equivalents)
+                _("Measured between such kinds: {findings}; the others were an overlap or unrelated.").format(
+                    findings=_("; ").join(findings)
+                )
             )
         if not self.measured:
             said.append(_("No hand-labelled set measures equivalents between these kinds."))
