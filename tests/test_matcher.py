@@ -225,11 +225,11 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
 # The development sets written natively (tests/fixtures/dev-native, labelled in tests/crosswalk/<labels>.yaml: one
 # file per language, then dev-native-<language>2.yaml and 3 for further pairs, each written and labelled by another
 # annotator), each framework measured against the four built-in sets it is labelled with, all in one catalog
-# (measured: Italian nit1 0.86, nit2 0.95, nit3 0.81, nit4 0.87, nit5 0.81, nit6 0.83, nit7 0.84, nit8 0.75;
-# Portuguese nbr1 0.77, npt1 0.81, nbr2 0.80, nbr3 0.90, npt2 0.75, nbr4 0.86; Spanish nes1 0.81, nes2 0.79, nes3
-# 0.86, nes4 0.89, nes5 0.96, nes6 0.91, nes7 0.91, nes8 0.78; English nen1 0.88, nen2 0.81; strategies sen1 0.67,
-# sit1 0.72, spt1 0.47); floors a few points below. Adding a set moves the others' term weights, so a floor allows
-# for a pair or two.
+# (measured: Italian nit1 0.86, nit2 0.95, nit3 0.81, nit4 0.87, nit5 0.81, nit6 0.83, nit7 0.85, nit8 0.72;
+# Portuguese nbr1 0.76, npt1 0.79, nbr2 0.80, nbr3 0.90, npt2 0.72, nbr4 0.86; Spanish nes1 0.81, nes2 0.79, nes3
+# 0.86, nes4 0.89, nes5 0.96, nes6 0.91, nes7 0.91, nes8 0.78; English nen1 0.88, nen2 0.81; strategies sen1 0.65,
+# sit1 0.72, spt1 0.53, and paraphrasing real strategies res1 0.67, res2 0.64, rit1 0.53, rit2 0.84); floors a few
+# points below. Adding a set moves the others' term weights, so a floor allows for a pair or two.
 @pytest.mark.parametrize(
     ("labels", "framework", "floor"),
     [
@@ -240,12 +240,12 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-it3", "nit5-piano-transizione-digitale", 0.78),
         ("dev-native-it3", "nit6-principi-servizi-digitali", 0.78),
         ("dev-native-it4", "nit7-principi-di-design", 0.80),
-        ("dev-native-it4", "nit8-standard-di-servizio", 0.72),
+        ("dev-native-it4", "nit8-standard-di-servizio", 0.70),
         ("dev-native-pt", "nbr1-diretrizes-servicos-digitais", 0.71),
         ("dev-native-pt", "npt1-referencial-servicos-digitais", 0.76),
         ("dev-native-pt2", "nbr2-pmgd", 0.77),
         ("dev-native-pt2", "nbr3-guia-produto", 0.86),
-        ("dev-native-pt3", "npt2-carta-atendimento-digital", 0.73),
+        ("dev-native-pt3", "npt2-carta-atendimento-digital", 0.70),
         ("dev-native-pt3", "nbr4-principios-transformacao-digital", 0.83),
         ("dev-native-es", "nes1-principios-servicios-electronicos", 0.75),
         ("dev-native-es", "nes2-carta-servicios-digitales", 0.76),
@@ -257,10 +257,15 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-es4", "nes8-carta-gobierno-digital", 0.75),
         ("dev-native-en", "nen1-digital-charter", 0.84),
         ("dev-native-en", "nen2-engineering-handbook", 0.78),
-        # Strategy principles against service standards: equivalents over-called (precision 0.56, 0.58, 0.34).
-        ("dev-strategy-en", "sen1-digital-strategy", 0.62),
+        # Strategies against service standards: equivalents over-called (precision 0.65, 0.62, 0.43 with the higher
+        # bar across programme and practice; 0.56, 0.58, 0.34 without).
+        ("dev-strategy-en", "sen1-digital-strategy", 0.61),
         ("dev-strategy-it", "sit1-strategia-digitale", 0.67),
-        ("dev-strategy-pt", "spt1-estrategia-digital", 0.43),
+        ("dev-strategy-pt", "spt1-estrategia-digital", 0.50),
+        ("dev-native-es5", "res1-gobierno-digital", 0.62),
+        ("dev-native-es5", "res2-carta-derechos", 0.60),
+        ("dev-native-it5", "rit1-carta-cittadinanza", 0.50),
+        ("dev-native-it5", "rit2-amministrazione-federale-digitale", 0.80),
     ],
 )
 def test_a_set_written_natively_aligns_with_the_english_sets(labels: str, framework: str, floor: float) -> None:
@@ -567,3 +572,26 @@ def test_a_summary_is_read_in_its_frameworks_language_rather_than_a_third_one() 
     english = Principle(number=1, title="Non chiedere due volte", summary="Ask people for information only once.")
     assert readings(english, "it")[1][1] == "en"
     assert readings(principle, "en")[1][1] == detect(italian)
+
+
+def test_an_equivalent_between_a_programme_and_a_practice_needs_more() -> None:
+    config = MatchConfig()
+    assert config.equivalent_between("strategy-principles", "service-standard") == config.equivalent + 0.08
+    assert config.equivalent_between("service-standard", "legislation-principles") == config.equivalent + 0.08
+    for same_side in (("service-standard", "design-principles"), ("strategy-principles", "declaration")):
+        assert config.equivalent_between(*same_side) == config.equivalent
+    assert config.equivalent_between(None, "strategy-principles") == config.equivalent, "an undeclared kind"
+    assert MatchConfig(equivalent=0.99).equivalent_between("charter", "service-standard") == 1.0
+
+
+def test_across_programme_and_practice_a_pair_below_the_higher_bar_is_related() -> None:
+    catalog = load_catalog()
+    index = MatcherIndex(catalog)
+    strategy, standard = catalog.framework("it-piano-triennale-2024"), catalog.framework("uk-service-standard-2019")
+    assert strategy is not None and standard is not None
+    plain = align_pair(index, strategy, standard, MatchConfig(curated=False, across_kinds=0.0))
+    barred = {(x.a, x.b): x for x in align_pair(index, strategy, standard, MatchConfig(curated=False))}
+    between = [x for x in plain if x.relation == "equivalent" and x.score < 0.40]
+    assert between, "the catalog holds such a pair"
+    assert all(barred[(x.a, x.b)].relation == "related" for x in between)
+    assert all(x.score >= 0.40 for x in barred.values() if x.relation == "equivalent")

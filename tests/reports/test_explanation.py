@@ -112,3 +112,10 @@ def test_csv_ends_with_the_verdict_json_holds(a: str, b: str, lang: str) -> None
     alignment = data["alignment"]
     expected = "not aligned" if alignment is None else relation_word(alignment["relation"], lang)
     assert last[0] == "verdict" and last[1].startswith(expected)
+
+
+def test_the_threshold_explain_states_is_the_pairs_own() -> None:
+    across = json.loads(run("explain", "it:9", "uk:12", "--format", "json"))
+    alike = json.loads(run("explain", "uk:9", "ca:5", "--format", "json"))
+    assert (across["equivalent_threshold"], alike["equivalent_threshold"]) == (0.40, 0.32)
+    assert "Thresholds: equivalent 0.40" in run("explain", "it:9", "uk:12")

@@ -151,7 +151,7 @@ def test_every_reason_the_matcher_gives_reads_in_french() -> None:
     index = MatcherIndex(catalog)
     kinds = set()
     for config in (MatchConfig(), MatchConfig(curated=False)):
-        for a, b in combinations(catalog.defaults()[:8], 2):
+        for a, b in combinations(catalog.defaults()[:12], 2):
             for link in align(index, [a, b], config):
                 for reason in link.why:
                     if reason in explanations:

@@ -63,10 +63,11 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     matrix = index.score_matrix(a, b)
     if not matrix or not matrix[0]:
         return []
+    equivalent = config.equivalent_between(a.kind, b.kind)
     row_best = [max(row) for row in matrix]
     col_best = [max(column) for column in zip(*matrix, strict=True)]
     # The best overall pairing only matters among pairs that can be equivalent.
-    assigned = set(best_assignment(matrix)) if max(row_best) >= config.equivalent else set()
+    assigned = set(best_assignment(matrix)) if max(row_best) >= equivalent else set()
     compound_a = [config.compound and index.profile(a, p).compound for p in a.principles]
     compound_b = [config.compound and index.profile(b, p).compound for p in b.principles]
     chosen: list[tuple[int, int, Relation]] = []
@@ -75,7 +76,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
         for j, value in enumerate(row):
             # Weak: below the related threshold, or far below what both principles find elsewhere.
             if value < config.related or (
-                value < config.equivalent and value < config.related_share * min(row_best[i], col_best[j])
+                value < equivalent and value < config.related_share * min(row_best[i], col_best[j])
             ):
                 # Linked commitments (code opened so that others reuse it) are related, however their words differ.
                 if value >= config.related - config.linked_margin and _linked(index, a, b, i, j) >= config.linked:
@@ -90,9 +91,9 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
             bundled = (compound_a[i] and value >= config.margin * col_best[j]) or (
                 compound_b[j] and value >= config.margin * row_best[i]
             )
-            if value >= config.equivalent and bundled and not paired:
+            if value >= equivalent and bundled and not paired:
                 bundles.add((i, j))
-            chosen.append((i, j, EQUIVALENT if value >= config.equivalent and (paired or bundled) else RELATED))
+            chosen.append((i, j, EQUIVALENT if value >= equivalent and (paired or bundled) else RELATED))
     labels = _theme_labels(index.catalog)
     links = []
     for i, j, relation in _limit_related(chosen, matrix, config.max_related):

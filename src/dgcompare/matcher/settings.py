@@ -53,12 +53,23 @@ class ScoringSettings:
         return self.term_weight / total, self.theme_weight / total, self.title_weight / total, linked, linked
 
 
+PROGRAMME_KINDS = frozenset(
+    {"strategy-principles", "legislation-principles", "declaration", "recommendation", "charter"}
+)
+"""Kinds of framework whose principles are an administration's programme, broad commitments, rather than the
+practice of building services (service standards, design and technology principles)."""
+
+
 @dataclass(frozen=True)
 class MatchConfig:
     """Every setting of the matcher; the matcher reads nothing else."""
 
     equivalent: float = 0.32
-    """Lowest score of an ``equivalent`` alignment."""
+    """Lowest score of an ``equivalent`` alignment (plus :attr:`across_kinds` between frameworks of different kinds)."""
+    across_kinds: float = 0.08
+    """How much more an equivalent needs between a programme (:data:`PROGRAMME_KINDS`: a strategy, a law, a
+    declaration) and a practice (a service standard, design or technology principles): there a shared subject is
+    more often an overlap than the same commitment."""
     related: float = 0.18
     """Lowest score of a ``related`` alignment; below it, no alignment."""
     related_share: float = 0.5
@@ -92,8 +103,18 @@ class MatchConfig:
             raise InputError(
                 f"related_share runs from 0 to 1, got {self.related_share}", hint="e.g. MatchConfig(related_share=0.5)"
             )
+        if not 0 <= self.across_kinds <= 1:
+            raise InputError(
+                f"across_kinds runs from 0 to 1, got {self.across_kinds}",
+                hint="e.g. MatchConfig(across_kinds=0.08)",
+            )
         if self.related > self.equivalent:
             raise InputError(
                 f"the related threshold ({self.related}) is above the equivalent one ({self.equivalent})",
                 hint="the related threshold must not exceed the equivalent one",
             )
+
+    def equivalent_between(self, kind_a: str | None, kind_b: str | None) -> float:
+        """The lowest score of an equivalent between frameworks of these kinds (None: not declared)."""
+        across = kind_a and kind_b and (kind_a in PROGRAMME_KINDS) != (kind_b in PROGRAMME_KINDS)
+        return min(1.0, self.equivalent + (self.across_kinds if across else 0.0))

@@ -568,14 +568,17 @@ def distinct(frameworks: Iterable[FrameworkSummary]) -> tuple[FrameworkSummary, 
 def link_legend(lang: str, provenance: Provenance | None) -> str:
     """What the marks of a link mean, wherever links are shown, with the threshold the links were made with."""
     _ = translator(lang)
-    config = provenance.config if provenance is not None else None
-    equivalent = (config or MatchConfig()).equivalent
+    config = (provenance.config if provenance is not None else None) or MatchConfig()
     return _(
         "= equivalent: the same commitment; ~ related: an overlapping one; each with the score of its link (0 to 1): "
         "the matcher's score, or for * a link from a curated crosswalk, its strength out of 10 (0.60 = 6/10); a "
-        "pair is equivalent from {equivalent} when it is also the best pairing of the two frameworks, or curated "
-        "equal or strength 7 or more."
-    ).format(equivalent=f"{equivalent:.2f}")
+        "pair is equivalent from {equivalent} ({across} between a strategy, law or declaration and a service, "
+        "design or technology standard) when it is also the best pairing of the two frameworks, or curated equal "
+        "or strength 7 or more."
+    ).format(
+        equivalent=f"{config.equivalent:.2f}",
+        across=f"{config.equivalent_between('strategy-principles', 'service-standard'):.2f}",
+    )
 
 
 class PrincipleSummary(Result):

@@ -52,6 +52,8 @@ class Method(Result):
     """How a briefing's links were made, and how far to trust them."""
 
     equivalent: float
+    equivalent_across_kinds: float
+    """The equivalent threshold between a programme (a strategy, a law) and a practice (a service standard)."""
     related: float
     related_share: float
     """A related link also reaches this share of the best score of one of its two principles."""
@@ -411,12 +413,14 @@ class Briefing(Report):
             ),
             source,
             _(
-                "A pair is equivalent from a score of {equivalent} when it is also the best pairing of the two "
+                "A pair is equivalent from a score of {equivalent} ({across} between a strategy, law or declaration "
+                "and a service, design or technology standard) when it is also the best pairing of the two "
                 "frameworks (or a compound principle's counterpart), related from {related} when it also reaches "
                 "{share}% of the best score of one of its two principles; a theme counts as covered from a weight of "
                 "{covers}, touched from {touched}; a gap report names the target's closest principles from {close}."
             ).format(
                 equivalent=f"{m.equivalent:.2f}",
+                across=f"{m.equivalent_across_kinds:.2f}",
                 related=f"{m.related:.2f}",
                 share=f"{m.related_share * 100:.0f}",
                 covers=f"{m.covers:.2f}",
@@ -561,6 +565,7 @@ def briefing(
         matrix=coverage_matrix(index, every, lang, theme=theme),
         method=Method(
             equivalent=config.equivalent,
+            equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
             related=config.related,
             related_share=config.related_share,
             curated=config.curated,

@@ -81,6 +81,7 @@ class PairExplanation(Report):
     """1 when ``b`` is ``a``'s best candidate in ``b``'s framework."""
     rank_among_a: int
     equivalent_threshold: float
+    """The pair's: higher between a programme (a strategy, a law) and a practice (:attr:`MatchConfig.across_kinds`)."""
     related_threshold: float
     linked_threshold: float
     """A pair is related from this score when its linked-themes signal reaches :attr:`linked_needed`."""
@@ -272,7 +273,7 @@ def explain(
         themes_b=tuple(labels.get(t, t) for t, _ in pair.themes_b),
         rank_among_b=pair.rank_among_b,
         rank_among_a=pair.rank_among_a,
-        equivalent_threshold=config.equivalent,
+        equivalent_threshold=config.equivalent_between(fa.kind, fb.kind),
         related_threshold=config.related,
         linked_threshold=round(config.related - config.linked_margin, 4),
         linked_needed=config.linked,
