@@ -225,11 +225,12 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
 # The development sets written natively (tests/fixtures/dev-native, labelled in tests/crosswalk/<labels>.yaml: one
 # file per language, then dev-native-<language>2.yaml and 3 for further pairs, each written and labelled by another
 # annotator), each framework measured against the four built-in sets it is labelled with, all in one catalog
-# (measured: Italian nit1 0.86, nit2 0.95, nit3 0.81, nit4 0.87, nit5 0.81, nit6 0.83, nit7 0.85, nit8 0.72;
-# Portuguese nbr1 0.76, npt1 0.79, nbr2 0.80, nbr3 0.90, npt2 0.72, nbr4 0.86; Spanish nes1 0.81, nes2 0.79, nes3
-# 0.86, nes4 0.89, nes5 0.96, nes6 0.91, nes7 0.91, nes8 0.78; English nen1 0.88, nen2 0.81; strategies sen1 0.65,
-# sit1 0.72, spt1 0.53, and paraphrasing real strategies res1 0.67, res2 0.64, rit1 0.53, rit2 0.84); floors a few
-# points below. Adding a set moves the others' term weights, so a floor allows for a pair or two.
+# (measured: Italian nit1 0.86, nit2 0.95, nit3 0.81, nit4 0.87, nit5 0.81, nit6 0.83, nit7 0.84, nit8 0.72;
+# Portuguese nbr1 0.79, npt1 0.79, nbr2 0.80, nbr3 0.90, npt2 0.75, nbr4 0.86; Spanish nes1 0.81, nes2 0.79, nes3
+# 0.86, nes4 0.89, nes5 0.96, nes6 0.91, nes7 0.91, nes8 0.78; English nen1 0.88, nen2 0.81; strategies sen1 0.67,
+# sit1 0.72, spt1 0.57; paraphrasing real strategies res1 0.67, res2 0.70, rit1 0.50, rit2 0.84, and real service
+# guidance res3 0.84, res4 0.50, rit3 0.28, rit4 0.50); floors a few points below. Adding a set moves the others'
+# term weights, so a floor allows for a pair or two.
 @pytest.mark.parametrize(
     ("labels", "framework", "floor"),
     [
@@ -261,11 +262,15 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         # bar across programme and practice; 0.56, 0.58, 0.34 without).
         ("dev-strategy-en", "sen1-digital-strategy", 0.61),
         ("dev-strategy-it", "sit1-strategia-digitale", 0.67),
-        ("dev-strategy-pt", "spt1-estrategia-digital", 0.50),
+        ("dev-strategy-pt", "spt1-estrategia-digital", 0.53),
         ("dev-native-es5", "res1-gobierno-digital", 0.62),
-        ("dev-native-es5", "res2-carta-derechos", 0.60),
-        ("dev-native-it5", "rit1-carta-cittadinanza", 0.50),
+        ("dev-native-es5", "res2-carta-derechos", 0.66),
+        ("dev-native-it5", "rit1-carta-cittadinanza", 0.47),
         ("dev-native-it5", "rit2-amministrazione-federale-digitale", 0.80),
+        ("dev-native-es6", "res3-diseno-servicios", 0.80),
+        ("dev-native-es6", "res4-calidad-servicios", 0.46),
+        ("dev-native-it6", "rit3-criteri-conformita", 0.25),
+        ("dev-native-it6", "rit4-carta-servizi", 0.46),
     ],
 )
 def test_a_set_written_natively_aligns_with_the_english_sets(labels: str, framework: str, floor: float) -> None:
