@@ -134,10 +134,7 @@ class Comparison(Report):
 
     def caution(self) -> str | None:
         """A warning where an equivalent shown was inferred between frameworks of different kinds."""
-        if self.kinds_caution is None:
-            return None
-        _ = translator(self.lang)
-        return _("Caution: {what}").format(what=self.kinds_caution.sentence(self.lang))
+        return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
 
     def legend(self) -> tuple[str, ...]:
         """The marks of a link, and what its table's "covers the other wholly" column says."""

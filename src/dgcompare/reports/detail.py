@@ -115,10 +115,7 @@ class PrincipleDetail(Report):
 
     def caution(self) -> str | None:
         """A warning where a counterpart is an equivalent inferred in a framework of another kind."""
-        if self.kinds_caution is None:
-            return None
-        _ = translator(self.lang)
-        return _("Caution: {what}").format(what=self.kinds_caution.sentence(self.lang))
+        return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
 
     def legend(self) -> tuple[str, ...]:
         """The marks of a link, and what a nearest candidate is."""

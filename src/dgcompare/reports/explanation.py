@@ -202,10 +202,7 @@ class PairExplanation(Report):
 
     def caution(self) -> str | None:
         """A warning where the verdict is an equivalent inferred between frameworks of different kinds."""
-        if self.kinds_caution is None:
-            return None
-        _ = translator(self.lang)
-        return _("Caution: {what}").format(what=self.kinds_caution.sentence(self.lang))
+        return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
 
     def conclusions(self) -> tuple[str, ...]:
         """The two principles, the verdict, what the pair shares and the reasons behind the verdict."""

@@ -7,6 +7,7 @@ such equivalents proved worth where a set measures those kinds.
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
 import datetime
+import functools
 import importlib.resources
 from collections.abc import Iterable, Sequence
 from typing import Protocol
@@ -37,8 +38,12 @@ class QualityFigure(Result):
         return self.label_fr if lang == "fr" else self.label
 
 
+@functools.cache
 def load_quality() -> tuple[datetime.date, tuple[QualityFigure, ...]]:
-    """The matcher's measured quality, as shipped with the package (``data/method/quality.yaml``)."""
+    """The matcher's measured quality, as shipped with the package (``data/method/quality.yaml``).
+
+    Read once: a briefing's reports each ask for it, and package data does not change while a run lasts.
+    """
     import yaml
 
     text = (importlib.resources.files("dgcompare") / "data" / "method" / "quality.yaml").read_text("utf-8")
@@ -65,6 +70,11 @@ class KindsCaution(Result):
     """Inferred equivalents shown that join two frameworks of different kinds."""
     measured: tuple[QualityFigure, ...] = ()
     """The sets measured between two kinds such equivalents join (none: no set measures them)."""
+
+    def warning(self, lang: str) -> str:
+        """The caution as a report leads with it: ``Caution:`` and :meth:`sentence`."""
+        _ = translator(lang)
+        return _("Caution: {what}").format(what=self.sentence(lang))
 
     def sentence(self, lang: str) -> str:
         """The caution in ``lang``: what is across kinds, what was measured there, and what to do."""
