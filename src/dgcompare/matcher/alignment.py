@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from dgcompare.matcher.assignment import best_assignment
 from dgcompare.matcher.index import MatcherIndex
-from dgcompare.matcher.scoring import cosine
+from dgcompare.matcher.scoring import cosine, title_cover
 from dgcompare.matcher.settings import EQUIVALENT, RELATED, MatchConfig, Progress, Relation, Source
 from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle
 
@@ -72,6 +72,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     compound_b = [config.compound and index.profile(b, p).compound for p in b.principles]
     chosen: list[tuple[int, int, Relation]] = []
     bundles: set[tuple[int, int]] = set()
+    unworded: set[tuple[int, int]] = set()
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
             # Weak: below the related threshold, or far below what both principles find elsewhere.
@@ -91,9 +92,14 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
             bundled = (compound_a[i] and value >= config.margin * col_best[j]) or (
                 compound_b[j] and value >= config.margin * row_best[i]
             )
-            if value >= equivalent and bundled and not paired:
+            same = value >= equivalent and (paired or bundled)
+            if same and value < config.wording_below and not _worded(index, a, b, i, j, config):
+                # The themes alone carry it: the same subject, not yet the same commitment.
+                unworded.add((i, j))
+                same = False
+            if same and bundled and not paired:
                 bundles.add((i, j))
-            chosen.append((i, j, EQUIVALENT if value >= equivalent and (paired or bundled) else RELATED))
+            chosen.append((i, j, EQUIVALENT if same else RELATED))
     labels = _theme_labels(index.catalog)
     links = []
     for i, j, relation in _limit_related(chosen, matrix, config.max_related):
@@ -101,7 +107,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
         a_ref, b_ref = PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number)
         bundle = (a_ref if compound_a[i] else b_ref) if (i, j) in bundles else None
         same = relation == EQUIVALENT
-        why = _reasons(index, (a, pa), (b, pb), labels, bundle)
+        why = _reasons(index, (a, pa), (b, pb), labels, bundle, config.wording_below if (i, j) in unworded else None)
         links.append(Link(a_ref, b_ref, matrix[i][j], relation, "inferred", why, same, same))
     return links
 
@@ -112,17 +118,19 @@ def _reasons(
     b: tuple[Framework, Principle],
     labels: dict[str, str],
     bundle: PrincipleRef | None,
+    unworded_below: float | None = None,
 ) -> Callable[[], tuple[str, ...]]:
     """How to find an inferred link's reasons when they are first read."""
 
     def found() -> tuple[str, ...]:
         why = index.shared(a, b).reasons(labels)
-        if bundle is None:
-            return why
-        return (
-            *why,
-            f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
-        )
+        if bundle is not None:
+            why += (
+                f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
+            )
+        if unworded_below is not None:
+            why += (f"themes alone: under {unworded_below:.2f} an equivalent also shares wording",)
+        return why
 
     return found
 
@@ -157,6 +165,12 @@ def _linked(index: MatcherIndex, a: Framework, b: Framework, i: int, j: int) -> 
     """How far the themes of each principle are the taxonomy's links of the other's (0 to 1)."""
     x, y = index.profile(a, a.principles[i]), index.profile(b, b.principles[j])
     return (cosine(x.linked, y.themes) + cosine(x.themes, y.linked)) / 2
+
+
+def _worded(index: MatcherIndex, a: Framework, b: Framework, i: int, j: int, config: MatchConfig) -> bool:
+    """The two principles share wording, not only themes (:attr:`MatchConfig.wording_below`)."""
+    x, y = index.profile(a, a.principles[i]), index.profile(b, b.principles[j])
+    return cosine(x.terms, y.terms) >= config.wording_terms or title_cover(x, y) >= config.wording_title
 
 
 def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterable[Link]) -> list[Link]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from dgcompare.matcher.profiles import Profile
+from dgcompare.matcher.profiles import Profile, Vector
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -62,6 +62,15 @@ class Postings:
                 for i, other in postings.get(term, ()):
                     raw[i] += value * other
         return [clamp(x) for x in raw]
+
+
+def title_cover(a: Profile, b: Profile) -> float:
+    """The larger share of one principle's title terms, by weight, that the other principle's terms hold."""
+    return max(_held(a.title_terms, b.terms), _held(b.title_terms, a.terms))
+
+
+def _held(unit_vector: Vector, other: Vector) -> float:
+    return sum(v * v for t, v in unit_vector.items() if t in other)
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,13 @@ class MatchConfig:
     """A pair whose themes are this much linked (open source ~ reuse) is related from :attr:`linked_margin` below
     :attr:`related` on."""
     linked_margin: float = 0.1
+    wording_below: float = 0.45
+    """Under this score an equivalent needs shared wording as well as shared themes: a narrow criterion (a valid
+    HTTPS certificate) and a broad principle of its theme (address security risks) share a subject, not the
+    commitment. Shared wording is a terms cosine of :attr:`wording_terms`, or :attr:`wording_title` of either
+    title's terms found in the other principle."""
+    wording_terms: float = 0.2
+    wording_title: float = 0.5
     compound: bool = True
     """Let a principle that bundles several commitments be equivalent to each narrower one it is the best for."""
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
