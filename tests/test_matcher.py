@@ -370,6 +370,41 @@ def test_a_compound_principle_is_equivalent_to_each_narrower_one_it_bundles(cata
     assert any(any(r.startswith("compound: eu-eif-2017:8 bundles") for r in why) for why in reasons)
 
 
+def test_a_narrow_criterion_that_shares_only_a_theme_with_a_principle_is_related_not_equivalent(
+    catalog: Catalog,
+) -> None:
+    narrow = framework(
+        "zz-narrow",
+        ["Pay online", "Report a fault"],
+        [
+            "Users can pay fees online by card or bank transfer.",
+            "Users can report a problem with the service and are told when it is fixed.",
+        ],
+    )
+    extended = with_frameworks(catalog, narrow)
+    index, uk = MatcherIndex(extended), extended.framework("uk-service-standard-2019")
+    assert uk is not None
+    # Make sure everyone can use the service; Define what success looks like and publish performance data.
+    shared_theme_only = {("zz-narrow:1", "uk-service-standard-2019:5"), ("zz-narrow:2", "uk-service-standard-2019:10")}
+    without_rule = align_pair(index, narrow, uk, MatchConfig(curated=False, wording_below=0))
+    assert shared_theme_only <= pairs(without_rule, "equivalent"), "the themes alone reach the equivalent threshold"
+    found = align_pair(index, narrow, uk, INFERRED)
+    assert shared_theme_only <= pairs(found, "related")
+    for link in found:
+        if (f"zz-narrow:{link.a.number}", f"uk-service-standard-2019:{link.b.number}") in shared_theme_only:
+            assert INFERRED.equivalent <= link.score < INFERRED.wording_below
+            assert "too little shared wording for an equivalent under 0.45" in link.why
+
+
+def test_an_equivalent_under_the_wording_bar_that_shares_wording_stays_equivalent(catalog: Catalog) -> None:
+    ca, uk = catalog.framework("ca-digital-standards"), catalog.framework("uk-service-standard-2019")
+    assert ca is not None and uk is not None
+    found = {(x.a.number, x.b.number): x for x in align_pair(MatcherIndex(catalog), ca, uk, INFERRED)}
+    # Build in accessibility from the start ~ Make sure everyone can use the service: 'accessible' on both sides.
+    link = found[(6, 5)]
+    assert link.relation == "equivalent" and link.score < INFERRED.wording_below
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

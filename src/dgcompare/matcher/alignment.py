@@ -129,7 +129,7 @@ def _reasons(
                 f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
             )
         if unworded_below is not None:
-            why += (f"themes alone: under {unworded_below:.2f} an equivalent also shares wording",)
+            why += (f"too little shared wording for an equivalent under {unworded_below:.2f}",)
         return why
 
     return found

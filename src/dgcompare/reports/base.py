@@ -573,11 +573,12 @@ def link_legend(lang: str, provenance: Provenance | None) -> str:
         "= equivalent: the same commitment; ~ related: an overlapping one; each with the score of its link (0 to 1): "
         "the matcher's score, or for * a link from a curated crosswalk, its strength out of 10 (0.60 = 6/10); a "
         "pair is equivalent from {equivalent} ({across} between a strategy, law or declaration and a service, "
-        "design or technology standard) when it is also the best pairing of the two frameworks, or curated equal "
-        "or strength 7 or more."
+        "design or technology standard) when it is also the best pairing of the two frameworks and, below "
+        "{wording}, shares enough wording as well as themes; or curated equal or strength 7 or more."
     ).format(
         equivalent=f"{config.equivalent:.2f}",
         across=f"{config.equivalent_between('strategy-principles', 'service-standard'):.2f}",
+        wording=f"{config.wording_below:.2f}",
     )
 
 
@@ -702,6 +703,7 @@ _REASONS = (
     ("terms", re.compile(r"terms: (?P<terms>.+)")),
     ("linked", re.compile(r"linked themes: (?P<a>.+) ~ (?P<b>.+)")),
     ("compound", re.compile(r"compound: (?P<ref>\S+) bundles several commitments, one per part of its title")),
+    ("wording", re.compile(r"too little shared wording for an equivalent under (?P<below>[0-9.]+)")),
     (
         "curated",
         re.compile(
@@ -743,6 +745,8 @@ def reason_in(reason: str, lang: str) -> str:
             return _("terms: {terms}").format(terms=parts["terms"])
         if kind == "linked":
             return _("linked themes: {a} ~ {b}").format(a=parts["a"], b=parts["b"])
+        if kind == "wording":
+            return _("too little shared wording for an equivalent under {score}").format(score=parts["below"])
         if kind == "compound":
             return _("compound: {reference} bundles several commitments, one per part of its title").format(
                 reference=parts["ref"]

@@ -54,6 +54,8 @@ class Method(Result):
     equivalent: float
     equivalent_across_kinds: float
     """The equivalent threshold between a programme (a strategy, a law) and a practice (a service standard)."""
+    wording_below: float
+    """Below this score an equivalent needs shared wording as well as themes."""
     related: float
     related_share: float
     """A related link also reaches this share of the best score of one of its two principles."""
@@ -415,12 +417,14 @@ class Briefing(Report):
             _(
                 "A pair is equivalent from a score of {equivalent} ({across} between a strategy, law or declaration "
                 "and a service, design or technology standard) when it is also the best pairing of the two "
-                "frameworks (or a compound principle's counterpart), related from {related} when it also reaches "
+                "frameworks (or a compound principle's counterpart) and, below {wording}, shares enough wording as "
+                "well as themes; related from {related} when it also reaches "
                 "{share}% of the best score of one of its two principles; a theme counts as covered from a weight of "
                 "{covers}, touched from {touched}; a gap report names the target's closest principles from {close}."
             ).format(
                 equivalent=f"{m.equivalent:.2f}",
                 across=f"{m.equivalent_across_kinds:.2f}",
+                wording=f"{m.wording_below:.2f}",
                 related=f"{m.related:.2f}",
                 share=f"{m.related_share * 100:.0f}",
                 covers=f"{m.covers:.2f}",
@@ -566,6 +570,7 @@ def briefing(
         method=Method(
             equivalent=config.equivalent,
             equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
+            wording_below=config.wording_below,
             related=config.related,
             related_share=config.related_share,
             curated=config.curated,

@@ -82,6 +82,8 @@ class PairExplanation(Report):
     rank_among_a: int
     equivalent_threshold: float
     """The pair's: higher between a programme (a strategy, a law) and a practice (:attr:`MatchConfig.across_kinds`)."""
+    wording_below: float
+    """Below this score an equivalent needs shared wording as well as themes (:attr:`MatchConfig.wording_below`)."""
     related_threshold: float
     linked_threshold: float
     """A pair is related from this score when its linked-themes signal reaches :attr:`linked_needed`."""
@@ -144,9 +146,11 @@ class PairExplanation(Report):
         return (
             _(
                 "Contribution: value (0 to 1) × weight; the score is their sum. Thresholds: equivalent "
-                "{equivalent}, related {related}, or {linked} when the linked-themes value reaches {needed}."
+                "{equivalent} (below {wording}, with enough shared wording as well as themes), related {related}, or "
+                "{linked} when the linked-themes value reaches {needed}."
             ).format(
                 equivalent=f"{self.equivalent_threshold:.2f}",
+                wording=f"{self.wording_below:.2f}",
                 related=f"{self.related_threshold:.2f}",
                 linked=f"{self.linked_threshold:.2f}",
                 needed=f"{self.linked_needed:.2f}",
@@ -271,6 +275,7 @@ def explain(
         rank_among_b=pair.rank_among_b,
         rank_among_a=pair.rank_among_a,
         equivalent_threshold=config.equivalent_between(fa.kind, fb.kind),
+        wording_below=config.wording_below,
         related_threshold=config.related,
         linked_threshold=round(config.related - config.linked_margin, 4),
         linked_needed=config.linked,
