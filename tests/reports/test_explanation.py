@@ -122,12 +122,12 @@ def test_the_threshold_explain_states_is_the_pairs_own() -> None:
 
 
 def test_explain_says_when_the_themes_alone_fall_short_of_an_equivalent() -> None:
-    # Do no harm ~ Design ethical services: one theme, no shared wording, a score between 0.32 and 0.45.
-    data = json.loads(run("explain", "au:7", "ca:9", "--inferred-only", "--format", "json"))
+    # Build trust in design ~ Create a secure service which protects users’ privacy: two themes, a few common words.
+    data = json.loads(run("explain", "au:5", "uk:9", "--inferred-only", "--format", "json"))
     assert data["equivalent_threshold"] <= data["score"] < data["wording_below"]
     assert data["alignment"]["relation"] == "related"
-    text = " ".join(run("explain", "au:7", "ca:9", "--inferred-only").split())
+    text = " ".join(run("explain", "au:5", "uk:9", "--inferred-only").split())
     assert "too little shared wording for an equivalent under 0.45" in text
     assert "(below 0.45, with enough shared wording as well as themes)" in text
-    french = " ".join(run("explain", "au:7", "ca:9", "--inferred-only", "--lang", "fr").split())
+    french = " ".join(run("explain", "au:5", "uk:9", "--inferred-only", "--lang", "fr").split())
     assert "trop peu de termes partagés pour un équivalent sous 0.45" in french
