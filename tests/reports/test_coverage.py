@@ -201,3 +201,16 @@ def test_each_pair_says_whether_its_links_are_curated_or_inferred() -> None:
     assert "inferred" in run("coverage", "ca", "uk", "au", "us")
     inferred = json.loads(run("coverage", "ca", "uk", "au", "us", "--inferred-only", "--format", "json"))
     assert {p["links"] for p in inferred["pairs"]} <= {"inferred", "none"}
+
+
+def test_the_legend_states_every_bar_an_equivalent_was_held_to() -> None:
+    from dgcompare import load_catalog
+    from dgcompare.matcher import MatchConfig, MatcherIndex
+    from dgcompare.reports.coverage import coverage
+
+    catalog = load_catalog()
+    frameworks = [f for f in catalog.defaults() if f.id in ("uk-service-standard-2019", "au-dss-v2")]
+    config = MatchConfig(equivalent=0.3, across_kinds=0.1, wording_below=0.5)
+    legend = " ".join(coverage(MatcherIndex(catalog), frameworks, config).legend())
+    assert "equivalent from 0.30 (0.40 between a strategy" in legend
+    assert "below 0.50, with enough shared wording as well as themes" in legend

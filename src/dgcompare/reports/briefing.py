@@ -562,6 +562,8 @@ def briefing(
             pairs=comparison.coverage,
             curated=config.curated,
             equivalent_threshold=config.equivalent,
+            equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
+            wording_below=config.wording_below,
             related_threshold=config.related,
             lang=lang,
         ),

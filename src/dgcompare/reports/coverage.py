@@ -180,6 +180,10 @@ class CoverageReport(Report):
     curated: bool = True
     """Whether curated crosswalks were applied (False with ``--inferred-only``)."""
     equivalent_threshold: float
+    equivalent_across_kinds: float
+    """The equivalent threshold between a programme (a strategy, a law) and a practice (a service standard)."""
+    wording_below: float
+    """Below this score an equivalent needs enough shared wording as well as themes."""
     related_threshold: float
     lang: str = "en"
     record_type = CoverageRecord
@@ -215,8 +219,16 @@ class CoverageReport(Report):
                 "· nothing linked. Percentages are of the framework's items, each rounded on its own (three may add "
                 "up to 99 or 101)."
             ),
-            _("{source}; equivalent from {equivalent}, related from {related}.").format(
-                source=source, equivalent=f"{self.equivalent_threshold:g}", related=f"{self.related_threshold:g}"
+            _(
+                "{source}; equivalent from {equivalent} ({across} between a strategy, law or declaration and a "
+                "service, design or technology standard; below {wording}, with enough shared wording as well as "
+                "themes), related from {related}."
+            ).format(
+                source=source,
+                equivalent=f"{self.equivalent_threshold:.2f}",
+                across=f"{self.equivalent_across_kinds:.2f}",
+                wording=f"{self.wording_below:.2f}",
+                related=f"{self.related_threshold:.2f}",
             ),
             _(
                 "Under each cell, where its links come from: * a curated crosswalk, inferred the matcher. A "
@@ -293,6 +305,8 @@ def coverage(
         pairs=pair_coverages(frameworks, links),
         curated=config.curated,
         equivalent_threshold=config.equivalent,
+        equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
+        wording_below=config.wording_below,
         related_threshold=config.related,
         lang=lang,
         provenance=Provenance.of(index.catalog, config, index),
