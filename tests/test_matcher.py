@@ -512,6 +512,8 @@ def test_using_data_to_decide_is_not_the_same_commitment_as_stewarding_it(catalo
     [
         (lambda: MatchConfig(equivalent=0.2, related=0.3), "related threshold (0.3) is above"),
         (lambda: MatchConfig(equivalent=1.5), "thresholds run from 0 to 1"),
+        (lambda: MatchConfig(wording_terms=-0.1), "the wording settings run from 0 to 1"),
+        (lambda: MatchConfig(across_kinds=2), "across_kinds runs from 0 to 1"),
         (lambda: ScoringSettings(term_weight=-1), "weights must be 0 or more"),
         (lambda: ScoringSettings(term_weight=0, theme_weight=0, title_weight=0), "not all 0"),
     ],

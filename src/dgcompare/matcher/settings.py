@@ -110,6 +110,16 @@ class MatchConfig:
             raise InputError(
                 f"related_share runs from 0 to 1, got {self.related_share}", hint="e.g. MatchConfig(related_share=0.5)"
             )
+        wording = {
+            "wording_below": self.wording_below,
+            "wording_terms": self.wording_terms,
+            "wording_title": self.wording_title,
+        }
+        if any(not 0 <= v <= 1 for v in wording.values()):
+            raise InputError(
+                f"the wording settings run from 0 to 1, got {wording}",
+                hint="e.g. MatchConfig(wording_below=0.45, wording_terms=0.2, wording_title=0.5)",
+            )
         if not 0 <= self.across_kinds <= 1:
             raise InputError(
                 f"across_kinds runs from 0 to 1, got {self.across_kinds}",
