@@ -213,4 +213,4 @@ def test_the_legend_states_every_bar_an_equivalent_was_held_to() -> None:
     config = MatchConfig(equivalent=0.3, across_kinds=0.1, wording_below=0.5)
     legend = " ".join(coverage(MatcherIndex(catalog), frameworks, config).legend())
     assert "equivalent from 0.30 (0.40 between a strategy" in legend
-    assert "below 0.50, with enough shared wording as well as themes" in legend
+    assert "and under 0.50, only with enough shared wording: terms 0.20 or 50% of one title's words" in legend

@@ -6,6 +6,7 @@ import csv
 import io
 import itertools
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -105,13 +106,15 @@ def test_markdown_names_both_principles() -> None:
     ("a", "b", "lang"),
     [("uk:12", "au:6", "en"), ("uk-service-standard-2019:9", "ca-digital-standards:5", "fr"), ("uk:1", "au:9", "en")],
 )
-def test_csv_ends_with_the_verdict_json_holds(a: str, b: str, lang: str) -> None:
+def test_csv_ends_with_the_verdict_json_holds_and_its_reasons(a: str, b: str, lang: str) -> None:
     # Reported: explain's CSV was the signal table alone; a spreadsheet could not tell what show makes of the pair.
     data = json.loads(run("explain", a, b, "--format", "json", "--lang", lang))
-    *_, last = csv.reader(io.StringIO(run("explain", a, b, "--format", "csv", "--lang", lang)))
+    rows = list(csv.reader(io.StringIO(run("explain", a, b, "--format", "csv", "--lang", lang))))
+    (at,) = (i for i, row in enumerate(rows) if row[0] == "verdict")
     alignment = data["alignment"]
     expected = "not aligned" if alignment is None else relation_word(alignment["relation"], lang)
-    assert last[0] == "verdict" and last[1].startswith(expected)
+    assert rows[at][1].startswith(expected)
+    assert {row[0] for row in rows[at + 1 :]} <= {"reason", "raison"}
 
 
 def test_the_threshold_explain_states_is_the_pairs_own() -> None:
@@ -124,10 +127,17 @@ def test_the_threshold_explain_states_is_the_pairs_own() -> None:
 def test_explain_says_when_the_themes_alone_fall_short_of_an_equivalent() -> None:
     # Build trust in design ~ Create a secure service which protects users’ privacy: two themes, a few common words.
     data = json.loads(run("explain", "au:5", "uk:9", "--inferred-only", "--format", "json"))
-    assert data["equivalent_threshold"] <= data["score"] < data["wording_below"]
+    assert data["equivalent_threshold"] <= data["score"] < data["wording"]["below"]
     assert data["alignment"]["relation"] == "related"
     text = " ".join(run("explain", "au:5", "uk:9", "--inferred-only").split())
-    assert "too little shared wording for an equivalent under 0.45" in text
-    assert "(below 0.45, with enough shared wording as well as themes)" in text
+    assert re.search(r"too little shared wording for an equivalent under 0\.45 \(terms 0\.1\d\d, needs 0\.20; ", text)
+    assert "(under 0.45, only with enough shared wording: terms 0.20 or 50% of one title's words)" in text
     french = " ".join(run("explain", "au:5", "uk:9", "--inferred-only", "--lang", "fr").split())
-    assert "trop peu de termes partagés pour un équivalent sous 0.45" in french
+    assert re.search(
+        r"trop peu de termes partagés pour un équivalent sous 0\.45 \(termes 0\.1\d\d, il en faut 0\.20 ;", french
+    )
+    rows = list(csv.reader(io.StringIO(run("explain", "au:5", "uk:9", "--inferred-only", "--format", "csv"))))
+    assert rows[-1][0] == "reason" and rows[-1][1].startswith("too little shared wording for an equivalent under 0.45")
+    markdown = run("explain", "au:5", "uk:9", "--inferred-only", "--format", "markdown")
+    verdict = markdown.index("Verdict: related (inferred)")
+    assert markdown.index("too little shared wording", verdict) < markdown.index("Shared themes:")

@@ -85,9 +85,12 @@ def test_explanation_signals_agree() -> None:
     args = ("explain", "uk:9", "ca:5")
     data, rows, table = three(*args)
     shown = [(signal_word(p["name"], "en"), f"{p['value']:.2f}") for p in data["parts"]]
-    assert [(r["signal"], r["value"]) for r in rows[:-2]] == shown
-    assert rows[-2]["signal"] == "score" and rows[-2]["value"] == f"{data['score']:.2f}"
-    assert rows[-1]["signal"] == "verdict" and rows[-1]["value"].startswith(data["alignment"]["relation"])
+    at = [r["signal"] for r in rows].index("score")
+    assert [(r["signal"], r["value"]) for r in rows[:at]] == shown
+    score, verdict, *reasons = rows[at:]
+    assert score["value"] == f"{data['score']:.2f}"
+    assert verdict["signal"] == "verdict" and verdict["value"].startswith(data["alignment"]["relation"])
+    assert [(r["signal"], r["value"]) for r in reasons] == [("reason", why) for why in data["alignment"]["why"]]
     for name, value in shown:
         assert re.search(rf"^{name}\s+{value}", table, flags=re.M)
 

@@ -93,7 +93,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
                 compound_b[j] and value >= config.margin * row_best[i]
             )
             same = value >= equivalent and (paired or bundled)
-            if same and value < config.wording_below and not _worded(index, a, b, i, j, config):
+            if same and value < config.wording_below and not config.worded(*_wording(index, a, b, i, j)):
                 # The themes alone carry it: the same subject, not yet the same commitment.
                 unworded.add((i, j))
                 same = False
@@ -107,7 +107,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
         a_ref, b_ref = PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number)
         bundle = (a_ref if compound_a[i] else b_ref) if (i, j) in bundles else None
         same = relation == EQUIVALENT
-        why = _reasons(index, (a, pa), (b, pb), labels, bundle, config.wording_below if (i, j) in unworded else None)
+        why = _reasons(index, (a, pa), (b, pb), labels, bundle, config if (i, j) in unworded else None)
         links.append(Link(a_ref, b_ref, matrix[i][j], relation, "inferred", why, same, same))
     return links
 
@@ -118,9 +118,12 @@ def _reasons(
     b: tuple[Framework, Principle],
     labels: dict[str, str],
     bundle: PrincipleRef | None,
-    unworded_below: float | None = None,
+    unworded: MatchConfig | None = None,
 ) -> Callable[[], tuple[str, ...]]:
-    """How to find an inferred link's reasons when they are first read."""
+    """How to find an inferred link's reasons when they are first read.
+
+    ``unworded``: the settings under which the pair shares too little wording to be equivalent, if it does.
+    """
 
     def found() -> tuple[str, ...]:
         why = index.shared(a, b).reasons(labels)
@@ -128,8 +131,13 @@ def _reasons(
             why += (
                 f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
             )
-        if unworded_below is not None:
-            why += (f"too little shared wording for an equivalent under {unworded_below:.2f}",)
+        if unworded is not None:
+            (fa, pa), (fb, pb) = a, b
+            terms, title = _wording(index, fa, fb, fa.principles.index(pa), fb.principles.index(pb))
+            why += (
+                f"too little shared wording for an equivalent under {unworded.wording_below:.2f} (terms {terms:.3f}, "
+                f"needs {unworded.wording_terms:.2f}; title words {title:.2f}, needs {unworded.wording_title:.2f})",
+            )
         return why
 
     return found
@@ -167,10 +175,13 @@ def _linked(index: MatcherIndex, a: Framework, b: Framework, i: int, j: int) -> 
     return (cosine(x.linked, y.themes) + cosine(x.themes, y.linked)) / 2
 
 
-def _worded(index: MatcherIndex, a: Framework, b: Framework, i: int, j: int, config: MatchConfig) -> bool:
-    """The two principles share wording, not only themes (:attr:`MatchConfig.wording_below`)."""
+def _wording(index: MatcherIndex, a: Framework, b: Framework, i: int, j: int) -> tuple[float, float]:
+    """How much wording two principles share (:attr:`MatchConfig.wording_below`).
+
+    Their terms cosine, and the larger share of one title's terms found in the other principle.
+    """
     x, y = index.profile(a, a.principles[i]), index.profile(b, b.principles[j])
-    return cosine(x.terms, y.terms) >= config.wording_terms or title_cover(x, y) >= config.wording_title
+    return cosine(x.terms, y.terms), title_cover(x, y)
 
 
 def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterable[Link]) -> list[Link]:

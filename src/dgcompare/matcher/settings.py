@@ -131,6 +131,10 @@ class MatchConfig:
                 hint="the related threshold must not exceed the equivalent one",
             )
 
+    def worded(self, terms: float, title: float) -> bool:
+        """Two principles whose terms cosine and title cover are these share enough wording to be equivalent."""
+        return terms >= self.wording_terms or title >= self.wording_title
+
     def equivalent_between(self, kind_a: str | None, kind_b: str | None) -> float:
         """The lowest score of an equivalent between frameworks of these kinds (None: not declared)."""
         across = kind_a and kind_b and (kind_a in PROGRAMME_KINDS) != (kind_b in PROGRAMME_KINDS)

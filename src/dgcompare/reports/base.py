@@ -311,6 +311,29 @@ KIND = (
 )
 
 
+class WordingRule(Result):
+    """What an equivalent scoring under ``below`` needs besides themes (:attr:`MatchConfig.wording_below`).
+
+    A terms value of ``terms``, or the share ``title`` of one title's words found in the other principle.
+    """
+
+    below: float
+    terms: float
+    title: float
+
+    @classmethod
+    def of(cls, config: MatchConfig) -> Self:
+        """The rule as ``config`` sets it."""
+        return cls(below=config.wording_below, terms=config.wording_terms, title=config.wording_title)
+
+    def phrase(self, lang: str) -> str:
+        """The rule as a legend states it, in ``lang``."""
+        _ = translator(lang)
+        return _(
+            "under {below}, only with enough shared wording: terms {terms} or {title}% of one title's words"
+        ).format(below=f"{self.below:.2f}", terms=f"{self.terms:.2f}", title=f"{self.title * 100:.0f}")
+
+
 class Provenance(Result):
     """What a result was made from: enough to make it again, and to tell two results apart."""
 
@@ -573,12 +596,12 @@ def link_legend(lang: str, provenance: Provenance | None) -> str:
         "= equivalent: the same commitment; ~ related: an overlapping one; each with the score of its link (0 to 1): "
         "the matcher's score, or for * a link from a curated crosswalk, its strength out of 10 (0.60 = 6/10); a "
         "pair is equivalent from {equivalent} ({across} between a strategy, law or declaration and a service, "
-        "design or technology standard) when it is also the best pairing of the two frameworks and, below "
-        "{wording}, shares enough wording as well as themes; or curated equal or strength 7 or more."
+        "design or technology standard) when it is also the best pairing of the two frameworks (or a compound "
+        "principle's counterpart), and {wording}; or curated equal or strength 7 or more."
     ).format(
         equivalent=f"{config.equivalent:.2f}",
         across=f"{config.equivalent_between('strategy-principles', 'service-standard'):.2f}",
-        wording=f"{config.wording_below:.2f}",
+        wording=WordingRule.of(config).phrase(lang),
     )
 
 
@@ -703,7 +726,13 @@ _REASONS = (
     ("terms", re.compile(r"terms: (?P<terms>.+)")),
     ("linked", re.compile(r"linked themes: (?P<a>.+) ~ (?P<b>.+)")),
     ("compound", re.compile(r"compound: (?P<ref>\S+) bundles several commitments, one per part of its title")),
-    ("wording", re.compile(r"too little shared wording for an equivalent under (?P<below>[0-9.]+)")),
+    (
+        "wording",
+        re.compile(
+            r"too little shared wording for an equivalent under (?P<below>[0-9.]+) \(terms (?P<terms>[0-9.]+), needs "
+            r"(?P<needs_terms>[0-9.]+); title words (?P<title>[0-9.]+), needs (?P<needs_title>[0-9.]+)\)"
+        ),
+    ),
     (
         "curated",
         re.compile(
@@ -746,7 +775,10 @@ def reason_in(reason: str, lang: str) -> str:
         if kind == "linked":
             return _("linked themes: {a} ~ {b}").format(a=parts["a"], b=parts["b"])
         if kind == "wording":
-            return _("too little shared wording for an equivalent under {score}").format(score=parts["below"])
+            return _(
+                "too little shared wording for an equivalent under {score} (terms {terms}, needs {needs_terms}; title "
+                "words {title}, needs {needs_title})"
+            ).format(score=parts["below"], **{k: parts[k] for k in ("terms", "needs_terms", "title", "needs_title")})
         if kind == "compound":
             return _("compound: {reference} bundles several commitments, one per part of its title").format(
                 reference=parts["ref"]

@@ -28,6 +28,7 @@ from dgcompare.reports.base import (
     Tabular,
     ThemeSummary,
     Titled,
+    WordingRule,
     counted,
     kind_label,
     label_in,
@@ -54,8 +55,7 @@ class Method(Result):
     equivalent: float
     equivalent_across_kinds: float
     """The equivalent threshold between a programme (a strategy, a law) and a practice (a service standard)."""
-    wording_below: float
-    """Below this score an equivalent needs shared wording as well as themes."""
+    wording: WordingRule
     related: float
     related_share: float
     """A related link also reaches this share of the best score of one of its two principles."""
@@ -417,14 +417,14 @@ class Briefing(Report):
             _(
                 "A pair is equivalent from a score of {equivalent} ({across} between a strategy, law or declaration "
                 "and a service, design or technology standard) when it is also the best pairing of the two "
-                "frameworks (or a compound principle's counterpart) and, below {wording}, shares enough wording as "
-                "well as themes; related from {related} when it also reaches "
+                "frameworks (or a compound principle's counterpart), and {wording}; related from {related} when it "
+                "also reaches "
                 "{share}% of the best score of one of its two principles; a theme counts as covered from a weight of "
                 "{covers}, touched from {touched}; a gap report names the target's closest principles from {close}."
             ).format(
                 equivalent=f"{m.equivalent:.2f}",
                 across=f"{m.equivalent_across_kinds:.2f}",
-                wording=f"{m.wording_below:.2f}",
+                wording=m.wording.phrase(self.lang),
                 related=f"{m.related:.2f}",
                 share=f"{m.related_share * 100:.0f}",
                 covers=f"{m.covers:.2f}",
@@ -454,11 +454,16 @@ class Briefing(Report):
             paragraphs.append(
                 _(
                     "Provenance: catalog fingerprint {catalog}; code fingerprint {code}; settings: equivalent "
-                    "{equivalent}, related {related}, curated crosswalks {curated}; language {lang}."
+                    "{equivalent} ({across} across kinds), shared wording under {below} (terms {terms}, title "
+                    "{title}%), related {related}, curated crosswalks {curated}; language {lang}."
                 ).format(
                     catalog=self.provenance.catalog_fingerprint,
                     code=self.provenance.code_fingerprint,
                     equivalent=f"{m.equivalent:.2f}",
+                    across=f"{m.equivalent_across_kinds:.2f}",
+                    below=f"{m.wording.below:.2f}",
+                    terms=f"{m.wording.terms:.2f}",
+                    title=f"{m.wording.title * 100:.0f}",
                     related=f"{m.related:.2f}",
                     curated=_("used") if m.curated else _("ignored"),
                     lang=self.lang,
@@ -563,7 +568,7 @@ def briefing(
             curated=config.curated,
             equivalent_threshold=config.equivalent,
             equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
-            wording_below=config.wording_below,
+            wording=WordingRule.of(config),
             related_threshold=config.related,
             lang=lang,
         ),
@@ -572,7 +577,7 @@ def briefing(
         method=Method(
             equivalent=config.equivalent,
             equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
-            wording_below=config.wording_below,
+            wording=WordingRule.of(config),
             related=config.related,
             related_share=config.related_share,
             curated=config.curated,

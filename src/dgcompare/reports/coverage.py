@@ -31,6 +31,7 @@ from dgcompare.reports.base import (
     Report,
     Result,
     Tabular,
+    WordingRule,
     counted,
     counted_items,
     source_word,
@@ -182,8 +183,7 @@ class CoverageReport(Report):
     equivalent_threshold: float
     equivalent_across_kinds: float
     """The equivalent threshold between a programme (a strategy, a law) and a practice (a service standard)."""
-    wording_below: float
-    """Below this score an equivalent needs enough shared wording as well as themes."""
+    wording: WordingRule
     related_threshold: float
     lang: str = "en"
     record_type = CoverageRecord
@@ -221,13 +221,12 @@ class CoverageReport(Report):
             ),
             _(
                 "{source}; equivalent from {equivalent} ({across} between a strategy, law or declaration and a "
-                "service, design or technology standard; below {wording}, with enough shared wording as well as "
-                "themes), related from {related}."
+                "service, design or technology standard), and {wording}; related from {related}."
             ).format(
                 source=source,
                 equivalent=f"{self.equivalent_threshold:.2f}",
                 across=f"{self.equivalent_across_kinds:.2f}",
-                wording=f"{self.wording_below:.2f}",
+                wording=self.wording.phrase(self.lang),
                 related=f"{self.related_threshold:.2f}",
             ),
             _(
@@ -306,7 +305,7 @@ def coverage(
         curated=config.curated,
         equivalent_threshold=config.equivalent,
         equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
-        wording_below=config.wording_below,
+        wording=WordingRule.of(config),
         related_threshold=config.related,
         lang=lang,
         provenance=Provenance.of(index.catalog, config, index),

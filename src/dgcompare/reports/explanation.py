@@ -24,6 +24,7 @@ from dgcompare.reports.base import (
     Report,
     Result,
     Tabular,
+    WordingRule,
     alignments_of,
     distinct,
     marked,
@@ -82,8 +83,7 @@ class PairExplanation(Report):
     rank_among_a: int
     equivalent_threshold: float
     """The pair's: higher between a programme (a strategy, a law) and a practice (:attr:`MatchConfig.across_kinds`)."""
-    wording_below: float
-    """Below this score an equivalent needs shared wording as well as themes (:attr:`MatchConfig.wording_below`)."""
+    wording: WordingRule
     related_threshold: float
     linked_threshold: float
     """A pair is related from this score when its linked-themes signal reaches :attr:`linked_needed`."""
@@ -146,11 +146,11 @@ class PairExplanation(Report):
         return (
             _(
                 "Contribution: value (0 to 1) × weight; the score is their sum. Thresholds: equivalent "
-                "{equivalent} (below {wording}, with enough shared wording as well as themes), related {related}, or "
-                "{linked} when the linked-themes value reaches {needed}."
+                "{equivalent} ({wording}), related {related}, or {linked} when the linked-themes value reaches "
+                "{needed}."
             ).format(
                 equivalent=f"{self.equivalent_threshold:.2f}",
-                wording=f"{self.wording_below:.2f}",
+                wording=self.wording.phrase(self.lang),
                 related=f"{self.related_threshold:.2f}",
                 linked=f"{self.linked_threshold:.2f}",
                 needed=f"{self.linked_needed:.2f}",
@@ -209,9 +209,9 @@ class PairExplanation(Report):
         return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
 
     def conclusions(self) -> tuple[str, ...]:
-        """The two principles, the verdict, what the pair shares and the reasons behind the verdict."""
+        """The two principles, the verdict and the reasons behind it, then what the pair shares."""
         pair = tuple(f"{p.framework}:{p.number} {marked(p, self.lang)}" for p in (self.a, self.b))
-        return (*pair, self.verdict(), *self.findings(), *self.reasons())
+        return (*pair, self.verdict(), *self.reasons(), *self.findings())
 
     def reasons(self) -> tuple[str, ...]:
         """The reasons behind the verdict that :meth:`findings` does not already give (the crosswalk's words)."""
@@ -223,7 +223,7 @@ class PairExplanation(Report):
         return tuple(reason_in(r, self.lang) for r in shown)
 
     def table(self) -> Tabular:
-        """One row per signal, the total, then the verdict: a spreadsheet gets what ``show`` makes of the pair."""
+        """One row per signal, the total, the verdict and its reasons: what ``show`` makes of the pair."""
         _ = translator(self.lang)
         rows = [
             (signal_word(p.name, self.lang), f"{p.value:.2f}", f"{p.weight:.2f}", f"{p.value * p.weight:.3f}")
@@ -231,6 +231,7 @@ class PairExplanation(Report):
         ]
         rows.append((_("score"), f"{self.score:.2f}", "", ""))
         rows.append((_("verdict"), self.verdict().removeprefix(_("Verdict: ")).rstrip("."), "", ""))
+        rows.extend((_("reason"), reason, "", "") for reason in self.reasons())
         return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows), row_header=0)
 
 
@@ -275,7 +276,7 @@ def explain(
         rank_among_b=pair.rank_among_b,
         rank_among_a=pair.rank_among_a,
         equivalent_threshold=config.equivalent_between(fa.kind, fb.kind),
-        wording_below=config.wording_below,
+        wording=WordingRule.of(config),
         related_threshold=config.related,
         linked_threshold=round(config.related - config.linked_margin, 4),
         linked_needed=config.linked,
