@@ -132,3 +132,12 @@ def test_a_diff_of_two_jurisdictions_carries_its_caution_into_the_exports() -> N
     data = json.loads(run(["diff", "ca", "uk", "--format", "json"], 120))
     assert data["mismatch"] == "other-jurisdiction"
     assert "Caution: these are frameworks of two jurisdictions" in run(["diff", "ca", "uk"], 120)
+
+
+def test_at_60_columns_each_link_between_other_frameworks_keeps_its_counterpart_indented_under_it() -> None:
+    # Reported: run together and wrapped, the pairs below a stacked table could not be told apart.
+    text = run(["show", "uk", "au", "ca", "--inferred-only"], 60)
+    side = text[text.index("Links between the other frameworks") :].splitlines()
+    starts = [line for line in side if re.match(r"au-dss-v2:\d+ ", line)]
+    counterparts = [line for line in side if re.match(r" {4}ca-digital-standards:\d+ ", line)]
+    assert starts and len(starts) == len(counterparts)

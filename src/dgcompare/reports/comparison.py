@@ -405,9 +405,13 @@ class ComparisonView:
                 _("Links between the other frameworks ({count}), each with its own score:").format(count=len(side))
             )
             if stacked:
+                from rich.padding import Padding
+
+                # Each counterpart indented under its principle: run together, wrapped pairs could not be told apart.
                 for x in side:
                     mark = _mark(x.relation, x.score, x.source)
-                    yield Text.assemble(_reference_text(x.a, lang), " ", mark, " ", _reference_text(x.b, lang))
+                    yield Text.assemble(_reference_text(x.a, lang), " ", mark)
+                    yield Padding(_reference_text(x.b, lang), (0, 0, 0, 4))
             else:
                 links = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
                 links.add_column(_("Principle"), ratio=1)
