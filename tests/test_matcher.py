@@ -174,7 +174,7 @@ def test_quality_does_not_regress(gold: str, with_heldout: bool, only_french: bo
     assert overall(results.values()).equivalent.f1 >= floor
 
 
-# Our translations of labelled sets (measured: of the Canadian standards de 0.92, es 0.91, it 0.97, pt 0.91; of the UK
+# Our translations of labelled sets (measured: of the Canadian standards de 0.92, es 0.91, it 0.97, pt 0.94; of the UK
 # Service Standard de 0.86, es 0.91, it 0.90, pt 0.91; of the US Playbook de 0.89, es 0.89, it 0.89, pt 0.85; floors
 # three points below) and the blind held-out
 # sets written in one language each (measured de 0.81, it 0.77, es 0.80, pt 0.72; nothing tuned with them in view).
@@ -187,7 +187,7 @@ TRANSLATED = {"ca": "ca-digital-standards", "uk": "uk-service-standard-2019", "u
         ("de", 0.88),
         ("es", 0.88),
         ("it", 0.94),
-        ("pt", 0.88),
+        ("pt", 0.91),
         ("de-uk", 0.82),
         ("es-uk", 0.88),
         ("it-uk", 0.86),
@@ -226,10 +226,10 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
 # The development sets written natively (tests/fixtures/dev-native, labelled in tests/crosswalk/<labels>.yaml: one
 # file per language, then dev-native-<language>2.yaml and 3 for further pairs, each written and labelled by another
 # annotator), each framework measured against the four built-in sets it is labelled with, all in one catalog
-# (measured: Italian nit1 0.81, nit2 0.93, nit3 0.81, nit4 0.82, nit5 0.86, nit6 0.85, nit7 0.88, nit8 0.67;
-# Portuguese nbr1 0.84, npt1 0.86, nbr2 0.85, nbr3 0.91, npt2 0.73, nbr4 0.86; Spanish nes1 0.83, nes2 0.85, nes3
+# (measured: Italian nit1 0.81, nit2 0.93, nit3 0.84, nit4 0.85, nit5 0.86, nit6 0.85, nit7 0.88, nit8 0.71;
+# Portuguese nbr1 0.84, npt1 0.86, nbr2 0.85, nbr3 0.91, npt2 0.79, nbr4 0.86; Spanish nes1 0.83, nes2 0.85, nes3
 # 0.86, nes4 0.92, nes5 0.91, nes6 0.86, nes7 0.88, nes8 0.80; English nen1 0.88, nen2 0.79; strategies sen1 0.69,
-# sit1 0.72, spt1 0.53; paraphrasing real strategies res1 0.71, res2 0.73, rit1 0.62, rit2 0.84, and real service
+# sit1 0.72, spt1 0.61; paraphrasing real strategies res1 0.71, res2 0.73, rit1 0.62, rit2 0.84, and real service
 # guidance res3 0.84, res4 0.56, rit3 0.40, rit4 0.67); floors three points below. Adding a set moves the others'
 # term weights, so a floor allows for a pair or two.
 @pytest.mark.parametrize(
@@ -237,17 +237,17 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
     [
         ("dev-native-it", "nit1-carta-servizi-digitali", 0.78),
         ("dev-native-it", "nit2-linee-guida-prestazioni", 0.89),
-        ("dev-native-it2", "nit3-linee-guida-servizi-digitali", 0.78),
-        ("dev-native-it2", "nit4-carta-servizi-digitali", 0.79),
+        ("dev-native-it2", "nit3-linee-guida-servizi-digitali", 0.80),
+        ("dev-native-it2", "nit4-carta-servizi-digitali", 0.81),
         ("dev-native-it3", "nit5-piano-transizione-digitale", 0.82),
         ("dev-native-it3", "nit6-principi-servizi-digitali", 0.81),
         ("dev-native-it4", "nit7-principi-di-design", 0.85),
-        ("dev-native-it4", "nit8-standard-di-servizio", 0.63),
+        ("dev-native-it4", "nit8-standard-di-servizio", 0.67),
         ("dev-native-pt", "nbr1-diretrizes-servicos-digitais", 0.80),
         ("dev-native-pt", "npt1-referencial-servicos-digitais", 0.83),
         ("dev-native-pt2", "nbr2-pmgd", 0.82),
         ("dev-native-pt2", "nbr3-guia-produto", 0.87),
-        ("dev-native-pt3", "npt2-carta-atendimento-digital", 0.70),
+        ("dev-native-pt3", "npt2-carta-atendimento-digital", 0.76),
         ("dev-native-pt3", "nbr4-principios-transformacao-digital", 0.82),
         ("dev-native-es", "nes1-principios-servicios-electronicos", 0.80),
         ("dev-native-es", "nes2-carta-servicios-digitales", 0.81),
@@ -263,7 +263,7 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         # bar across programme and practice; 0.56, 0.58, 0.34 without).
         ("dev-strategy-en", "sen1-digital-strategy", 0.65),
         ("dev-strategy-it", "sit1-strategia-digitale", 0.69),
-        ("dev-strategy-pt", "spt1-estrategia-digital", 0.50),
+        ("dev-strategy-pt", "spt1-estrategia-digital", 0.57),
         ("dev-native-es5", "res1-gobierno-digital", 0.68),
         ("dev-native-es5", "res2-carta-derechos", 0.69),
         ("dev-native-it5", "rit1-carta-cittadinanza", 0.59),
