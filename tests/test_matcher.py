@@ -228,7 +228,7 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
 # annotator), each framework measured against the four built-in sets it is labelled with, all in one catalog
 # (measured: Italian nit1 0.81, nit2 0.93, nit3 0.84, nit4 0.85, nit5 0.86, nit6 0.85, nit7 0.88, nit8 0.71;
 # Portuguese nbr1 0.84, npt1 0.86, nbr2 0.85, nbr3 0.91, npt2 0.79, nbr4 0.86; Spanish nes1 0.83, nes2 0.85, nes3
-# 0.86, nes4 0.92, nes5 0.91, nes6 0.86, nes7 0.88, nes8 0.80; English nen1 0.88, nen2 0.79; strategies sen1 0.69,
+# 0.86, nes4 0.92, nes5 0.91, nes6 0.90, nes7 0.90, nes8 0.82; English nen1 0.88, nen2 0.79; strategies sen1 0.69,
 # sit1 0.72, spt1 0.61; paraphrasing real strategies res1 0.71, res2 0.73, rit1 0.62, rit2 0.84, and real service
 # guidance res3 0.84, res4 0.56, rit3 0.40, rit4 0.67); floors three points below. Adding a set moves the others'
 # term weights, so a floor allows for a pair or two.
@@ -254,9 +254,9 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-es2", "nes3-lineamientos-scd", 0.82),
         ("dev-native-es2", "nes4-manual-producto", 0.88),
         ("dev-native-es3", "nes5-estandar-sd", 0.87),
-        ("dev-native-es3", "nes6-principios-diseno", 0.83),
-        ("dev-native-es4", "nes7-guia-conversion-digital", 0.85),
-        ("dev-native-es4", "nes8-carta-gobierno-digital", 0.77),
+        ("dev-native-es3", "nes6-principios-diseno", 0.87),
+        ("dev-native-es4", "nes7-guia-conversion-digital", 0.87),
+        ("dev-native-es4", "nes8-carta-gobierno-digital", 0.79),
         ("dev-native-en", "nen1-digital-charter", 0.84),
         ("dev-native-en", "nen2-engineering-handbook", 0.76),
         # Strategies against service standards: equivalents over-called (precision 0.65, 0.62, 0.43 with the higher
