@@ -72,7 +72,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     compound_b = [config.compound and index.profile(b, p).compound for p in b.principles]
     chosen: list[tuple[int, int, Relation]] = []
     bundles: set[tuple[int, int]] = set()
-    unworded: set[tuple[int, int]] = set()
+    unworded: dict[tuple[int, int], str] = {}  # held back from equivalent for too little shared wording: why
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
             # Weak: below the related threshold, or far below what both principles find elsewhere.
@@ -93,10 +93,16 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
                 compound_b[j] and value >= config.margin * row_best[i]
             )
             same = value >= equivalent and (paired or bundled)
-            if same and value < config.wording_below and not config.worded(*_wording(index, a, b, i, j)):
-                # The themes alone carry it: the same subject, not yet the same commitment.
-                unworded.add((i, j))
-                same = False
+            if same and value < config.wording_below:
+                terms, title = _wording(index, a, b, i, j)
+                if not config.worded(terms, title):
+                    # The themes alone carry it: the same subject, not yet the same commitment.
+                    unworded[(i, j)] = (
+                        f"too little shared wording for an equivalent under {config.wording_below:.2f} (terms "
+                        f"{terms:.3f}, needs {config.wording_terms:.2f}; title words {title:.2f}, needs "
+                        f"{config.wording_title:.2f})"
+                    )
+                    same = False
             if same and bundled and not paired:
                 bundles.add((i, j))
             chosen.append((i, j, EQUIVALENT if same else RELATED))
@@ -107,7 +113,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
         a_ref, b_ref = PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number)
         bundle = (a_ref if compound_a[i] else b_ref) if (i, j) in bundles else None
         same = relation == EQUIVALENT
-        why = _reasons(index, (a, pa), (b, pb), labels, bundle, config if (i, j) in unworded else None)
+        why = _reasons(index, (a, pa), (b, pb), labels, bundle, unworded.get((i, j)))
         links.append(Link(a_ref, b_ref, matrix[i][j], relation, "inferred", why, same, same))
     return links
 
@@ -118,12 +124,9 @@ def _reasons(
     b: tuple[Framework, Principle],
     labels: dict[str, str],
     bundle: PrincipleRef | None,
-    unworded: MatchConfig | None = None,
+    unworded: str | None = None,
 ) -> Callable[[], tuple[str, ...]]:
-    """How to find an inferred link's reasons when they are first read.
-
-    ``unworded``: the settings under which the pair shares too little wording to be equivalent, if it does.
-    """
+    """How to find an inferred link's reasons when they are first read; ``unworded``: why it is not equivalent."""
 
     def found() -> tuple[str, ...]:
         why = index.shared(a, b).reasons(labels)
@@ -132,12 +135,7 @@ def _reasons(
                 f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
             )
         if unworded is not None:
-            (fa, pa), (fb, pb) = a, b
-            terms, title = _wording(index, fa, fb, fa.principles.index(pa), fb.principles.index(pb))
-            why += (
-                f"too little shared wording for an equivalent under {unworded.wording_below:.2f} (terms {terms:.3f}, "
-                f"needs {unworded.wording_terms:.2f}; title words {title:.2f}, needs {unworded.wording_title:.2f})",
-            )
+            why += (unworded,)
         return why
 
     return found
