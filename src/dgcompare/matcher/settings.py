@@ -135,6 +135,11 @@ class MatchConfig:
         """Two principles whose terms cosine and title cover are these share enough wording to be equivalent."""
         return terms >= self.wording_terms or title >= self.wording_title
 
+    @property
+    def equivalent_across(self) -> float:
+        """The lowest score of an equivalent between a programme and a practice (:attr:`across_kinds`)."""
+        return self.equivalent_between("strategy-principles", "service-standard")
+
     def equivalent_between(self, kind_a: str | None, kind_b: str | None) -> float:
         """The lowest score of an equivalent between frameworks of these kinds (None: not declared)."""
         across = kind_a and kind_b and (kind_a in PROGRAMME_KINDS) != (kind_b in PROGRAMME_KINDS)

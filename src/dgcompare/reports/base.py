@@ -600,7 +600,7 @@ def link_legend(lang: str, provenance: Provenance | None) -> str:
         "principle's counterpart), and {wording}; or curated equal or strength 7 or more."
     ).format(
         equivalent=f"{config.equivalent:.2f}",
-        across=f"{config.equivalent_between('strategy-principles', 'service-standard'):.2f}",
+        across=f"{config.equivalent_across:.2f}",
         wording=WordingRule.of(config).phrase(lang),
     )
 

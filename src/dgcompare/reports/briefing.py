@@ -567,7 +567,7 @@ def briefing(
             pairs=comparison.coverage,
             curated=config.curated,
             equivalent_threshold=config.equivalent,
-            equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
+            equivalent_across_kinds=config.equivalent_across,
             wording=WordingRule.of(config),
             related_threshold=config.related,
             lang=lang,
@@ -576,7 +576,7 @@ def briefing(
         matrix=coverage_matrix(index, every, lang, theme=theme),
         method=Method(
             equivalent=config.equivalent,
-            equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
+            equivalent_across_kinds=config.equivalent_across,
             wording=WordingRule.of(config),
             related=config.related,
             related_share=config.related_share,

@@ -304,7 +304,7 @@ def coverage(
         pairs=pair_coverages(frameworks, links),
         curated=config.curated,
         equivalent_threshold=config.equivalent,
-        equivalent_across_kinds=config.equivalent_between("strategy-principles", "service-standard"),
+        equivalent_across_kinds=config.equivalent_across,
         wording=WordingRule.of(config),
         related_threshold=config.related,
         lang=lang,

@@ -282,9 +282,7 @@ def explain(
         linked_needed=config.linked,
         alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
         rejected=rejections(index.catalog, fa, fb).get((pa.number, pb.number)) if config.curated else None,
-        frameworks=(
-            frameworks := distinct([FrameworkSummary.of(index.catalog, fa), FrameworkSummary.of(index.catalog, fb)])
-        ),
+        frameworks=frameworks,
         kinds_caution=kinds_caution(frameworks, [(fa.id, fb.id, pair.link)] if pair.link else []),
         lang=lang,
         provenance=Provenance.of(index.catalog, config, index),
