@@ -131,3 +131,23 @@ def test_one_principle_shown_warns_for_its_counterparts_inferred_in_other_kinds(
     }
     assert run("show", "it:7").stdout.count("Caution: ") == 1
     assert run("show", "it:7", "--format", "html").stdout.count('<p class="caution">') == 1
+
+
+def test_a_csv_row_of_an_equivalent_inferred_across_kinds_carries_the_caution() -> None:
+    # Reported: a spreadsheet has no room for the caution a report leads with, so `show it uk --format csv` gave
+    # a strategy's broad principle = a narrow service point with nothing to tell the reader.
+    note = "equivalent inferred between frameworks of different kinds: a candidate, to check against the sources"
+    shown = json.loads(run("show", "it", "uk", "--format", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(run("show", "it", "uk", "--format", "csv").stdout)))
+    marked = [r for r in rows if note in r["why"]]
+    assert len(marked) == shown["kinds_caution"]["equivalents"] > 0
+    assert all(r["relation"] == "equivalent" and r["source"] == "inferred" for r in marked)
+    same_kind = list(csv.DictReader(io.StringIO(run("show", "uk", "au", "--format", "csv").stdout)))
+    assert not any(note in r["why"] for r in same_kind)
+    detail = json.loads(run("show", "it:7", "--format", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(run("show", "it:7", "--format", "csv").stdout)))
+    assert sum(note in r["why"] for r in rows) == detail["kinds_caution"]["equivalents"] > 0
+    explained = list(csv.reader(io.StringIO(run("explain", "it:9", "uk:12", "--format", "csv").stdout)))
+    assert ["caution", note, "", ""] in explained
+    french = run("explain", "it:9", "uk:12", "--format", "csv", "--lang", "fr").stdout
+    assert 'attention,"équivalence déduite entre référentiels de types différents' in french

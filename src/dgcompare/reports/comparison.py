@@ -35,14 +35,13 @@ from dgcompare.reports.base import (
     link_legend,
     marked,
     on_theme,
-    reason_in,
     relation_word,
     shown_language,
     source_word,
     wording_notes,
 )
 from dgcompare.reports.coverage import PairCoverage, pair_coverages
-from dgcompare.reports.quality import KindsCaution, kinds_caution
+from dgcompare.reports.quality import KindsCaution, kinds_caution, row_reasons
 from dgcompare.text import fold
 
 if TYPE_CHECKING:
@@ -225,7 +224,7 @@ class Comparison(Report):
                 relation_word(x.relation, self.lang),
                 f"{x.score:.2f}",
                 source_word(x.source, self.lang),
-                " | ".join(reason_in(r, self.lang) for r in x.why),
+                " | ".join(row_reasons(x, self.kinds_caution, self.lang)),
                 x.a.url or "",
                 x.b.url or "",
                 whole(x),

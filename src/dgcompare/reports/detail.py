@@ -38,7 +38,7 @@ from dgcompare.reports.base import (
     unofficial_mark,
     wording_notes,
 )
-from dgcompare.reports.quality import KindsCaution, kinds_caution
+from dgcompare.reports.quality import KindsCaution, kinds_caution, row_reasons
 from dgcompare.text import detect
 
 if TYPE_CHECKING:
@@ -144,6 +144,7 @@ class PrincipleDetail(Report):
                         relation_word(a.relation, lang),
                         f"{a.score:.2f}",
                         source_word(a.source, lang),
+                        " | ".join(row_reasons(a, self.kinds_caution, lang)),
                         other.url,
                     )
                 )
@@ -157,11 +158,12 @@ class PrincipleDetail(Report):
                         _("none (nearest)"),
                         f"{n.score:.2f}",
                         "",
+                        "",
                         n.url,
                     )
                 )
         return Tabular(
-            (_("framework"), _("number"), _("title"), _("relation"), _("score"), _("source"), _("url")),
+            (_("framework"), _("number"), _("title"), _("relation"), _("score"), _("source"), _("why"), _("url")),
             tuple(tuple(cell or "" for cell in row) for row in rows),
         )
 

@@ -232,6 +232,8 @@ class PairExplanation(Report):
         rows.append((_("score"), f"{self.score:.2f}", "", ""))
         rows.append((_("verdict"), self.verdict().removeprefix(_("Verdict: ")).rstrip("."), "", ""))
         rows.extend((_("reason"), reason, "", "") for reason in self.reasons())
+        if self.kinds_caution:
+            rows.append((_("caution"), self.kinds_caution.note(self.lang), "", ""))
         return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows), row_header=0)
 
 

@@ -9,11 +9,11 @@ such equivalents proved worth where a set measures those kinds.
 import datetime
 import functools
 import importlib.resources
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from dgcompare.i18n import plural_translator, translator
-from dgcompare.reports.base import FrameworkSummary, Result, kind_label
+from dgcompare.reports.base import Alignment, FrameworkSummary, Result, kind_label, reason_in
 
 
 class QualityFigure(Result):
@@ -113,6 +113,15 @@ class KindsCaution(Result):
         said.append(_("Read such an equivalent as a candidate and check it against the sources."))
         return " ".join(said)
 
+    def marks(self, a: str, b: str, link: "_Link") -> bool:
+        """Whether ``link``, between frameworks ``a`` and ``b``, is one of the equivalents this caution counts."""
+        return _crosses({f: g.kind for g in self.kinds for f in g.frameworks}, a, b, link)
+
+    def note(self, lang: str) -> str:
+        """What a table row says of a link :meth:`marks`: a spreadsheet keeps the row, not the report's caution."""
+        _ = translator(lang)
+        return _("equivalent inferred between frameworks of different kinds: a candidate, to check against the sources")
+
 
 def kind_groups(frameworks: Iterable[FrameworkSummary]) -> tuple[KindGroup, ...]:
     """The frameworks that declare a kind, grouped by it, in their order."""
@@ -146,6 +155,17 @@ class _Link(Protocol):
     def source(self) -> str: ...
 
 
+def _crosses(kind_of: Mapping[str, str], a: str, b: str, link: _Link) -> bool:
+    """An inferred equivalent between frameworks ``a`` and ``b`` of different declared kinds."""
+    return (
+        link.relation == "equivalent"
+        and link.source == "inferred"
+        and a in kind_of
+        and b in kind_of
+        and kind_of[a] != kind_of[b]
+    )
+
+
 def kinds_caution(
     frameworks: Sequence[FrameworkSummary], links: Iterable[tuple[str, str, _Link]]
 ) -> KindsCaution | None:
@@ -156,15 +176,7 @@ def kinds_caution(
     caution names the frameworks such equivalents join, and the sets measured between the kinds they join.
     """
     kind_of = {f.id: f.kind for f in frameworks if f.kind}
-    crossing = [
-        (a, b)
-        for a, b, link in links
-        if link.relation == "equivalent"
-        and link.source == "inferred"
-        and a in kind_of
-        and b in kind_of
-        and kind_of[a] != kind_of[b]
-    ]
+    crossing = [(a, b) for a, b, link in links if _crosses(kind_of, a, b, link)]
     if not crossing:
         return None
     joined = {f for pair in crossing for f in pair}
@@ -177,3 +189,9 @@ def kinds_caution(
         equivalents=len(crossing),
         measured=measured,
     )
+
+
+def row_reasons(x: Alignment, caution: KindsCaution | None, lang: str) -> tuple[str, ...]:
+    """Why ``x`` holds in ``lang``, and, where ``caution`` counts it, the caution its table row carries."""
+    marked = caution is not None and caution.marks(x.a.framework, x.b.framework, x)
+    return (*(reason_in(r, lang) for r in x.why), *((caution.note(lang),) if caution and marked else ()))
