@@ -9,8 +9,9 @@ Two gold sets:
   (``tests/fixtures/dev-native``, two registers each) by helpers who had not seen the matcher, labelled against
   the same four built-in frameworks as the held-out sets, for tuning the word lists on untranslated text;
 - ``tests/crosswalk/blind-2-<language>.yaml``, ``blind-3-<language>.yaml``, ``blind-4-<language>.yaml``,
-  ``blind-5-<language>.yaml``: blind sets paraphrasing real texts (a strategy or a law; a service standard; design
-  or strategy principles; service principles or design requirements), written
+  ``blind-5-<language>.yaml``, ``blind-6-<language>.yaml``: blind sets paraphrasing real texts (a strategy or a law;
+  a service standard; design or strategy principles; service principles or design requirements; service guidance),
+  written
   and labelled by helpers who never saw the matcher;
 - ``tests/crosswalk/gc-comparison.yaml``: the Government of Canada's draft comparison table, which links each GC
   Digital Standard to comparable UK (2015), US Playbook and Australian (v1) items: only positive pairs, all
@@ -76,6 +77,11 @@ BLIND_5 = ROOT / "tests" / "fixtures" / "blind-5"
 """A fifth blind set in Spanish (the Junta de Andalucía's digital service principles) and Italian (the requirements
 of AgID's 2022 design guidelines), written and labelled (``tests/crosswalk/blind-5-<language>.yaml``) the same way,
 after the wording rule was chosen: never tuned on."""
+BLIND_6 = ROOT / "tests" / "fixtures" / "blind-6"
+"""A sixth blind set in Portuguese (Brazil's gov.br design system and service-portal principles), Spanish (Uruguay's
+Agesic citizen service model) and Italian (the good practices of Designers Italia's Manuale operativo di design),
+written and labelled (``tests/crosswalk/blind-6-<language>.yaml``) the same way, before the session's word-list
+rounds: never tuned on."""
 BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
 """A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
 standard or design principles of an administration writing in it (the kind of the four English sets), written
@@ -204,6 +210,8 @@ def main() -> int:
         report(f"Blind, fourth set, {path.stem.removeprefix('blind-4-')}", load_catalog([BLIND_4]), load_labels(path))
     for path in sorted(GOLD.glob("blind-5-*.yaml")) if BLIND_5.is_dir() else ():
         report(f"Blind, fifth set, {path.stem.removeprefix('blind-5-')}", load_catalog([BLIND_5]), load_labels(path))
+    for path in sorted(GOLD.glob("blind-6-*.yaml")) if BLIND_6.is_dir() else ():
+        report(f"Blind, sixth set, {path.stem.removeprefix('blind-6-')}", load_catalog([BLIND_6]), load_labels(path))
     if HELDOUT_LANGUAGES.is_dir():
         catalog = load_catalog([HELDOUT_LANGUAGES])
         labels = load_labels(GOLD / "heldout-languages.yaml")
