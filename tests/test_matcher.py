@@ -227,10 +227,11 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
 # file per language, then dev-native-<language>2.yaml and 3 for further pairs, each written and labelled by another
 # annotator), each framework measured against the four built-in sets it is labelled with, all in one catalog
 # (measured: Italian nit1 0.81, nit2 0.93, nit3 0.84, nit4 0.85, nit5 0.86, nit6 0.85, nit7 0.88, nit8 0.71;
-# Portuguese nbr1 0.84, npt1 0.86, nbr2 0.85, nbr3 0.91, npt2 0.79, nbr4 0.86; Spanish nes1 0.83, nes2 0.85, nes3
-# 0.86, nes4 0.92, nes5 0.91, nes6 0.90, nes7 0.90, nes8 0.82; English nen1 0.88, nen2 0.79; strategies sen1 0.69,
-# sit1 0.72, spt1 0.61; paraphrasing real strategies res1 0.71, res2 0.73, rit1 0.62, rit2 0.84, and real service
-# guidance res3 0.84, res4 0.56, rit3 0.40, rit4 0.67); floors three points below. Adding a set moves the others'
+# Portuguese nbr1 0.84, npt1 0.86, nbr2 0.85, nbr3 0.91, npt2 0.75, nbr4 0.86; Spanish nes1 0.85, nes2 0.85, nes3
+# 0.86, nes4 0.92, nes5 0.91, nes6 0.90, nes7 0.90, nes8 0.82; English nen1 0.88, nen2 0.79; strategies sen1 0.60,
+# sit1 0.69, spt1 0.61; paraphrasing real strategies res1 0.71, res2 0.73, rit1 0.67, rit2 0.88, real service
+# guidance res3 0.84, res4 0.56, rit3 0.40, rit4 0.67, and real laws, charters and checklists res5 0.67, res6 0.64,
+# rit5 0.46, rit6 0.58, rpt1 0.20, rpt2 0.44); floors three points below. Adding a set moves the others'
 # term weights, so a floor allows for a pair or two.
 @pytest.mark.parametrize(
     ("labels", "framework", "floor"),
@@ -247,9 +248,9 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-pt", "npt1-referencial-servicos-digitais", 0.83),
         ("dev-native-pt2", "nbr2-pmgd", 0.82),
         ("dev-native-pt2", "nbr3-guia-produto", 0.87),
-        ("dev-native-pt3", "npt2-carta-atendimento-digital", 0.76),
+        ("dev-native-pt3", "npt2-carta-atendimento-digital", 0.72),
         ("dev-native-pt3", "nbr4-principios-transformacao-digital", 0.82),
-        ("dev-native-es", "nes1-principios-servicios-electronicos", 0.80),
+        ("dev-native-es", "nes1-principios-servicios-electronicos", 0.82),
         ("dev-native-es", "nes2-carta-servicios-digitales", 0.81),
         ("dev-native-es2", "nes3-lineamientos-scd", 0.82),
         ("dev-native-es2", "nes4-manual-producto", 0.88),
@@ -261,17 +262,25 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-en", "nen2-engineering-handbook", 0.76),
         # Strategies against service standards: equivalents over-called (precision 0.65, 0.62, 0.43 with the higher
         # bar across programme and practice; 0.56, 0.58, 0.34 without).
-        ("dev-strategy-en", "sen1-digital-strategy", 0.65),
-        ("dev-strategy-it", "sit1-strategia-digitale", 0.69),
+        ("dev-strategy-en", "sen1-digital-strategy", 0.56),
+        ("dev-strategy-it", "sit1-strategia-digitale", 0.65),
         ("dev-strategy-pt", "spt1-estrategia-digital", 0.57),
         ("dev-native-es5", "res1-gobierno-digital", 0.68),
         ("dev-native-es5", "res2-carta-derechos", 0.69),
-        ("dev-native-it5", "rit1-carta-cittadinanza", 0.59),
-        ("dev-native-it5", "rit2-amministrazione-federale-digitale", 0.80),
+        ("dev-native-it5", "rit1-carta-cittadinanza", 0.63),
+        ("dev-native-it5", "rit2-amministrazione-federale-digitale", 0.84),
         ("dev-native-es6", "res3-diseno-servicios", 0.81),
         ("dev-native-es6", "res4-calidad-servicios", 0.53),
         ("dev-native-it6", "rit3-criteri-conformita", 0.37),
         ("dev-native-it6", "rit4-carta-servizi", 0.63),
+        # Real texts labelled strictly (most pairs related: a narrow criterion or a right is rarely the same
+        # commitment as a broad principle); the matcher over-calls equivalents on them.
+        ("dev-native-es7", "res5-administracion-digital", 0.63),
+        ("dev-native-es7", "res6-medios-electronicos", 0.60),
+        ("dev-native-it7", "rit5-erogazione-servizi", 0.43),
+        ("dev-native-it7", "rit6-sito-scuole", 0.55),
+        ("dev-native-pt4", "rpt1-direitos-usuario", 0.17),
+        ("dev-native-pt4", "rpt2-selo-usabilidade", 0.41),
     ],
 )
 def test_a_set_written_natively_aligns_with_the_english_sets(labels: str, framework: str, floor: float) -> None:
