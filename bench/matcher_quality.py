@@ -8,11 +8,9 @@ Two gold sets:
 - ``tests/crosswalk/dev-native-<language>.yaml``: development sets written natively in Italian and Portuguese
   (``tests/fixtures/dev-native``, two registers each) by helpers who had not seen the matcher, labelled against
   the same four built-in frameworks as the held-out sets, for tuning the word lists on untranslated text;
-- ``tests/crosswalk/blind-2-<language>.yaml``, ``blind-3-<language>.yaml``, ``blind-4-<language>.yaml``,
-  ``blind-5-<language>.yaml``, ``blind-6-<language>.yaml``: blind sets paraphrasing real texts (a strategy or a law;
-  a service standard; design or strategy principles; service principles or design requirements; service guidance),
-  written
-  and labelled by helpers who never saw the matcher;
+- ``tests/crosswalk/blind-<n>-<language>.yaml`` (n from 2 to 7): blind sets paraphrasing real texts (a strategy or
+  a law; a service standard; design or strategy principles; service principles or design requirements; service
+  guidance), written and labelled by helpers who never saw the matcher;
 - ``tests/crosswalk/gc-comparison.yaml``: the Government of Canada's draft comparison table, which links each GC
   Digital Standard to comparable UK (2015), US Playbook and Australian (v1) items: only positive pairs, all
   ``related``, so only every link against them is measured (a link the table does not list counts as wrong).
@@ -82,6 +80,11 @@ BLIND_6 = ROOT / "tests" / "fixtures" / "blind-6"
 Agesic citizen service model) and Italian (the good practices of Designers Italia's Manuale operativo di design),
 written and labelled (``tests/crosswalk/blind-6-<language>.yaml``) the same way, before the session's word-list
 rounds: never tuned on."""
+BLIND_7 = ROOT / "tests" / "fixtures" / "blind-7"
+"""A seventh blind set in Portuguese (Portuguese government guidance on online services, forms, once-only and
+websites) and Italian (the 2011 guidelines for public administrations' websites), written and labelled
+(``tests/crosswalk/blind-7-<language>.yaml``) the same way, before the session's second word-list rounds: never
+tuned on."""
 BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
 """A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
 standard or design principles of an administration writing in it (the kind of the four English sets), written
@@ -212,6 +215,8 @@ def main() -> int:
         report(f"Blind, fifth set, {path.stem.removeprefix('blind-5-')}", load_catalog([BLIND_5]), load_labels(path))
     for path in sorted(GOLD.glob("blind-6-*.yaml")) if BLIND_6.is_dir() else ():
         report(f"Blind, sixth set, {path.stem.removeprefix('blind-6-')}", load_catalog([BLIND_6]), load_labels(path))
+    for path in sorted(GOLD.glob("blind-7-*.yaml")) if BLIND_7.is_dir() else ():
+        report(f"Blind, seventh set, {path.stem.removeprefix('blind-7-')}", load_catalog([BLIND_7]), load_labels(path))
     if HELDOUT_LANGUAGES.is_dir():
         catalog = load_catalog([HELDOUT_LANGUAGES])
         labels = load_labels(GOLD / "heldout-languages.yaml")

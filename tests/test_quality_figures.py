@@ -24,7 +24,14 @@ def labelled(set_id: str) -> tuple[Catalog, Labels]:
     if set_id.startswith("held-out"):
         labels = load_labels(GOLD / "heldout.yaml")
         return load_catalog([FIXTURES / "heldout"]), french_only(labels) if set_id == "held-out-fr" else labels
-    ordinals = {"second": "blind-2", "third": "blind-3", "fourth": "blind-4", "fifth": "blind-5", "sixth": "blind-6"}
+    ordinals = {
+        "second": "blind-2",
+        "third": "blind-3",
+        "fourth": "blind-4",
+        "fifth": "blind-5",
+        "sixth": "blind-6",
+        "seventh": "blind-7",
+    }
     for ordinal, directory in ordinals.items():
         if set_id.startswith(f"{ordinal}-blind-"):
             language = set_id.removeprefix(f"{ordinal}-blind-")
