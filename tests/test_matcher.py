@@ -226,34 +226,35 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
 # The development sets written natively (tests/fixtures/dev-native, labelled in tests/crosswalk/<labels>.yaml: one
 # file per language, then dev-native-<language>2.yaml and 3 for further pairs, each written and labelled by another
 # annotator), each framework measured against the four built-in sets it is labelled with, all in one catalog
-# (measured: Italian nit1 0.81, nit2 0.93, nit3 0.84, nit4 0.85, nit5 0.86, nit6 0.85, nit7 0.88, nit8 0.71;
-# Portuguese nbr1 0.84, npt1 0.86, nbr2 0.85, nbr3 0.91, npt2 0.75, nbr4 0.86; Spanish nes1 0.85, nes2 0.85, nes3
-# 0.86, nes4 0.92, nes5 0.91, nes6 0.90, nes7 0.90, nes8 0.82; English nen1 0.88, nen2 0.79; strategies sen1 0.60,
-# sit1 0.69, spt1 0.61; paraphrasing real strategies res1 0.71, res2 0.73, rit1 0.67, rit2 0.88, real service
-# guidance res3 0.84, res4 0.56, rit3 0.40, rit4 0.67, and real laws, charters and checklists res5 0.67, res6 0.64,
-# rit5 0.46, rit6 0.58, rpt1 0.20, rpt2 0.44); floors three points below. Adding a set moves the others'
+# (measured: Italian nit1 0.81, nit2 0.93, nit3 0.82, nit4 0.85, nit5 0.86, nit6 0.85, nit7 0.86, nit8 0.71;
+# Portuguese nbr1 0.84, npt1 0.88, nbr2 0.85, nbr3 0.91, npt2 0.75, nbr4 0.89; Spanish nes1 0.83, nes2 0.85, nes3
+# 0.86, nes4 0.94, nes5 0.91, nes6 0.90, nes7 0.90, nes8 0.82; English nen1 0.88, nen2 0.79; strategies sen1 0.60,
+# sit1 0.69, spt1 0.61; paraphrasing real strategies res1 0.71, res2 0.73, rit1 0.67, rit2 0.88, rit7 0.23, rit8
+# 0.50, real service guidance res3 0.84, res4 0.58, rit3 0.40, rit4 0.67, and real laws, charters and checklists
+# res5 0.67, res6 0.64, rit5 0.43, rit6 0.58, rpt1 0.18, rpt2 0.57, rpt3 0.36, rpt4 0.73); floors three points
+# below. Adding a set moves the others'
 # term weights, so a floor allows for a pair or two.
 @pytest.mark.parametrize(
     ("labels", "framework", "floor"),
     [
         ("dev-native-it", "nit1-carta-servizi-digitali", 0.78),
         ("dev-native-it", "nit2-linee-guida-prestazioni", 0.89),
-        ("dev-native-it2", "nit3-linee-guida-servizi-digitali", 0.80),
+        ("dev-native-it2", "nit3-linee-guida-servizi-digitali", 0.79),
         ("dev-native-it2", "nit4-carta-servizi-digitali", 0.81),
         ("dev-native-it3", "nit5-piano-transizione-digitale", 0.82),
         ("dev-native-it3", "nit6-principi-servizi-digitali", 0.81),
-        ("dev-native-it4", "nit7-principi-di-design", 0.85),
+        ("dev-native-it4", "nit7-principi-di-design", 0.83),
         ("dev-native-it4", "nit8-standard-di-servizio", 0.67),
         ("dev-native-pt", "nbr1-diretrizes-servicos-digitais", 0.80),
-        ("dev-native-pt", "npt1-referencial-servicos-digitais", 0.83),
+        ("dev-native-pt", "npt1-referencial-servicos-digitais", 0.84),
         ("dev-native-pt2", "nbr2-pmgd", 0.82),
         ("dev-native-pt2", "nbr3-guia-produto", 0.87),
         ("dev-native-pt3", "npt2-carta-atendimento-digital", 0.72),
-        ("dev-native-pt3", "nbr4-principios-transformacao-digital", 0.82),
-        ("dev-native-es", "nes1-principios-servicios-electronicos", 0.82),
+        ("dev-native-pt3", "nbr4-principios-transformacao-digital", 0.86),
+        ("dev-native-es", "nes1-principios-servicios-electronicos", 0.80),
         ("dev-native-es", "nes2-carta-servicios-digitales", 0.81),
         ("dev-native-es2", "nes3-lineamientos-scd", 0.82),
-        ("dev-native-es2", "nes4-manual-producto", 0.88),
+        ("dev-native-es2", "nes4-manual-producto", 0.90),
         ("dev-native-es3", "nes5-estandar-sd", 0.87),
         ("dev-native-es3", "nes6-principios-diseno", 0.87),
         ("dev-native-es4", "nes7-guia-conversion-digital", 0.87),
@@ -270,17 +271,21 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-it5", "rit1-carta-cittadinanza", 0.63),
         ("dev-native-it5", "rit2-amministrazione-federale-digitale", 0.84),
         ("dev-native-es6", "res3-diseno-servicios", 0.81),
-        ("dev-native-es6", "res4-calidad-servicios", 0.53),
+        ("dev-native-es6", "res4-calidad-servicios", 0.55),
         ("dev-native-it6", "rit3-criteri-conformita", 0.37),
         ("dev-native-it6", "rit4-carta-servizi", 0.63),
         # Real texts labelled strictly (most pairs related: a narrow criterion or a right is rarely the same
         # commitment as a broad principle); the matcher over-calls equivalents on them.
         ("dev-native-es7", "res5-administracion-digital", 0.63),
         ("dev-native-es7", "res6-medios-electronicos", 0.60),
-        ("dev-native-it7", "rit5-erogazione-servizi", 0.43),
+        ("dev-native-it7", "rit5-erogazione-servizi", 0.39),
         ("dev-native-it7", "rit6-sito-scuole", 0.55),
-        ("dev-native-pt4", "rpt1-direitos-usuario", 0.17),
-        ("dev-native-pt4", "rpt2-selo-usabilidade", 0.41),
+        ("dev-native-pt4", "rpt1-direitos-usuario", 0.15),
+        ("dev-native-pt4", "rpt2-selo-usabilidade", 0.54),
+        ("dev-native-pt5", "rpt3-simplificacao", 0.33),
+        ("dev-native-pt5", "rpt4-atuacao-poder-publico", 0.69),
+        ("dev-native-it8", "rit7-riuso-software", 0.20),
+        ("dev-native-it8", "rit8-strategia-dati", 0.47),
     ],
 )
 def test_a_set_written_natively_aligns_with_the_english_sets(labels: str, framework: str, floor: float) -> None:
