@@ -657,3 +657,49 @@ def test_across_programme_and_practice_a_pair_below_the_higher_bar_is_related() 
     assert between, "the catalog holds such a pair"
     assert all(barred[(x.a, x.b)].relation == "related" for x in between)
     assert all(x.score >= 0.40 for x in barred.values() if x.relation == "equivalent")
+
+
+def test_a_pair_scoring_as_an_equivalent_says_why_it_is_a_second_one_or_only_related(catalog: Catalog) -> None:
+    # Reported: `explain` gave "Verdict: related" at 0.61, over the 0.40 bar, and "equivalent" to a principle's second
+    # candidate, with no reason for either beside a legend that says "best pairing".
+    config = MatchConfig(curated=False)
+    index = MatcherIndex(catalog, config.scoring)
+    seen = {"split": 0, "second": 0}
+    second = re.compile(r"second best: (\S+) pairs best with (\S+) \(([0-9.]+)\); .* this pair scores ([0-9.]+)")
+    for a, b in itertools.combinations(catalog.defaults(), 2):
+        matrix = index.score_matrix(a, b)
+        position = {f"{f.id}:{p.number}": i for f in (a, b) for i, p in enumerate(f.principles)}
+        for link in align_pair(index, a, b, config):
+            ref_a, ref_b = (f"{ref.framework}:{ref.number}" for ref in (link.a, link.b))
+            i, j = position[ref_a], position[ref_b]
+            row, column = matrix[i], [r[j] for r in matrix]
+            if any(r.startswith("split:") for r in link.why):
+                seen["split"] += 1
+                assert link.relation == "equivalent"
+                assert link.score >= config.margin * max(max(row), max(column))
+            if link.relation == "related" and link.score >= config.equivalent_between(a.kind, b.kind):
+                held = [r for r in link.why if r.startswith(("second best:", "too little shared wording"))]
+                assert held, (ref_a, ref_b, link.score)
+                if found := second.fullmatch(held[0]):
+                    seen["second"] += 1
+                    own, partner, best, score = found.groups()
+                    best_of = max(column) if own == ref_b else max(row)
+                    assert (float(best), float(score)) == (round(best_of, 3), round(link.score, 3))
+                    assert partner != (ref_a if own == ref_b else ref_b)
+    assert seen["split"] and seen["second"], seen
+
+
+def test_the_pairing_reasons_read_in_french() -> None:
+    from dgcompare.reports.base import reason_in
+
+    said = reason_in(
+        "second best: uk-service-standard-2019:4 pairs best with x:6 (0.645); a second equivalent needs 95% of that "
+        "(0.612), this pair scores 0.609",
+        "fr",
+    )
+    assert said == (
+        "second choix : uk-service-standard-2019:4 s’apparie d’abord avec x:6 (0.645) ; une seconde équivalence exige "
+        "95 % de ce score (0.612), cette paire obtient 0.609"
+    )
+    split = "split: within 5% of both principles' best scores, a commitment one framework splits in two"
+    assert reason_in(split, "fr").startswith("dédoublement : à moins de 5 % des meilleurs scores")

@@ -73,6 +73,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     chosen: list[tuple[int, int, Relation]] = []
     bundles: set[tuple[int, int]] = set()
     unworded: dict[tuple[int, int], str] = {}  # held back from equivalent for too little shared wording: why
+    held: dict[tuple[int, int], str] = {}  # why a pair scoring as an equivalent is one only beside another, or not
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
             # Weak: below the related threshold, or far below what both principles find elsewhere.
@@ -93,6 +94,8 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
                 compound_b[j] and value >= config.margin * row_best[i]
             )
             same = value >= equivalent and (paired or bundled)
+            if value >= equivalent and not same:
+                held[(i, j)] = _second_best(a, b, matrix, i, j, config.margin)
             if same and value < config.wording_below:
                 terms, title = _wording(index, a, b, i, j)
                 if not config.worded(terms, title):
@@ -105,6 +108,11 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
                     same = False
             if same and bundled and not paired:
                 bundles.add((i, j))
+            elif same and (i, j) not in assigned and not bundled:
+                held[(i, j)] = (
+                    f"split: within {1 - config.margin:.0%} of both principles' best scores, a commitment one "
+                    "framework splits in two"
+                )
             chosen.append((i, j, EQUIVALENT if same else RELATED))
     labels = _theme_labels(index.catalog)
     links = []
@@ -113,7 +121,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
         a_ref, b_ref = PrincipleRef(a.id, pa.number), PrincipleRef(b.id, pb.number)
         bundle = (a_ref if compound_a[i] else b_ref) if (i, j) in bundles else None
         same = relation == EQUIVALENT
-        why = _reasons(index, (a, pa), (b, pb), labels, bundle, unworded.get((i, j)))
+        why = _reasons(index, (a, pa), (b, pb), labels, bundle, held.get((i, j)), unworded.get((i, j)))
         links.append(Link(a_ref, b_ref, matrix[i][j], relation, "inferred", why, same, same))
     return links
 
@@ -124,9 +132,14 @@ def _reasons(
     b: tuple[Framework, Principle],
     labels: dict[str, str],
     bundle: PrincipleRef | None,
+    pairing: str | None = None,
     unworded: str | None = None,
 ) -> Callable[[], tuple[str, ...]]:
-    """How to find an inferred link's reasons when they are first read; ``unworded``: why it is not equivalent."""
+    """How to find an inferred link's reasons when they are first read.
+
+    ``pairing``: why a pair that scores as an equivalent is a second one (a split) or only related (another pair
+    is the best); ``unworded``: why it is not equivalent for want of shared wording.
+    """
 
     def found() -> tuple[str, ...]:
         why = index.shared(a, b).reasons(labels)
@@ -134,11 +147,26 @@ def _reasons(
             why += (
                 f"compound: {bundle.framework}:{bundle.number} bundles several commitments, one per part of its title",
             )
-        if unworded is not None:
-            why += (unworded,)
-        return why
+        return why + tuple(r for r in (pairing, unworded) if r is not None)
 
     return found
+
+
+def _second_best(a: Framework, b: Framework, matrix: list[list[float]], i: int, j: int, margin: float) -> str:
+    """Why pair ``(i, j)``, scoring as an equivalent, is only related: another is its side's best pairing."""
+    value, column = matrix[i][j], [row[j] for row in matrix]
+    if value < margin * max(column):
+        held, best = f"{b.id}:{b.principles[j].number}", max(range(len(column)), key=column.__getitem__)
+        partner, best_score = f"{a.id}:{a.principles[best].number}", column[best]
+    elif value < margin * max(matrix[i]):
+        held, best = f"{a.id}:{a.principles[i].number}", max(range(len(matrix[i])), key=matrix[i].__getitem__)
+        partner, best_score = f"{b.id}:{b.principles[best].number}", matrix[i][best]
+    else:
+        return "second best: another pairing of these principles scores higher overall"
+    return (
+        f"second best: {held} pairs best with {partner} ({best_score:.3f}); a second equivalent needs "
+        f"{margin:.0%} of that ({margin * best_score:.3f}), this pair scores {value:.3f}"
+    )
 
 
 def align(

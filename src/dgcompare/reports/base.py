@@ -597,9 +597,11 @@ def link_legend(lang: str, provenance: Provenance | None) -> str:
         "the matcher's score, or for * a link from a curated crosswalk, its strength out of 10 (0.60 = 6/10); a "
         "pair is equivalent from {equivalent} ({across} between a strategy, law or declaration and a service, "
         "design or technology standard) when it is also the best pairing of the two frameworks (or a compound "
-        "principle's counterpart), and {wording}; or curated equal or strength 7 or more."
+        "principle's counterpart, or a second counterpart within {split}% of both principles' best scores), and "
+        "{wording}; or curated equal or strength 7 or more."
     ).format(
         equivalent=f"{config.equivalent:.2f}",
+        split=f"{(1 - config.margin) * 100:.0f}",
         across=f"{config.equivalent_across:.2f}",
         wording=WordingRule.of(config).phrase(lang),
     )
@@ -734,6 +736,23 @@ _REASONS = (
         ),
     ),
     (
+        "split",
+        re.compile(
+            r"split: within (?P<margin>\d+%) of both principles' best scores, a commitment one framework splits in two"
+        ),
+    ),
+    (
+        "second",
+        re.compile(
+            r"second best: (?P<held>\S+) pairs best with (?P<partner>\S+) \((?P<best>[0-9.]+)\); a second equivalent "
+            r"needs (?P<share>\d+%) of that \((?P<needs>[0-9.]+)\), this pair scores (?P<score>[0-9.]+)"
+        ),
+    ),
+    (
+        "overall",
+        re.compile(r"second best: another pairing of these principles scores higher overall"),
+    ),
+    (
         "curated",
         re.compile(
             r"curated \((?P<source>\S+) -> (?P<target>\S+)\): (?P<relationship>\w+), (?P<rationale>\w+), "
@@ -768,6 +787,9 @@ def reason_in(reason: str, lang: str) -> str:
         for key in ("a", "b"):
             if key in parts:
                 parts[key] = labels.get(parts[key], parts[key])
+        for key in ("margin", "share"):
+            if key in parts:
+                parts[key] = _("{percent}%").format(percent=parts[key].removesuffix("%"))
         if kind == "theme":
             return _("theme: {label}").format(label=parts["a"])
         if kind == "terms":
@@ -779,6 +801,17 @@ def reason_in(reason: str, lang: str) -> str:
                 "too little shared wording for an equivalent under {score} (terms {terms}, needs {needs_terms}; title "
                 "words {title}, needs {needs_title})"
             ).format(score=parts["below"], **{k: parts[k] for k in ("terms", "needs_terms", "title", "needs_title")})
+        if kind == "split":
+            return _(
+                "split: within {margin} of both principles' best scores, a commitment one framework splits in two"
+            ).format(margin=parts["margin"])
+        if kind == "second":
+            return _(
+                "second best: {held} pairs best with {partner} ({best}); a second equivalent needs {share} of that "
+                "({needs}), this pair scores {score}"
+            ).format(**parts)
+        if kind == "overall":
+            return _("second best: another pairing of these principles scores higher overall")
         if kind == "compound":
             return _("compound: {reference} bundles several commitments, one per part of its title").format(
                 reference=parts["ref"]

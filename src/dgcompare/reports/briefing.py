@@ -56,6 +56,9 @@ class Method(Result):
     equivalent_across_kinds: float
     """The equivalent threshold between a programme (a strategy, a law) and a practice (a service standard)."""
     wording: WordingRule
+    margin: float
+    """A principle's second equivalent reaches this share of both principles' best scores (a commitment split in
+    two)."""
     related: float
     related_share: float
     """A related link also reaches this share of the best score of one of its two principles."""
@@ -417,13 +420,15 @@ class Briefing(Report):
             _(
                 "A pair is equivalent from a score of {equivalent} ({across} between a strategy, law or declaration "
                 "and a service, design or technology standard) when it is also the best pairing of the two "
-                "frameworks (or a compound principle's counterpart), and {wording}; related from {related} when it "
+                "frameworks (or a compound principle's counterpart, or a second counterpart within {split}% of both "
+                "principles' best scores), and {wording}; related from {related} when it "
                 "also reaches "
                 "{share}% of the best score of one of its two principles; a theme counts as covered from a weight of "
                 "{covers}, touched from {touched}; a gap report names the target's closest principles from {close}."
             ).format(
                 equivalent=f"{m.equivalent:.2f}",
                 across=f"{m.equivalent_across_kinds:.2f}",
+                split=f"{(1 - m.margin) * 100:.0f}",
                 wording=m.wording.phrase(self.lang),
                 related=f"{m.related:.2f}",
                 share=f"{m.related_share * 100:.0f}",
@@ -578,6 +583,7 @@ def briefing(
             equivalent=config.equivalent,
             equivalent_across_kinds=config.equivalent_across,
             wording=WordingRule.of(config),
+            margin=config.margin,
             related=config.related,
             related_share=config.related_share,
             curated=config.curated,

@@ -331,10 +331,10 @@ class ExplanationView:
             e.alignment.relation if e.alignment else "", "bold"
         )
         yield Text(e.verdict(), style=style)
-        if caution := e.caution():
-            yield Text(caution, style="bold")
         for reason in e.reasons():
             yield Text(f"  {reason}", style="dg.muted")
+        if caution := e.caution():
+            yield Text(caution, style="bold")
         for note in wording_notes(e, lang):
             yield Text(note, style="dg.muted")
 
