@@ -53,6 +53,9 @@ def yaml_files(directory: Path) -> list[Path]:
     return found
 
 
+MISSING_DATA_FIX = "check the path: a catalog file or a directory of them, as given to --data-dir or DGCOMPARE_DATA"
+
+
 def catalog_paths(data_dirs: Iterable[Path], *, builtin: bool = True) -> list[tuple[Path, str]]:
     """Every catalog file to load, with the name to show for it, built-in first.
 
@@ -68,9 +71,7 @@ def catalog_paths(data_dirs: Iterable[Path], *, builtin: bool = True) -> list[tu
         elif directory.is_dir():
             paths.extend((p, str(p)) for p in yaml_files(directory))
         else:
-            raise CatalogError(
-                [missing_path(directory, "check the path (given to load_catalog, or as --data-dir or DGCOMPARE_DATA)")]
-            )
+            raise CatalogError([missing_path(directory, MISSING_DATA_FIX)])
     return paths
 
 
@@ -290,11 +291,7 @@ def validate_paths(
     """
     from dgcompare.reports.validation import ValidationReport
 
-    missing = [
-        missing_path(Path(d), "check the path (given to load_catalog, or as --data-dir or DGCOMPARE_DATA)")
-        for d in data_dirs
-        if not Path(d).exists()
-    ]
+    missing = [missing_path(Path(d), MISSING_DATA_FIX) for d in data_dirs if not Path(d).exists()]
     missing += [
         missing_path(
             Path(p),

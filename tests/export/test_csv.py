@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
+from dgcompare.export.csv import comma_decimal
 from dgcompare.i18n import translator
 
 from ..conftest import FIXTURES
@@ -75,10 +76,8 @@ def test_semicolon_delimited_file_parses_back_keeps_its_bom_and_neutralises_form
     assert data.startswith(b"\xef\xbb\xbfframework;number;title;")
     parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert len({len(row) for row in parsed}) == 1 and len(parsed[0]) == 13
-    assert (
-        parsed[1:]
-        == list(csv.reader(io.StringIO(invoke("--data-dir", hostile, "show", "xh", "uk", "-f", "csv")[1])))[1:]
-    )
+    with_points = list(csv.reader(io.StringIO(invoke("--data-dir", hostile, "show", "xh", "uk", "-f", "csv")[1])))
+    assert parsed[1:] == [[comma_decimal(cell) for cell in row] for row in with_points[1:]]
     cells = [cell for row in parsed for cell in row if cell]
     assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
     assert "'+cmd|calc!A1 keep data secure" in cells
@@ -102,3 +101,16 @@ def test_an_unknown_delimiter_is_a_usage_error_and_nothing_is_written(tmp_path: 
     assert code == 2 and "'|' is not a delimiter" in err and not list(tmp_path.iterdir())
     code, _, err = invoke("--csv-delimiter", ";", "crosswalk", "draft", "uk", "au")
     assert code == 2 and "takes no --csv-delimiter" in err
+
+
+def test_for_comma_decimal_excel_a_decimal_number_takes_a_decimal_comma_and_text_keeps_its_point() -> None:
+    # Reported: with ';' (French-locale Excel), scores were written 0.44, which that Excel reads as text.
+    points = rows(invoke("show", "uk", "au", "-f", "csv")[1])
+    commas = rows(invoke("show", "uk", "au", "-f", "csv", "--csv-delimiter", ";")[1], ";")
+    assert [r["score"].replace(".", ",") for r in points] == [r["score"] for r in commas]
+    assert any("," in r["score"] for r in commas)
+    assert [r["why"] for r in points] == [r["why"] for r in commas], "a number inside text is not a cell's number"
+    semicolons = invoke("explain", "uk:1", "au:2", "-f", "csv", "--csv-delimiter", ";")[1]
+    assert semicolons.splitlines()[1] == "terms;0,48;0,30;0,145"
+    tabbed = rows(invoke("show", "uk", "au", "-f", "csv", "--csv-delimiter", "tab")[1], "\t")
+    assert tabbed[0]["score"] == points[0]["score"], "only ';' is for comma-decimal locales"

@@ -109,7 +109,8 @@ CsvDelimiterOption = Annotated[
         "--csv-delimiter",
         metavar="CHAR",
         callback=csv_delimiter,
-        help="Separate CSV cells with ',' (default), ';' (what French-locale Excel expects) or tab ('\\t', 'tab').",
+        help="Separate CSV cells with ',' (default), ';' (what French-locale Excel expects; decimal numbers then take "
+        "a decimal comma) or tab ('\\t', 'tab').",
     ),
 ]
 InferredOnlyOption = Annotated[

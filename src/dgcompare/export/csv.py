@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from dgcompare.export.base import Exportable
 
@@ -25,6 +26,13 @@ def neutralise(cell: str) -> str:
 
 DELIMITERS = (",", ";", "\t")
 """The delimiters offered: ``;`` is what Excel expects where the decimal separator is a comma (French)."""
+
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+def comma_decimal(cell: str) -> str:
+    """``0,44`` for a cell that is a decimal number and nothing else (text that quotes one keeps its point)."""
+    return cell.replace(".", ",") if _DECIMAL.fullmatch(cell) else cell
 
 
 def dumps(result: Exportable, delimiter: str = ",") -> str:
@@ -40,5 +48,7 @@ def dumps(result: Exportable, delimiter: str = ",") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(table.header)
-    writer.writerows([neutralise(cell) for cell in row] for row in table.rows)
+    # Where cells are split on ';', Excel reads a decimal point as text: such a file is for comma-decimal locales.
+    decimal = comma_decimal if delimiter == ";" else str
+    writer.writerows([neutralise(decimal(cell)) for cell in row] for row in table.rows)
     return buffer.getvalue()
