@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 
 from dgcompare.cli import app
 
+from ..conftest import FIXTURES
+
 
 def run(*args: str, width: int = 200) -> str:
     result = CliRunner().invoke(app, list(args), env={"COLUMNS": str(width)})
@@ -78,3 +80,24 @@ def test_a_framework_with_items_left_out_is_marked_incomplete() -> None:
     assert {r["framework incomplete"] for r in rows if r["framework"] == eu["id"]} == {
         "5 of 8 items not in the catalog"
     }
+
+
+def test_one_principle_shown_names_the_inferred_themes_matrix_counts_it_for() -> None:
+    # Reported: `matrix` counted a user's untagged principle as covering Security while `show X:N` said "Themes: none".
+    user = str(FIXTURES / "dev-native" / "nes1.yaml")
+    data = json.loads(run("-d", user, "matrix", "nes1", "uk", "--format", "json"))
+    labels = {r["theme"]: r["label"] for r in data["rows"]}
+    counted: dict[int, set[str]] = {}
+    for r in data["rows"]:
+        found = cell(data, r["theme"], "nes1-principios-servicios-electronicos")
+        if found["level"] == "inferred":
+            for number in found["principles"]:
+                counted.setdefault(number, set()).add(labels[r["theme"]])
+    assert counted, "the untagged set is counted for inferred themes"
+    for number, themes in counted.items():
+        shown = json.loads(
+            run("-d", user, "show", f"nes1-principios-servicios-electronicos:{number}", "--format", "json")
+        )
+        assert shown["themes"] == [] and set(shown["inferred_themes"]) == themes, number
+    table = run("-d", user, "show", f"nes1-principios-servicios-electronicos:{min(counted)}")
+    assert "Themes: none\nInferred (counted by matrix and gaps): " in table

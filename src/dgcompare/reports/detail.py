@@ -13,6 +13,7 @@ from dgcompare.i18n import translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
+    COVERS,
     Alignment,
     Candidate,
     FrameworkSummary,
@@ -66,6 +67,8 @@ class PrincipleDetail(Report):
     summary_language: str = "en"
     """The language of ``summary``: English, but a user's file may be written in another language only."""
     themes: tuple[str, ...]
+    inferred_themes: tuple[str, ...] = ()
+    """Themes not tagged that its wording gives a weight of at least ``COVERS``: those ``matrix`` counts it for."""
     url: str | None
     note: str | None
     counterparts: tuple[Counterpart, ...]
@@ -208,6 +211,11 @@ def principle_detail(
             Counterpart(framework=FrameworkSummary.of(catalog, other), alignments=links, nearest=nearest)
         )
     labels = tuple(catalog.themes[t].label_in(lang) for t in principle.themes if t in catalog.themes)
+    weights = index.profile(framework, principle).themes
+    inferred = sorted(
+        (t for t, w in weights.items() if t not in principle.themes and t in catalog.themes and round(w, 2) >= COVERS),
+        key=lambda t: -weights[t],
+    )
     own_summary = FrameworkSummary.of(catalog, framework)
     return PrincipleDetail(
         framework=own_summary,
@@ -216,6 +224,7 @@ def principle_detail(
         summaries=principle.summaries,
         summary_language=detect(principle.summary) if principle.summary else "en",
         themes=labels,
+        inferred_themes=tuple(catalog.themes[t].label_in(lang) for t in inferred),
         url=principle.url or framework.url,
         note=principle.note,
         counterparts=tuple(counterparts),
@@ -252,6 +261,8 @@ class DetailView:
         if summary:
             yield Text(f"{summary} {mark}" if mark else summary)
         yield Text(_("Themes: {themes}").format(themes=", ".join(d.themes) or _("none")))
+        if d.inferred_themes:
+            yield Text(_("Inferred (counted by matrix and gaps): {themes}").format(themes=", ".join(d.inferred_themes)))
         for line in d.source_lines():
             yield Text(line)
         if d.note:
