@@ -91,7 +91,10 @@ def test_every_format_carries_the_same_counts() -> None:
     assert all(int(r["principles"]) == pairs(data)[(r["framework"], r["other framework"])]["principles"] for r in rows)
     markdown = [line for line in run("coverage", *FRAMEWORKS, "--format", "markdown").splitlines() if line[:1] == "|"]
     cells = [[c.strip() for c in line.strip("|").split("|")] for line in markdown[2:]]
-    assert {(c[0], c[1]): tuple(int(x) for x in c[3:]) for c in cells} == expected
+    assert {(c[0], c[1]): tuple(int(x) for x in c[3:9]) for c in cells} == expected
+    origins = {(r["framework"], r["other framework"]): r["links from"] for r in rows}
+    assert origins == {key: p["links"] for key, p in pairs(data).items()}, "where the links come from, too"
+    assert {(c[0], c[1]): c[9] for c in cells} == origins
     # The terminal grid: each framework's row holds, column by column, its three counts stacked on three lines.
     ids = [f["id"] for f in data["frameworks"]]
     lines = run("coverage", *FRAMEWORKS).splitlines()

@@ -151,3 +151,25 @@ def test_a_csv_row_of_an_equivalent_inferred_across_kinds_carries_the_caution() 
     assert ["caution", note, "", ""] in explained
     french = run("explain", "it:9", "uk:12", "--format", "csv", "--lang", "fr").stdout
     assert 'attention,"équivalence déduite entre référentiels de types différents' in french
+
+
+def test_coverage_across_kinds_leads_with_the_caution_and_its_rows_carry_it() -> None:
+    # Reported: `coverage it uk ca` printed "= 4 36%" with no word that those equivalents were inferred across kinds,
+    # where show and gaps on the same frameworks warn.
+    data = json.loads(run("coverage", "it", "uk", "ca", "--format", "json").stdout)
+    shown = json.loads(run("show", "it", "uk", "ca", "--format", "json").stdout)
+    assert data["kinds_caution"]["equivalents"] == shown["kinds_caution"]["equivalents"] > 0
+    assert {tuple(p) for p in data["kinds_caution"]["pairs"]} == {
+        ("it-piano-triennale-2024", "uk-service-standard-2019"),
+        ("it-piano-triennale-2024", "ca-digital-standards"),
+    }
+    assert run("coverage", "it", "uk", "ca").stdout.startswith("Caution: ")
+    markdown = run("coverage", "it", "uk", "ca", "--format", "markdown").stdout
+    assert markdown.split("\n")[2].startswith("> Caution: ")
+    rows = list(csv.DictReader(io.StringIO(run("coverage", "it", "uk", "ca", "--format", "csv").stdout)))
+    flagged = {(r["framework"], r["other framework"]) for r in rows if r["caution"]}
+    assert flagged == {(a, b) for a, b in data["kinds_caution"]["pairs"]} | {
+        (b, a) for a, b in data["kinds_caution"]["pairs"]
+    }
+    assert {r["links from"] for r in rows} == {"inferred", "curated"}
+    assert json.loads(run("coverage", "uk", "au", "--format", "json").stdout)["kinds_caution"] is None

@@ -286,6 +286,12 @@ class Tabular:
     a spreadsheet keeps both."""
 
     @property
+    def wide(self) -> bool:
+        """Too many columns for an upright page (address columns fold into links, numbers are narrow)."""
+        shown = len(self.header) - len(self.addresses)
+        return shown - len(self.numbers) // 2 > 8 or shown > 10
+
+    @property
     def addresses(self) -> frozenset[int]:
         """The address columns a document folds into the links of their text columns."""
         return frozenset(url for _, url in self.links)

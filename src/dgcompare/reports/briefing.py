@@ -575,6 +575,7 @@ def briefing(
             equivalent_across_kinds=config.equivalent_across,
             wording=WordingRule.of(config),
             related_threshold=config.related,
+            kinds_caution=comparison.kinds_caution,
             lang=lang,
         ),
         gaps=tuple(examined),

@@ -36,6 +36,7 @@ from dgcompare.reports.base import (
     counted_items,
     source_word,
 )
+from dgcompare.reports.quality import KindsCaution, kinds_caution
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -185,6 +186,9 @@ class CoverageReport(Report):
     """The equivalent threshold between a programme (a strategy, a law) and a practice (a service standard)."""
     wording: WordingRule
     related_threshold: float
+    kinds_caution: KindsCaution | None = None
+    """Where an equivalent counted was inferred between frameworks of different kinds: how many, what such are
+    worth."""
     lang: str = "en"
     record_type = CoverageRecord
 
@@ -204,6 +208,10 @@ class CoverageReport(Report):
         """What the report is, in one line."""
         _ = translator(self.lang)
         return _("Coverage: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
+
+    def caution(self) -> str | None:
+        """A warning where an equivalent counted was inferred between frameworks of different kinds."""
+        return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
 
     def legend(self) -> tuple[str, ...]:
         """The three levels, how percentages round, and where the links come from."""
@@ -230,10 +238,10 @@ class CoverageReport(Report):
                 related=f"{self.related_threshold:.2f}",
             ),
             _(
-                "Under each cell, where its links come from: * a curated crosswalk, inferred the matcher. A "
-                "crosswalk records every overlap its authors judged, so a curated pair shows more related items "
-                "than an inferred one would: compare like with like (--inferred-only puts every pair on the "
-                "matcher's footing)."
+                "Where each pair's links come from, under its cell or in the links-from column: * a curated "
+                "crosswalk, inferred the matcher. A crosswalk records every overlap its authors judged, so a curated "
+                "pair shows more related items than an inferred one would: compare like with like (--inferred-only "
+                "puts every pair on the matcher's footing)."
             ),
         )
 
@@ -259,6 +267,8 @@ class CoverageReport(Report):
                 _("equivalent %"),
                 _("related only %"),
                 _("none %"),
+                _("links from"),
+                _("caution"),
             ),
             tuple(
                 (
@@ -271,6 +281,10 @@ class CoverageReport(Report):
                     str(p.equivalent_percent),
                     str(p.related_only_percent),
                     str(p.none_percent),
+                    _origin(p, self.lang, marks=False),
+                    self.kinds_caution.note(self.lang)
+                    if self.kinds_caution and self.kinds_caution.joins(p.framework, p.other)
+                    else "",
                 )
                 for p in self.pairs
             ),
@@ -299,8 +313,10 @@ def coverage(
     """
     config = config or MatchConfig()
     links = align(index, frameworks, config, progress)
+    summaries = tuple(FrameworkSummary.of(index.catalog, f) for f in frameworks)
     return CoverageReport(
-        frameworks=tuple(FrameworkSummary.of(index.catalog, f) for f in frameworks),
+        frameworks=summaries,
+        kinds_caution=kinds_caution(summaries, ((x.a.framework, x.b.framework, x) for x in links)),
         pairs=pair_coverages(frameworks, links),
         curated=config.curated,
         equivalent_threshold=config.equivalent,
@@ -337,6 +353,8 @@ class CoverageView:
 
         r = self.report
         _ = translator(r.lang)
+        if caution := r.caution():
+            yield Text(caution, style="bold")
         names = _short_names(r.frameworks)
         # The grid, when every id fits its row unfolded beside one cell per framework.
         if max(len(f.id) for f in r.frameworks) + 3 + _CELL * len(r.frameworks) <= options.max_width:
@@ -415,7 +433,8 @@ def _stacked(pair: PairCoverage, lang: str) -> "Text":
     return Text("\n").join(_count(pair, level) for level in LEVELS).append(f"\n{_origin(pair, lang)}", style="dg.muted")
 
 
-def _origin(pair: PairCoverage, lang: str) -> str:
-    """Where the pair's links come from, in a word: curated (*), inferred, or both."""
+def _origin(pair: PairCoverage, lang: str, marks: bool = True) -> str:
+    """Where the pair's links come from, in a word: curated (``*`` on screen), inferred, or both."""
     inferred = source_word("inferred", lang)
-    return {"curated": "*", "mixed": f"* + {inferred}", "inferred": inferred, "none": ""}[pair.links]
+    curated = "*" if marks else source_word("curated", lang)
+    return {"curated": curated, "mixed": f"{curated} + {inferred}", "inferred": inferred, "none": ""}[pair.links]

@@ -68,6 +68,8 @@ class KindsCaution(Result):
     """The frameworks such equivalents join, by kind, in the report's order."""
     equivalents: int
     """Inferred equivalents shown that join two frameworks of different kinds."""
+    pairs: tuple[tuple[str, str], ...] = ()
+    """The pairs of frameworks such equivalents join, each once, in the order first met."""
     measured: tuple[QualityFigure, ...] = ()
     """The sets measured between two kinds such equivalents join (none: no set measures them)."""
 
@@ -116,6 +118,10 @@ class KindsCaution(Result):
     def marks(self, a: str, b: str, link: "_Link") -> bool:
         """Whether ``link``, between frameworks ``a`` and ``b``, is one of the equivalents this caution counts."""
         return _crosses({f: g.kind for g in self.kinds for f in g.frameworks}, a, b, link)
+
+    def joins(self, a: str, b: str) -> bool:
+        """Whether some of these equivalents join frameworks ``a`` and ``b`` (either way round)."""
+        return (a, b) in self.pairs or (b, a) in self.pairs
 
     def note(self, lang: str) -> str:
         """What a table row says of a link :meth:`marks`: a spreadsheet keeps the row, not the report's caution."""
@@ -187,6 +193,7 @@ def kinds_caution(
     return KindsCaution(
         kinds=kind_groups(f for f in frameworks if f.id in joined),
         equivalents=len(crossing),
+        pairs=tuple(dict.fromkeys(crossing)),
         measured=measured,
     )
 
