@@ -138,6 +138,18 @@ def test_at_60_columns_each_link_between_other_frameworks_keeps_its_counterpart_
     # Reported: run together and wrapped, the pairs below a stacked table could not be told apart.
     text = run(["show", "uk", "au", "ca", "--inferred-only"], 60)
     side = text[text.index("Links between the other frameworks") :].splitlines()
-    starts = [line for line in side if re.match(r"au-dss-v2:\d+ ", line)]
+    # The mark leads each link, so that wrapping never parts it from its score.
+    starts = [line for line in side if re.match(r"[=~] \d\.\d\d\*? au-dss-v2:\d+ ", line)]
     counterparts = [line for line in side if re.match(r" {4}ca-digital-standards:\d+ ", line)]
     assert starts and len(starts) == len(counterparts)
+    assert not any(re.fullmatch(r"[=~] ?|\d\.\d\d\*?", line.strip()) for line in side), "a mark or score alone"
+
+
+def test_at_60_columns_a_peer_s_counts_wrap_under_the_peer() -> None:
+    # Reported: "...5 partly covered, 7" wrapped to an unindented "not covered" line.
+    lines = run(["gaps", "it", "--against", "uk-service-standard-2019,au-dss-v2,ca-digital-standards"], 60).splitlines()
+    counts = [i for i, line in enumerate(lines) if re.match(r"  [a-z]+-[\w-]+: \d+ covered", line)]
+    assert len(counts) == 3
+    wrapped = [lines[i + 1] for i in counts if re.fullmatch(r"\s*(\d+ )?(not |partly )?covered", lines[i + 1])]
+    assert wrapped, "one count line wraps at 60 columns"
+    assert all(line.startswith("  ") for line in wrapped), wrapped

@@ -407,9 +407,10 @@ class ComparisonView:
                 from rich.padding import Padding
 
                 # Each counterpart indented under its principle: run together, wrapped pairs could not be told apart.
+                # The mark leads, so that wrapping never parts it from its score.
                 for x in side:
                     mark = _mark(x.relation, x.score, x.source)
-                    yield Text.assemble(_reference_text(x.a, lang), " ", mark)
+                    yield Text.assemble(mark, " ", _reference_text(x.a, lang))
                     yield Padding(_reference_text(x.b, lang), (0, 0, 0, 4))
             else:
                 links = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)

@@ -536,6 +536,7 @@ class GapView:
     report: GapReport
 
     def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
+        from rich.padding import Padding
         from rich.text import Text
 
         from dgcompare.render import localized_text
@@ -555,7 +556,8 @@ class GapView:
         if r.theme is not None:
             yield Text(r.theme.note(lang))
         for line in r.peer_counts():
-            yield Text(f"  {line}", style="dg.muted")
+            # Indented as a whole, so that a wrapped line stays under its peer.
+            yield Padding(Text(line, style="dg.muted"), (0, 0, 0, 2))
         references = [f"{c.principle.framework}:{c.principle.number}" for g in r.gaps for c in g.commitments]
         # The commitments column gets 4 tenths of what the Peers column and the padding leave: when an id would
         # not fit whole there, blocks replace the table.
