@@ -75,7 +75,14 @@ OutputOption = Annotated[
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
 LangOption = Annotated[
     Language | None,
-    typer.Option("--lang", case_sensitive=False, help="Show titles in this language; English stands in, marked [en]."),
+    typer.Option(
+        "--lang",
+        case_sensitive=False,
+        help=(
+            "Write the report in this language; where the catalog has no title in it, the official wording stands "
+            "in, marked with its language ([en], [it])."
+        ),
+    ),
 ]
 OriginalOption = Annotated[
     bool,
