@@ -101,3 +101,13 @@ def test_one_principle_shown_names_the_inferred_themes_matrix_counts_it_for() ->
         assert shown["themes"] == [] and set(shown["inferred_themes"]) == themes, number
     table = run("-d", user, "show", f"nes1-principios-servicios-electronicos:{min(counted)}")
     assert "Themes: none\nInferred (counted by matrix and gaps): " in table
+
+
+def test_split_over_tables_the_count_stands_beside_the_last_and_the_first_says_what_follows() -> None:
+    # Reported: at 60 columns the first of two tables gave '#' = 3 beside two frameworks; nothing said more followed.
+    text = run("matrix", "uk", "au", "ca", "--principles", width=60)
+    headers = [line for line in text.splitlines() if line.startswith("Theme ")]
+    assert len(headers) >= 2
+    assert not headers[0].rstrip().endswith("#") and headers[-1].rstrip().endswith("#")
+    assert "Continued below: " in text.split(headers[1])[0]
+    assert run("matrix", "uk", "au", "ca", width=200).count("Continued below") == 0

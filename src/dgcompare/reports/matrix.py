@@ -324,17 +324,23 @@ class MatrixView:
         per_table = max(1, (options.max_width - THEME_WIDTH - 5) // cell)
         for start in range(0, len(positions), per_table):
             chunk = positions[start : start + per_table]
+            # '#' counts every framework: it stands beside the last of them, after the tables they are split over.
+            last = start + per_table >= len(positions)
             table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=True)
             table.add_column(_("Theme"), footer=_("Themes covered"), ratio=1, min_width=THEME_WIDTH)
             for i in chunk:
                 f = m.frameworks[i]
                 header = Text(f.jurisdiction, style="dg.code").append("*" if f.omitted else "")
                 table.add_column(header, footer=str(m.totals[i]), justify="center", no_wrap=not self.principles)
-            table.add_column("#", footer="", justify="right", no_wrap=True)
+            if last:
+                table.add_column("#", footer="", justify="right", no_wrap=True)
             for row in m.rows:
                 cells = [self._cell(row.cells[i]) for i in chunk]
-                table.add_row(label_in(row.label, row.label_fr, lang), *cells, str(row.covered))
+                table.add_row(label_in(row.label, row.label_fr, lang), *cells, *([str(row.covered)] if last else []))
             yield table
+            if not last:
+                rest = ", ".join(m.frameworks[i].jurisdiction for i in positions[start + per_table :])
+                yield Text(_("Continued below: {columns}.").format(columns=rest), style="dg.muted")
         levels, *incomplete = m.legend()
         yield Text(
             f"{levels} "
