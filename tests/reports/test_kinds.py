@@ -173,3 +173,13 @@ def test_coverage_across_kinds_leads_with_the_caution_and_its_rows_carry_it() ->
     }
     assert {r["links from"] for r in rows} == {"inferred", "curated"}
     assert json.loads(run("coverage", "uk", "au", "--format", "json").stdout)["kinds_caution"] is None
+
+
+def test_a_gap_row_from_a_peer_of_another_kind_carries_the_caution() -> None:
+    # Reported: `gaps it --against uk -o g.csv` had no caution: every row read as a gap of the Italian strategy.
+    rows = list(csv.DictReader(io.StringIO(run("gaps", "it", "--against", "uk", "--format", "csv").stdout)))
+    gaps = [r for r in rows if r["kind"] == "gap"]
+    assert gaps and all(r["caution"].startswith("a peer of another kind") for r in gaps)
+    assert not any(r["caution"] for r in rows if r["kind"] != "gap")
+    same = list(csv.DictReader(io.StringIO(run("gaps", "ca", "--format", "csv").stdout)))
+    assert same and not any(r["caution"] for r in same), "peers of the target's kind"

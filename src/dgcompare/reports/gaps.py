@@ -322,6 +322,12 @@ class GapReport(Report):
     def table(self) -> Tabular:
         """One row per commitment the target does not fully cover, then one per distinctive principle."""
         _ = translator(self.lang)
+        # A spreadsheet keeps the rows, not the caution the report leads with: a peer of another kind says so.
+        other_kind = {
+            f.id: _("a peer of another kind: what lies outside the target's kind reads as a gap")
+            for f in self.peers
+            if f.kind and self.target.kind and f.kind != self.target.kind
+        }
         rows: list[tuple[str, ...]] = []
         for g in self.gaps:
             for c in g.commitments:
@@ -341,6 +347,7 @@ class GapReport(Report):
                         # An empty cell would read as unknown: say that nothing in the target comes close.
                         "; ".join(_candidate_text(x, self.lang) for x in c.by) or _("nothing close"),
                         p.url or "",
+                        other_kind.get(p.framework, ""),
                     )
                 )
         rows.extend(
@@ -354,11 +361,12 @@ class GapReport(Report):
                 "",
                 "",
                 p.url or "",
+                "",
             )
             for p in self.distinctive
         )
         rows.extend(
-            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason, f.url)
+            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason, f.url, "")
             for f in (self.target, *self.peers)
             for o in f.omitted
         )
@@ -373,12 +381,14 @@ class GapReport(Report):
 
         # Titles quoted in another language than the report's are marked as such (a screen reader reads them so).
         languages = [
-            ("", "", "", "", "", language(c.principle), "", closest(c.by), "") for g in self.gaps for c in g.commitments
+            ("", "", "", "", "", language(c.principle), "", closest(c.by), "", "")
+            for g in self.gaps
+            for c in g.commitments
         ]
-        languages.extend(("", "", "", "", "", language(p), "", "", "") for p in self.distinctive)
+        languages.extend(("", "", "", "", "", language(p), "", "", "", "") for p in self.distinctive)
         reason = "en" if self.lang != "en" else ""
         languages.extend(
-            ("", "", "", "", "", "", "", reason, "") for f in (self.target, *self.peers) for _o in f.omitted
+            ("", "", "", "", "", "", "", reason, "", "") for f in (self.target, *self.peers) for _o in f.omitted
         )
         return Tabular(
             (
@@ -391,6 +401,7 @@ class GapReport(Report):
                 _("coverage in target"),
                 _("in {target}").format(target=self.target.id),
                 _("url"),
+                _("caution"),
             ),
             tuple(rows),
             numbers=(2, 4),
