@@ -73,7 +73,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     chosen: list[tuple[int, int, Relation]] = []
     bundles: set[tuple[int, int]] = set()
     unworded: dict[tuple[int, int], str] = {}  # held back from equivalent for too little shared wording: why
-    held: dict[tuple[int, int], str] = {}  # why a pair scoring as an equivalent is one only beside another, or not
+    held: dict[tuple[int, int], str] = {}  # why a pair over the bar is a second equivalent (split) or only related
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
             # Weak: below the related threshold, or far below what both principles find elsewhere.
