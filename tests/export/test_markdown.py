@@ -37,7 +37,7 @@ def frameworks_in(data: Any) -> dict[str, dict[str, Any]]:
 
 
 def literal(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"<(?=[A-Za-z/!?])", "&lt;", re.sub(r"&(?=[A-Za-z][A-Za-z0-9]*;|#)", "&amp;", text))
 
 
 def section(markdown: str, title: str) -> str:
@@ -106,11 +106,23 @@ def test_html_and_pipes_in_catalog_text_are_escaped(tmp_path: Path) -> None:
     catalog.write_text(MARKUP, encoding="utf-8")
     markdown = run("--data-dir", str(catalog), "show", "xm", "uk", "--format", "markdown")
     assert "<b>" not in markdown and "<i>" not in markdown and "<script>" not in markdown
-    assert "Understand &lt;b&gt;users&lt;/b&gt; \\| their needs" in markdown
+    assert "Understand &lt;b>users&lt;/b> \\| their needs" in markdown
     sources = section(markdown, "Sources")
-    assert "- xm-markup: &lt;b&gt;bold&lt;/b&gt; &amp; a | b (2020)" in sources
-    assert "Office &lt;i&gt;of&lt;/i&gt; Tests" in sources and "?a=1&amp;b=2" in sources
-    assert "Licence: &lt;script&gt;alert(1)&lt;/script&gt;" in sources
+    # '&' and '>' that start no entity or tag stay as written, readable when the Markdown is pasted raw.
+    assert "- xm-markup: &lt;b>bold&lt;/b> & a | b (2020)" in sources
+    assert "Office &lt;i>of&lt;/i> Tests" in sources and "?a=1&b=2" in sources
+    assert "Licence: &lt;script>alert(1)&lt;/script>" in sources
     rows = [line for line in markdown.splitlines() if line.startswith("| ")]
     columns = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
     assert len(columns) == 1, "an escaped pipe never splits a cell"
+
+
+def test_ampersands_and_arrows_read_as_written_and_only_markup_is_escaped() -> None:
+    # Reported: "(digital &amp; mobile first)" and "ca -&gt; uk" when the Markdown was pasted raw into a document.
+    from dgcompare.export.markdown import cell, text
+
+    assert text("digital & mobile first; ca -> uk; 5 > 3") == "digital & mobile first; ca -> uk; 5 > 3"
+    assert text("&copy; &#169; &#xA9; <b>x</b> <!-- c --> <https://x.org>") == (
+        "&amp;copy; &amp;#169; &amp;#xA9; &lt;b>x&lt;/b> &lt;!-- c --> &lt;https://x.org>"
+    )
+    assert text("> quoted") == "\\> quoted" and cell("a | b\nc") == "a \\| b<br>c"

@@ -6,6 +6,7 @@ markup or break the table, once the Markdown is pasted into a briefing and rende
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dgcompare.export.base import Exportable
@@ -16,15 +17,26 @@ if TYPE_CHECKING:
     from dgcompare.reports.briefing import Briefing
 
 
+_ENTITY = re.compile(r"&(?=#\d+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+
+
 def _literal(value: str) -> str:
-    """Backslashes, ``&``, ``<`` and ``>`` escaped, so that no HTML and no entity passes through."""
-    return value.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Catalog text as it reads, whether rendered or pasted raw.
+
+    Backslashes are escaped, and ``&`` and ``<`` where they would start an entity or a tag, so that no HTML and no
+    entity passes through; elsewhere they stay as written ('digital & mobile', 'a -> b').
+    """
+    return _TAG.sub("&lt;", _ENTITY.sub("&amp;", value.replace("\\", "\\\\")))
 
 
 def text(value: str) -> str:
-    """Running text, literal; a leading ``*``, ``+``, ``-`` or ``#`` escaped so as not to start a list or heading."""
+    """Running text, literal; a leading ``*``, ``+``, ``-``, ``#`` or ``>`` escaped.
+
+    So that it starts no list, heading or quotation.
+    """
     escaped = _literal(value)
-    return "\\" + escaped if escaped.startswith(("*", "+", "-", "#")) else escaped
+    return "\\" + escaped if escaped.startswith(("*", "+", "-", "#", ">")) else escaped
 
 
 def cell(value: str) -> str:
