@@ -673,6 +673,9 @@ def test_a_pair_scoring_as_an_equivalent_says_why_it_is_a_second_one_or_only_rel
             ref_a, ref_b = (f"{ref.framework}:{ref.number}" for ref in (link.a, link.b))
             i, j = position[ref_a], position[ref_b]
             row, column = matrix[i], [r[j] for r in matrix]
+            if link.relation == "equivalent" and link.score < config.wording_below:
+                # Which figure passed the wording rule: a low terms value beside the rule must not read as a breach.
+                assert any(r.startswith("enough shared wording for an equivalent") for r in link.why), ref_a
             if any(r.startswith("split:") for r in link.why):
                 seen["split"] += 1
                 assert link.relation == "equivalent"

@@ -72,7 +72,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     compound_b = [config.compound and index.profile(b, p).compound for p in b.principles]
     chosen: list[tuple[int, int, Relation]] = []
     bundles: set[tuple[int, int]] = set()
-    unworded: dict[tuple[int, int], str] = {}  # held back from equivalent for too little shared wording: why
+    unworded: dict[tuple[int, int], str] = {}  # under the wording bar: the shared wording, enough or too little
     held: dict[tuple[int, int], str] = {}  # why a pair over the bar is a second equivalent (split) or only related
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
@@ -98,13 +98,16 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
                 held[(i, j)] = _second_best(a, b, matrix, i, j, config.margin)
             if same and value < config.wording_below:
                 terms, title = _wording(index, a, b, i, j)
-                if not config.worded(terms, title):
+                measured = (
+                    f"under {config.wording_below:.2f} (terms {terms:.3f}, needs {config.wording_terms:.2f}; title "
+                    f"words {title:.2f}, needs {config.wording_title:.2f})"
+                )
+                if config.worded(terms, title):
+                    # Said, so that a reader who sees a low terms value beside the rule sees which figure passed.
+                    unworded[(i, j)] = f"enough shared wording for an equivalent {measured}"
+                else:
                     # The themes alone carry it: the same subject, not yet the same commitment.
-                    unworded[(i, j)] = (
-                        f"too little shared wording for an equivalent under {config.wording_below:.2f} (terms "
-                        f"{terms:.3f}, needs {config.wording_terms:.2f}; title words {title:.2f}, needs "
-                        f"{config.wording_title:.2f})"
-                    )
+                    unworded[(i, j)] = f"too little shared wording for an equivalent {measured}"
                     same = False
             if same and bundled and not paired:
                 bundles.add((i, j))
@@ -138,7 +141,7 @@ def _reasons(
     """How to find an inferred link's reasons when they are first read.
 
     ``pairing``: why a pair that scores as an equivalent is a second one (a split) or only related (another pair
-    is the best); ``unworded``: why it is not equivalent for want of shared wording.
+    is the best); ``unworded``: under the wording bar, whether it shares enough wording for an equivalent.
     """
 
     def found() -> tuple[str, ...]:

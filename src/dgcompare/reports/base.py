@@ -737,7 +737,8 @@ _REASONS = (
     (
         "wording",
         re.compile(
-            r"too little shared wording for an equivalent under (?P<below>[0-9.]+) \(terms (?P<terms>[0-9.]+), needs "
+            r"(?P<enough>too little|enough) shared wording for an equivalent under (?P<below>[0-9.]+) \(terms "
+            r"(?P<terms>[0-9.]+), needs "
             r"(?P<needs_terms>[0-9.]+); title words (?P<title>[0-9.]+), needs (?P<needs_title>[0-9.]+)\)"
         ),
     ),
@@ -803,10 +804,20 @@ def reason_in(reason: str, lang: str) -> str:
         if kind == "linked":
             return _("linked themes: {a} ~ {b}").format(a=parts["a"], b=parts["b"])
         if kind == "wording":
-            return _(
-                "too little shared wording for an equivalent under {score} (terms {terms}, needs {needs_terms}; title "
-                "words {title}, needs {needs_title})"
-            ).format(score=parts["below"], **{k: parts[k] for k in ("terms", "needs_terms", "title", "needs_title")})
+            said = (
+                _(
+                    "enough shared wording for an equivalent under {score} (terms {terms}, needs {needs_terms}; title "
+                    "words {title}, needs {needs_title})"
+                )
+                if parts["enough"] == "enough"
+                else _(
+                    "too little shared wording for an equivalent under {score} (terms {terms}, needs {needs_terms}; "
+                    "title words {title}, needs {needs_title})"
+                )
+            )
+            return said.format(
+                score=parts["below"], **{k: parts[k] for k in ("terms", "needs_terms", "title", "needs_title")}
+            )
         if kind == "split":
             return _(
                 "split: within {margin} of both principles' best scores, a commitment one framework splits in two"
