@@ -12,6 +12,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
+from dgcompare.matcher import MatchConfig
 
 FRAMEWORKS = ["uk", "au", "ca", "us"]
 MARK = re.compile(r"([=~·])\s+(\d+)\s+(\d+)%")
@@ -217,3 +218,12 @@ def test_the_legend_states_every_bar_an_equivalent_was_held_to() -> None:
     legend = " ".join(coverage(MatcherIndex(catalog), frameworks, config).legend())
     assert "equivalent from 0.30 (0.40 between a strategy" in legend
     assert "and under 0.50, only with enough shared wording: terms 0.20 or 50% of one title's words" in legend
+
+
+def test_the_legend_gives_the_related_bar_for_linked_themes_too() -> None:
+    # Reported: a gap was "partly" covered through a related link at 0.12 beside legends that said "related from 0.18".
+    config = MatchConfig()
+    said = " ".join(run("coverage", "uk", "au").split())
+    assert f"related from {config.related:.2f} ({config.related_linked:.2f} where their themes are linked" in said
+    brief = " ".join(run("brief", "uk", "au", "--format", "markdown").split())
+    assert f"or from {config.related_linked:.2f} where their themes are linked (such as open source and reuse)" in brief

@@ -136,6 +136,11 @@ class MatchConfig:
         return terms >= self.wording_terms or title >= self.wording_title
 
     @property
+    def related_linked(self) -> float:
+        """The lowest score of a related pair whose themes are linked (open source ~ reuse) by :attr:`linked`."""
+        return round(self.related - self.linked_margin, 4)
+
+    @property
     def equivalent_across(self) -> float:
         """The lowest score of an equivalent between a programme and a practice (:attr:`across_kinds`)."""
         return self.equivalent_between("strategy-principles", "service-standard")

@@ -60,6 +60,8 @@ class Method(Result):
     """A principle's second equivalent reaches this share of both principles' best scores (a commitment split in
     two)."""
     related: float
+    related_linked: float
+    """A pair whose themes are linked (open source ~ reuse) is related from this score."""
     related_share: float
     """A related link also reaches this share of the best score of one of its two principles."""
     curated: bool
@@ -421,9 +423,9 @@ class Briefing(Report):
                 "A pair is equivalent from a score of {equivalent} ({across} between a strategy, law or declaration "
                 "and a service, design or technology standard) when it is also the best pairing of the two "
                 "frameworks (or a compound principle's counterpart, or a second counterpart within {split}% of both "
-                "principles' best scores), and {wording}; related from {related} when it "
-                "also reaches "
-                "{share}% of the best score of one of its two principles; a theme counts as covered from a weight of "
+                "principles' best scores), and {wording}; related from {related} when it also reaches {share}% of "
+                "the best score of one of its two principles, or from {linked} where their themes are linked (such "
+                "as open source and reuse); a theme counts as covered from a weight of "
                 "{covers}, touched from {touched}; a gap report names the target's closest principles from {close}."
             ).format(
                 equivalent=f"{m.equivalent:.2f}",
@@ -431,6 +433,7 @@ class Briefing(Report):
                 split=f"{(1 - m.margin) * 100:.0f}",
                 wording=m.wording.phrase(self.lang),
                 related=f"{m.related:.2f}",
+                linked=f"{m.related_linked:.2f}",
                 share=f"{m.related_share * 100:.0f}",
                 covers=f"{m.covers:.2f}",
                 touched=f"{m.touched:.2f}",
@@ -575,6 +578,7 @@ def briefing(
             equivalent_across_kinds=config.equivalent_across,
             wording=WordingRule.of(config),
             related_threshold=config.related,
+            related_linked=config.related_linked,
             kinds_caution=comparison.kinds_caution,
             lang=lang,
         ),
@@ -586,6 +590,7 @@ def briefing(
             wording=WordingRule.of(config),
             margin=config.margin,
             related=config.related,
+            related_linked=config.related_linked,
             related_share=config.related_share,
             curated=config.curated,
             close=CLOSE,

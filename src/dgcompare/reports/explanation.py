@@ -280,7 +280,7 @@ def explain(
         equivalent_threshold=config.equivalent_between(fa.kind, fb.kind),
         wording=WordingRule.of(config),
         related_threshold=config.related,
-        linked_threshold=round(config.related - config.linked_margin, 4),
+        linked_threshold=config.related_linked,
         linked_needed=config.linked,
         alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
         rejected=rejections(index.catalog, fa, fb).get((pa.number, pb.number)) if config.curated else None,
