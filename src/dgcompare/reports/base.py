@@ -937,7 +937,7 @@ def left_out(frameworks: Iterable[FrameworkSummary], lang: str = "en") -> str:
     return _(
         "Not in the catalog: {items}. They exist but are left out of the data, so what looks absent may be among "
         "them; `dgcompare show FRAMEWORK:N` says why each is left out."
-    ).format(items="; ".join(parts))
+    ).format(items=_("; ").join(parts))
 
 
 def touches(alignment: Alignment | Link, framework: str, number: int) -> bool:

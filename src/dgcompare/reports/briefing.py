@@ -185,7 +185,7 @@ class Briefing(Report):
                 _(
                     "From your own files, not the built-in catalog, whose titles and sources dgcompare has not "
                     "checked: {frameworks}."
-                ).format(frameworks="; ".join(f"{framework} ({path})" for framework, path in self.own))
+                ).format(frameworks=_("; ").join(f"{framework} ({path})" for framework, path in self.own))
             )
         if self.theme is not None:
             paragraphs.append(self.theme.note(self.lang))
@@ -285,7 +285,7 @@ class Briefing(Report):
             # The gap report's own ranking and counts: the peers column of its table says the same.
             if report.gaps:
                 shown, more = report.gaps[:3], len(report.gaps) - 3
-                themes = "; ".join(
+                themes = _("; ").join(
                     n_("{theme} ({count} peer)", "{theme} ({count} peers)", g.peer_count).format(
                         theme=label_in(g.label, g.label_fr, self.lang), count=g.peer_count
                     )

@@ -667,13 +667,13 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
             )
             for x in c.by
         ]
-        return text.append_text(Text("; ").join(parts))
+        return text.append_text(Text(_("; ")).join(parts))
     text = Text(_("not covered"), style="dg.error")
     if not c.by:
         return text.append(_("; nothing close"), style="dg.muted")
     text.append(_("; closest: "), style="dg.muted")
     return text.append_text(
-        Text("; ").join(
+        Text(_("; ")).join(
             Text.assemble(f"{x.number}. ", localized_text(x, lang), (f" {x.score:.2f}", "dg.muted")) for x in c.by
         )
     )

@@ -135,14 +135,18 @@ class CoverageMatrix(Report):
         return _("Coverage matrix: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def legend(self) -> tuple[str, ...]:
-        """The coverage levels, then a note for each framework with items left out of the catalog."""
+        """The coverage levels, how a cell differs from a link, then a note for each framework with items left out."""
         _ = translator(self.lang)
         levels = _(
             "███ tagged: a principle names the theme among its curated themes; "
             "▓▓▓ inferred from a principle's wording (weight ≥{threshold}); both count as covering. "
             "░░░ touched (weight ≥{touched}), not counted; · none."
         ).format(threshold=f"{self.threshold:.2f}", touched=f"{self.touched:.2f}")
-        return levels, *self.incomplete()
+        reading = _(
+            "A cell reads one framework's own principles by theme; gaps and coverage read the links between "
+            "principles, so a peer's commitment can be covered there by a principle filed here under another theme."
+        )
+        return levels, reading, *self.incomplete()
 
     def levels(self) -> tuple[tuple[Level, str], ...]:
         """Each level of the heatmap and what it means, strongest first: a chart's key, beside its words."""
