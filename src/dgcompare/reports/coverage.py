@@ -186,8 +186,8 @@ class CoverageReport(Report):
     """The equivalent threshold between a programme (a strategy, a law) and a practice (a service standard)."""
     wording: WordingRule
     related_threshold: float
-    related_linked: float | None = None
-    """The related threshold of a pair whose themes are linked (open source ~ reuse); None: as ``related_threshold``."""
+    related_linked: float
+    """The related threshold of a pair whose themes are linked (open source ~ reuse)."""
     kinds_caution: KindsCaution | None = None
     """Where an equivalent counted was inferred between frameworks of different kinds: how many, what such are
     worth."""
@@ -234,7 +234,7 @@ class CoverageReport(Report):
                 "service, design or technology standard), and {wording}; related from {related} ({linked} where "
                 "their themes are linked, such as open source and reuse)."
             ).format(
-                linked=f"{self.related_linked if self.related_linked is not None else self.related_threshold:.2f}",
+                linked=f"{self.related_linked:.2f}",
                 source=source,
                 equivalent=f"{self.equivalent_threshold:.2f}",
                 across=f"{self.equivalent_across_kinds:.2f}",

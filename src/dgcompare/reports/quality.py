@@ -117,7 +117,7 @@ class KindsCaution(Result):
 
     def marks(self, a: str, b: str, link: "_Link") -> bool:
         """Whether ``link``, between frameworks ``a`` and ``b``, is one of the equivalents this caution counts."""
-        return _crosses({f: g.kind for g in self.kinds for f in g.frameworks}, a, b, link)
+        return link.relation == "equivalent" and link.source == "inferred" and self.joins(a, b)
 
     def joins(self, a: str, b: str) -> bool:
         """Whether some of these equivalents join frameworks ``a`` and ``b`` (either way round)."""
