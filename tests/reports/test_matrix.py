@@ -111,3 +111,15 @@ def test_split_over_tables_the_count_stands_beside_the_last_and_the_first_says_w
     assert not headers[0].rstrip().endswith("#") and headers[-1].rstrip().endswith("#")
     assert "Continued below: " in text.split(headers[1])[0]
     assert run("matrix", "uk", "au", "ca", width=200).count("Continued below") == 0
+
+
+def test_the_markdown_gives_each_framework_s_total_as_the_table_and_json_do() -> None:
+    # Reported: the Markdown and CSV dropped the "Themes covered" totals the table, HTML and JSON give.
+    data = json.loads(run("matrix", "uk", "au", "ca", "--format", "json"))
+    expected = ", ".join(f"{f['id']} {total}" for f, total in zip(data["frameworks"], data["totals"], strict=True))
+    assert f"Themes covered (tagged or inferred): {expected}." in run(
+        "matrix", "uk", "au", "ca", "--format", "markdown"
+    )
+    rows = list(csv.DictReader(io.StringIO(run("matrix", "uk", "au", "ca", "--format", "csv"))))
+    for f, total in zip(data["frameworks"], data["totals"], strict=True):
+        assert sum(r["framework"] == f["id"] and r["level"] in ("tagged", "inferred") for r in rows) == total

@@ -134,6 +134,12 @@ class CoverageMatrix(Report):
         _ = translator(self.lang)
         return _("Coverage matrix: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
+    def conclusions(self) -> tuple[str, ...]:
+        """How many themes each framework covers: the table view's and the HTML's totals, for the long table."""
+        _ = translator(self.lang)
+        counts = ", ".join(f"{f.id} {total}" for f, total in zip(self.frameworks, self.totals, strict=True))
+        return (_("Themes covered (tagged or inferred): {counts}.").format(counts=counts),)
+
     def legend(self) -> tuple[str, ...]:
         """The coverage levels, how a cell differs from a link, then a note for each framework with items left out."""
         _ = translator(self.lang)
