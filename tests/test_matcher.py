@@ -669,14 +669,21 @@ def test_a_pair_scoring_as_an_equivalent_says_why_it_is_a_second_one_or_only_rel
     for a, b in itertools.combinations(catalog.defaults(), 2):
         matrix = index.score_matrix(a, b)
         position = {f"{f.id}:{p.number}": i for f in (a, b) for i, p in enumerate(f.principles)}
-        for link in align_pair(index, a, b, config):
+        links = align_pair(index, a, b, config)
+        for link in links:
             ref_a, ref_b = (f"{ref.framework}:{ref.number}" for ref in (link.a, link.b))
+            if any(r.startswith("split:") for r in link.why):
+                # A second equivalent: another equivalent of one of the two principles stands beside it.
+                assert any(
+                    other is not link and other.relation == "equivalent" and (other.a == link.a or other.b == link.b)
+                    for other in links
+                ), (ref_a, ref_b)
             i, j = position[ref_a], position[ref_b]
             row, column = matrix[i], [r[j] for r in matrix]
             if link.relation == "equivalent" and link.score < config.wording_below:
                 # Which figure passed the wording rule: a low terms value beside the rule must not read as a breach.
                 assert any(r.startswith("enough shared wording for an equivalent") for r in link.why), ref_a
-            if any(r.startswith("split:") for r in link.why):
+            if any(r.startswith(("split:", "near best:")) for r in link.why):
                 seen["split"] += 1
                 assert link.relation == "equivalent"
                 assert link.score >= config.margin * max(max(row), max(column))
@@ -706,3 +713,5 @@ def test_the_pairing_reasons_read_in_french() -> None:
     )
     split = "split: within 5% of both principles' best scores, a commitment one framework splits in two"
     assert reason_in(split, "fr").startswith("dédoublement : à moins de 5 % des meilleurs scores")
+    near = "near best: within 5% of both principles' best scores, where their best pairing is not an equivalent"
+    assert reason_in(near, "fr").startswith("presque le meilleur : à moins de 5 % des meilleurs scores")

@@ -74,6 +74,7 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
     bundles: set[tuple[int, int]] = set()
     unworded: dict[tuple[int, int], str] = {}  # under the wording bar: the shared wording, enough or too little
     held: dict[tuple[int, int], str] = {}  # why a pair over the bar is a second equivalent (split) or only related
+    splits: list[tuple[int, int]] = []
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
             # Weak: below the related threshold, or far below what both principles find elsewhere.
@@ -112,11 +113,20 @@ def align_pair(index: MatcherIndex, a: Framework, b: Framework, config: MatchCon
             if same and bundled and not paired:
                 bundles.add((i, j))
             elif same and (i, j) not in assigned and not bundled:
-                held[(i, j)] = (
-                    f"split: within {1 - config.margin:.0%} of both principles' best scores, a commitment one "
-                    "framework splits in two"
-                )
+                splits.append((i, j))
             chosen.append((i, j, EQUIVALENT if same else RELATED))
+    # A near-best pair is a second equivalent beside the best pairing of either principle, or stands in for it
+    # where that pairing is not an equivalent (held back for want of shared wording, or none).
+    equivalents = {(i, j) for i, j, relation in chosen if relation == EQUIVALENT}
+    for i, j in splits:
+        beside = any(p in equivalents for p in assigned if p != (i, j) and (p[0] == i or p[1] == j))
+        held[(i, j)] = (
+            f"split: within {1 - config.margin:.0%} of both principles' best scores, a commitment one framework "
+            "splits in two"
+            if beside
+            else f"near best: within {1 - config.margin:.0%} of both principles' best scores, where their best "
+            "pairing is not an equivalent"
+        )
     labels = _theme_labels(index.catalog)
     links = []
     for i, j, relation in _limit_related(chosen, matrix, config.max_related):

@@ -749,6 +749,13 @@ _REASONS = (
         ),
     ),
     (
+        "near",
+        re.compile(
+            r"near best: within (?P<margin>\d+%) of both principles' best scores, where their best pairing is not an "
+            r"equivalent"
+        ),
+    ),
+    (
         "second",
         re.compile(
             r"second best: (?P<held>\S+) pairs best with (?P<partner>\S+) \((?P<best>[0-9.]+)\); a second equivalent "
@@ -821,6 +828,11 @@ def reason_in(reason: str, lang: str) -> str:
         if kind == "split":
             return _(
                 "split: within {margin} of both principles' best scores, a commitment one framework splits in two"
+            ).format(margin=parts["margin"])
+        if kind == "near":
+            return _(
+                "near best: within {margin} of both principles' best scores, where their best pairing is not an "
+                "equivalent"
             ).format(margin=parts["margin"])
         if kind == "second":
             return _(
