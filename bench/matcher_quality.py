@@ -89,6 +89,15 @@ BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
 """A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
 standard or design principles of an administration writing in it (the kind of the four English sets), written
 and labelled (``tests/crosswalk/blind-3-<language>.yaml``) the same way: never tuned on."""
+BLIND_SETS = {
+    "second": BLIND_2,
+    "third": BLIND_3,
+    "fourth": BLIND_4,
+    "fifth": BLIND_5,
+    "sixth": BLIND_6,
+    "seventh": BLIND_7,
+}
+"""The blind sets by ordinal, in the order they were written: each directory's labels are ``<directory>-*.yaml``."""
 
 
 def baseline_scores(catalog: Catalog, labels: Labels) -> dict[Pair, float]:
@@ -204,19 +213,11 @@ def main() -> int:
             own = {key: gold for key, gold in labels.items() if framework in key}
             kind = "a strategy" if "strategy" in path.stem else "written natively"
             report(f"Development, {framework} ({kind}, {path.stem.rsplit('-', 1)[1]})", native, own)
-    for path in sorted(GOLD.glob("blind-2-*.yaml")) if BLIND_2.is_dir() else ():
+    for ordinal, directory in BLIND_SETS.items():
         # blind-2-it.yaml, and blind-2-it-second.yaml where a second annotator labelled the same set
-        report(f"Blind, second set, {path.stem.removeprefix('blind-2-')}", load_catalog([BLIND_2]), load_labels(path))
-    for path in sorted(GOLD.glob("blind-3-*.yaml")) if BLIND_3.is_dir() else ():
-        report(f"Blind, third set, {path.stem.removeprefix('blind-3-')}", load_catalog([BLIND_3]), load_labels(path))
-    for path in sorted(GOLD.glob("blind-4-*.yaml")) if BLIND_4.is_dir() else ():
-        report(f"Blind, fourth set, {path.stem.removeprefix('blind-4-')}", load_catalog([BLIND_4]), load_labels(path))
-    for path in sorted(GOLD.glob("blind-5-*.yaml")) if BLIND_5.is_dir() else ():
-        report(f"Blind, fifth set, {path.stem.removeprefix('blind-5-')}", load_catalog([BLIND_5]), load_labels(path))
-    for path in sorted(GOLD.glob("blind-6-*.yaml")) if BLIND_6.is_dir() else ():
-        report(f"Blind, sixth set, {path.stem.removeprefix('blind-6-')}", load_catalog([BLIND_6]), load_labels(path))
-    for path in sorted(GOLD.glob("blind-7-*.yaml")) if BLIND_7.is_dir() else ():
-        report(f"Blind, seventh set, {path.stem.removeprefix('blind-7-')}", load_catalog([BLIND_7]), load_labels(path))
+        for path in sorted(GOLD.glob(f"{directory.name}-*.yaml")) if directory.is_dir() else ():
+            language = path.stem.removeprefix(f"{directory.name}-")
+            report(f"Blind, {ordinal} set, {language}", load_catalog([directory]), load_labels(path))
     if HELDOUT_LANGUAGES.is_dir():
         catalog = load_catalog([HELDOUT_LANGUAGES])
         labels = load_labels(GOLD / "heldout-languages.yaml")
