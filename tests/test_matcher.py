@@ -708,8 +708,8 @@ def test_the_pairing_reasons_read_in_french() -> None:
         "fr",
     )
     assert said == (
-        "second choix : uk-service-standard-2019:4 s’apparie d’abord avec x:6 (0.645) ; une seconde équivalence exige "
-        "95 % de ce score (0.612), cette paire obtient 0.609"
+        "second choix : uk-service-standard-2019:4 s’apparie d’abord avec x:6 (0,645) ; une seconde équivalence exige "
+        "95 % de ce score (0,612), cette paire obtient 0,609"
     )
     split = "split: within 5% of both principles' best scores, a commitment one framework splits in two"
     assert reason_in(split, "fr").startswith("dédoublement : à moins de 5 % des meilleurs scores")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +38,36 @@ def translator(lang: str) -> Callable[[str], str]:
 def plural_translator(lang: str) -> Callable[[str, str, int], str]:
     """``ngettext`` for ``lang`` (French: singular for 0 and 1); by convention bound to ``n_``."""
     return translations(lang).ngettext
+
+
+_DECIMAL_SEPARATORS = {"fr": ","}
+"""Report languages that do not write a decimal point: French writes 0,32."""
+
+
+def decimal(value: float, places: int, lang: str) -> str:
+    """``value`` with ``places`` decimals as a reader of ``lang`` writes it: ``0.32`` in English, ``0,32`` in French."""
+    return decimal_text(f"{value:.{places}f}", lang)
+
+
+def decimal_text(number: str, lang: str) -> str:
+    """A number already written with a decimal point (``"0.645"``), as a reader of ``lang`` writes it."""
+    return number.replace(".", _DECIMAL_SEPARATORS.get(lang, "."))
+
+
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+def comma_decimal(cell: str) -> str:
+    """``0,44`` for a cell that is a decimal number and nothing else (text that quotes one keeps its point)."""
+    return cell.replace(".", ",") if _DECIMAL.fullmatch(cell) else cell
+
+
+def decimal_cell(cell: str, lang: str) -> str:
+    """A table cell as a reader of ``lang`` writes it: in French, a cell that is a decimal number takes a comma.
+
+    Text, and every cell in English, stays as it is; CSV and JSON keep the point (they are data).
+    """
+    return comma_decimal(cell) if _DECIMAL_SEPARATORS.get(lang) == "," else cell
 
 
 def plural(noun: str, count: int) -> str:

@@ -10,8 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
-from dgcompare.export.csv import comma_decimal
-from dgcompare.i18n import translator
+from dgcompare.i18n import comma_decimal, translator
 
 from ..conftest import FIXTURES
 from ..test_goldens import REPORTS

@@ -85,7 +85,7 @@ def test_a_french_page_is_french_throughout() -> None:
         "Légende",
         "Sources",
     ]
-    assert "équivalent 0.80" in document.text and "Réalisé avec dgcompare" in document.text
+    assert "équivalent 0,80" in document.text and "Réalisé avec dgcompare" in document.text
 
 
 def test_principles_link_to_their_own_pages() -> None:

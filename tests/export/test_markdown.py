@@ -126,3 +126,24 @@ def test_ampersands_and_arrows_read_as_written_and_only_markup_is_escaped() -> N
         "&amp;copy; &amp;#169; &amp;#xA9; &lt;b>x&lt;/b> &lt;!-- c --> &lt;https://x.org>"
     )
     assert text("> quoted") == "\\> quoted" and cell("a | b\nc") == "a \\| b<br>c"
+
+
+def test_a_french_document_writes_a_decimal_comma_where_the_data_keep_the_point() -> None:
+    import csv
+    import io
+
+    table = [
+        re.split(r"(?<!\\) \| ", line.removeprefix("| ").removesuffix(" |"))
+        for line in run("show", "uk", "au", "--lang", "fr", "--format", "markdown").splitlines()
+        if line.startswith("| ")
+    ]
+    rows = list(csv.reader(io.StringIO(run("show", "uk", "au", "--lang", "fr", "--format", "csv"))))
+    score = rows[0].index("score")
+    assert table[0][score] == "score" and len(table) == len(rows) + 1  # the Markdown's '---' row
+    shown = [row[score] for row in table[2:]]
+    kept = [row[score] for row in rows[1:]]
+    # A principle with no counterpart has an empty score.
+    assert all(re.fullmatch(r"(\d,\d\d)?", s) for s in shown) and all(re.fullmatch(r"(\d\.\d\d)?", s) for s in kept)
+    assert [s.replace(",", ".") for s in shown] == kept
+    english = run("show", "uk", "au", "--format", "markdown")
+    assert "| 0.80 |" in english and "0,80" not in english

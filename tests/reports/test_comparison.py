@@ -101,7 +101,7 @@ def test_the_legend_states_the_equivalent_threshold_the_links_were_made_with() -
     table = run("show", "uk", "au", "--equivalent", "0.5", "--format", "markdown")
     assert "a pair is equivalent from 0.50 (0.58 between" in table and "0.32" not in table.split("## Legend", 1)[1]
     french = run("show", "uk", "au", "--equivalent", "0.5", "--lang", "fr", "--format", "markdown")
-    assert "équivalente à partir de 0.50 (0.58 entre" in french
+    assert "équivalente à partir de 0,50 (0,58 entre" in french
 
 
 def test_markdown_gives_the_counts_the_table_gives() -> None:

@@ -134,7 +134,7 @@ def test_explain_says_when_the_themes_alone_fall_short_of_an_equivalent() -> Non
     assert "(under 0.45, only with enough shared wording: terms 0.20 or 50% of one title's words)" in text
     french = " ".join(run("explain", "au:5", "uk:9", "--inferred-only", "--lang", "fr").split())
     assert re.search(
-        r"trop peu de termes partagés pour un équivalent sous 0\.45 \(termes 0\.1\d\d, il en faut 0\.20 ;", french
+        r"trop peu de termes partagés pour un équivalent sous 0,45 \(termes 0,1\d\d, il en faut 0,20 ;", french
     )
     rows = list(csv.reader(io.StringIO(run("explain", "au:5", "uk:9", "--inferred-only", "--format", "csv"))))
     assert rows[-1][0] == "reason" and rows[-1][1].startswith("too little shared wording for an equivalent under 0.45")

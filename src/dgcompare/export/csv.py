@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 
 from dgcompare.export.base import Exportable
+from dgcompare.i18n import comma_decimal
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -26,13 +26,6 @@ def neutralise(cell: str) -> str:
 
 DELIMITERS = (",", ";", "\t")
 """The delimiters offered: ``;`` is what Excel expects where the decimal separator is a comma (French)."""
-
-_DECIMAL = re.compile(r"-?\d+\.\d+")
-
-
-def comma_decimal(cell: str) -> str:
-    """``0,44`` for a cell that is a decimal number and nothing else (text that quotes one keeps its point)."""
-    return cell.replace(".", ",") if _DECIMAL.fullmatch(cell) else cell
 
 
 def dumps(result: Exportable, delimiter: str = ",") -> str:

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dgcompare.export.base import Exportable
-from dgcompare.i18n import translator
+from dgcompare.i18n import decimal_cell, translator
 from dgcompare.reports.base import Tabular, wording_notes
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def dumps(result: Exportable) -> str:
         "| " + " | ".join(cell(h) for h in table.header) + " |",
         "| " + " | ".join("---" for __ in table.header) + " |",
     ]
-    lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows)
+    lines.extend("| " + " | ".join(cell(decimal_cell(c, lang)) for c in row) + " |" for row in table.rows)
     for paragraph in result.conclusions():
         lines.extend(["", text(paragraph)])
     legend = (*(x for x in result.legend() if x != caution), *wording_notes(result, lang))
@@ -74,14 +74,14 @@ def dumps(result: Exportable) -> str:
     return "\n".join(lines) + "\n"
 
 
-def table_lines(table: Tabular, caption: str) -> list[str]:
-    """``table`` under its caption, as a pipe table."""
+def table_lines(table: Tabular, caption: str, lang: str) -> list[str]:
+    """``table`` under its caption, as a pipe table for a reader of ``lang``."""
     return [
         f"**{text(caption)}**",
         "",
         "| " + " | ".join(cell(h) for h in table.header) + " |",
         "| " + " | ".join("---:" if i in table.numbers else "---" for i in range(len(table.header))) + " |",
-        *("| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows),
+        *("| " + " | ".join(cell(decimal_cell(c, lang)) for c in row) + " |" for row in table.rows),
     ]
 
 
@@ -96,5 +96,5 @@ def briefing(result: Briefing) -> str:
             lines.append("")
             lines.extend(f"- {text(point)}" for point in section.points)
         for captioned in section.tables:
-            lines.extend(["", *table_lines(captioned.table, captioned.caption)])
+            lines.extend(["", *table_lines(captioned.table, captioned.caption, result.lang)])
     return "\n".join(lines) + "\n"

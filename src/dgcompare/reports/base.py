@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from dgcompare import __version__
 from dgcompare.errors import InputError
-from dgcompare.i18n import plural, plural_translator, translator
+from dgcompare.i18n import decimal, decimal_text, plural, plural_translator, translator
 from dgcompare.matcher import Link, MatchConfig, MatcherIndex, PrincipleRef, Relation, Source
 from dgcompare.models import Catalog, Framework, FrameworkKind, Principle, Status
 
@@ -337,7 +337,9 @@ class WordingRule(Result):
         _ = translator(lang)
         return _(
             "under {below}, only with enough shared wording: terms {terms} or {title}% of one title's words"
-        ).format(below=f"{self.below:.2f}", terms=f"{self.terms:.2f}", title=f"{self.title * 100:.0f}")
+        ).format(
+            below=decimal(self.below, 2, lang), terms=decimal(self.terms, 2, lang), title=f"{self.title * 100:.0f}"
+        )
 
 
 class Provenance(Result):
@@ -606,9 +608,9 @@ def link_legend(lang: str, provenance: Provenance | None) -> str:
         "principle's counterpart, or a second counterpart within {split}% of both principles' best scores), and "
         "{wording}; or curated equal or strength 7 or more."
     ).format(
-        equivalent=f"{config.equivalent:.2f}",
+        equivalent=decimal(config.equivalent, 2, lang),
         split=f"{(1 - config.margin) * 100:.0f}",
-        across=f"{config.equivalent_across:.2f}",
+        across=decimal(config.equivalent_across, 2, lang),
         wording=WordingRule.of(config).phrase(lang),
     )
 
@@ -775,6 +777,7 @@ _REASONS = (
     ),
 )
 """The reasons the matcher gives (:mod:`dgcompare.matcher.alignment`), in English, and their parts."""
+_NUMBER = re.compile(r"[0-9]+\.[0-9]+")
 
 
 @functools.cache
@@ -801,6 +804,9 @@ def reason_in(reason: str, lang: str) -> str:
         for key in ("a", "b"):
             if key in parts:
                 parts[key] = labels.get(parts[key], parts[key])
+        for key, value in parts.items():
+            if value and _NUMBER.fullmatch(value):
+                parts[key] = decimal_text(value, lang)
         for key in ("margin", "share"):
             if key in parts:
                 parts[key] = _("{percent}%").format(percent=parts[key].removesuffix("%"))
@@ -925,7 +931,7 @@ class ThemeSummary(Result):
         return _(
             "Only principles on the theme {theme}: tagged with it, or giving it a weight of at least {weight} by "
             "their wording."
-        ).format(theme=self.label_fr if lang == "fr" else self.label, weight=f"{COVERS:.2f}")
+        ).format(theme=self.label_fr if lang == "fr" else self.label, weight=decimal(COVERS, 2, lang))
 
 
 def on_theme(index: MatcherIndex, framework: Framework, principle: Principle, theme: str) -> bool:

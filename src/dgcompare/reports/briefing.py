@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from dgcompare import __version__
-from dgcompare.i18n import plural_translator, translator
+from dgcompare.i18n import decimal, plural_translator, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
@@ -374,7 +374,10 @@ class Briefing(Report):
                     "tagged: a principle names the theme among its curated themes; inferred: a principle's wording "
                     "gives the theme a weight of at least {covers}; both count as covering the theme. touched: a "
                     "weight of at least {touched}, not counted; none: no principle on the theme."
-                ).format(covers=f"{self.matrix.threshold:.2f}", touched=f"{self.matrix.touched:.2f}"),
+                ).format(
+                    covers=decimal(self.matrix.threshold, 2, self.lang),
+                    touched=decimal(self.matrix.touched, 2, self.lang),
+                ),
                 # After the levels, the matrix's notes on frameworks with items left out of the catalog.
                 *self.matrix.legend()[1:],
                 _(
@@ -428,16 +431,16 @@ class Briefing(Report):
                 "as open source and reuse); a theme counts as covered from a weight of "
                 "{covers}, touched from {touched}; a gap report names the target's closest principles from {close}."
             ).format(
-                equivalent=f"{m.equivalent:.2f}",
-                across=f"{m.equivalent_across_kinds:.2f}",
+                equivalent=decimal(m.equivalent, 2, self.lang),
+                across=decimal(m.equivalent_across_kinds, 2, self.lang),
                 split=f"{(1 - m.margin) * 100:.0f}",
                 wording=m.wording.phrase(self.lang),
-                related=f"{m.related:.2f}",
-                linked=f"{m.related_linked:.2f}",
+                related=decimal(m.related, 2, self.lang),
+                linked=decimal(m.related_linked, 2, self.lang),
                 share=f"{m.related_share * 100:.0f}",
-                covers=f"{m.covers:.2f}",
-                touched=f"{m.touched:.2f}",
-                close=f"{m.close:.2f}",
+                covers=decimal(m.covers, 2, self.lang),
+                touched=decimal(m.touched, 2, self.lang),
+                close=decimal(m.close, 2, self.lang),
             ),
             _(
                 "Measured quality (curated crosswalks off, {date}): precision, recall and F1 of the pairs the "
@@ -467,12 +470,12 @@ class Briefing(Report):
                 ).format(
                     catalog=self.provenance.catalog_fingerprint,
                     code=self.provenance.code_fingerprint,
-                    equivalent=f"{m.equivalent:.2f}",
-                    across=f"{m.equivalent_across_kinds:.2f}",
-                    below=f"{m.wording.below:.2f}",
-                    terms=f"{m.wording.terms:.2f}",
+                    equivalent=decimal(m.equivalent, 2, self.lang),
+                    across=decimal(m.equivalent_across_kinds, 2, self.lang),
+                    below=decimal(m.wording.below, 2, self.lang),
+                    terms=decimal(m.wording.terms, 2, self.lang),
                     title=f"{m.wording.title * 100:.0f}",
-                    related=f"{m.related:.2f}",
+                    related=decimal(m.related, 2, self.lang),
                     curated=_("used") if m.curated else _("ignored"),
                     lang=self.lang,
                 )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 from rapidfuzz import fuzz
 
-from dgcompare.i18n import plural_translator, translator
+from dgcompare.i18n import decimal, plural_translator, translator
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, Relation, Source, align
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
@@ -409,7 +409,7 @@ class ComparisonView:
                 # Each counterpart indented under its principle: run together, wrapped pairs could not be told apart.
                 # The mark leads, so that wrapping never parts it from its score.
                 for x in side:
-                    mark = _mark(x.relation, x.score, x.source)
+                    mark = _mark(x.relation, x.score, x.source, lang)
                     yield Text.assemble(mark, " ", _reference_text(x.a, lang))
                     yield Padding(_reference_text(x.b, lang), (0, 0, 0, 4))
             else:
@@ -418,7 +418,7 @@ class ComparisonView:
                 links.add_column(_("Link"), no_wrap=True)
                 links.add_column(_("Counterpart"), ratio=1)
                 for x in side:
-                    mark = _mark(x.relation, x.score, x.source)
+                    mark = _mark(x.relation, x.score, x.source, lang)
                     links.add_row(_reference_text(x.a, lang), mark, _reference_text(x.b, lang))
                 yield links
         for note in wording_notes(c, lang):
@@ -472,7 +472,9 @@ class ComparisonView:
             yield _reference_text(row.anchor, lang)
             for cell in row.counterparts:
                 for x in cell:
-                    line = Text.assemble(_mark(x.relation, x.score, x.source), " ", _reference_text(x.principle, lang))
+                    line = Text.assemble(
+                        _mark(x.relation, x.score, x.source, lang), " ", _reference_text(x.principle, lang)
+                    )
                     yield Padding(line, (0, 0, 0, 4))
         if c.unanchored:
             yield Text(_("No counterpart in {anchor}:").format(anchor=c.anchor.id))
@@ -524,13 +526,13 @@ def _reference_text(p: PrincipleSummary, lang: str) -> "Text":
     return Text.assemble((f"{p.framework}:{p.number} ", "dg.id"), localized_text(p, lang))
 
 
-def _mark(relation: str, score: float, source: str) -> "Text":
+def _mark(relation: str, score: float, source: str, lang: str) -> "Text":
     from rich.text import Text
 
     from dgcompare.render import MARKS
 
     style = "dg.equivalent" if relation == EQUIVALENT else "dg.related"
-    return Text(f"{MARKS[relation]} {score:.2f}{'*' if source == 'curated' else ''}", style=style)
+    return Text(f"{MARKS[relation]} {decimal(score, 2, lang)}{'*' if source == 'curated' else ''}", style=style)
 
 
 def _linked_text(cell: Sequence[Linked], lang: str) -> "Text":
@@ -538,6 +540,7 @@ def _linked_text(cell: Sequence[Linked], lang: str) -> "Text":
     from rich.text import Text
 
     parts = [
-        _principle_text(x.principle, lang).append("\n").append_text(_mark(x.relation, x.score, x.source)) for x in cell
+        _principle_text(x.principle, lang).append("\n").append_text(_mark(x.relation, x.score, x.source, lang))
+        for x in cell
     ]
     return Text("\n").join(parts)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from dgcompare.i18n import translator
+from dgcompare.i18n import decimal, translator
 from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, align
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
@@ -234,12 +234,12 @@ class CoverageReport(Report):
                 "service, design or technology standard), and {wording}; related from {related} ({linked} where "
                 "their themes are linked, such as open source and reuse)."
             ).format(
-                linked=f"{self.related_linked:.2f}",
+                linked=decimal(self.related_linked, 2, self.lang),
                 source=source,
-                equivalent=f"{self.equivalent_threshold:.2f}",
-                across=f"{self.equivalent_across_kinds:.2f}",
+                equivalent=decimal(self.equivalent_threshold, 2, self.lang),
+                across=decimal(self.equivalent_across_kinds, 2, self.lang),
                 wording=self.wording.phrase(self.lang),
-                related=f"{self.related_threshold:.2f}",
+                related=decimal(self.related_threshold, 2, self.lang),
             ),
             _(
                 "Where each pair's links come from, under its cell or in the links-from column: * a curated "

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from dgcompare.i18n import translator
+from dgcompare.i18n import decimal, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -281,7 +281,7 @@ class DetailView:
                 table.add_row(
                     Text(c.framework.id, style="dg.id"),
                     Text(f"{other.number}. ").append(localized_text(other, lang)),
-                    Text(f"{MARKS[a.relation]} {a.score:.2f}{curated}", style=style),
+                    Text(f"{MARKS[a.relation]} {decimal(a.score, 2, lang)}{curated}", style=style),
                 )
             if not c.alignments and c.nearest is not None:
                 n = c.nearest
@@ -290,7 +290,7 @@ class DetailView:
                     Text(_("none; nearest: "), style="dg.muted")
                     .append(f"{n.number}. ")
                     .append_text(localized_text(n, lang)),
-                    Text(f"{n.score:.2f}", style="dg.muted"),
+                    Text(decimal(n.score, 2, lang), style="dg.muted"),
                 )
         yield table
         yield Text(" ".join(d.legend()), style="dg.muted")

@@ -187,7 +187,7 @@ class EditionDiff(Report):
 
     def items(self, principles: tuple[PrincipleSummary, ...]) -> str:
         """Principles as ``3. Title; 4. Title``, titles in the report's language."""
-        return "; ".join(f"{p.number}. {marked(p, self.lang)}" for p in principles)
+        return translator(self.lang)("; ").join(f"{p.number}. {marked(p, self.lang)}" for p in principles)
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The two editions, old first."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from dgcompare.i18n import translator
+from dgcompare.i18n import decimal, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Relation, Source, explain_pair, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -149,11 +149,11 @@ class PairExplanation(Report):
                 "{equivalent} ({wording}), related {related}, or {linked} when the linked-themes value reaches "
                 "{needed}."
             ).format(
-                equivalent=f"{self.equivalent_threshold:.2f}",
+                equivalent=decimal(self.equivalent_threshold, 2, self.lang),
                 wording=self.wording.phrase(self.lang),
-                related=f"{self.related_threshold:.2f}",
-                linked=f"{self.linked_threshold:.2f}",
-                needed=f"{self.linked_needed:.2f}",
+                related=decimal(self.related_threshold, 2, self.lang),
+                linked=decimal(self.linked_threshold, 2, self.lang),
+                needed=decimal(self.linked_needed, 2, self.lang),
             ),
         )
 
@@ -201,7 +201,7 @@ class PairExplanation(Report):
             if self.rejected is not None:
                 return _("Verdict: not related (a curated crosswalk says so).")
             return _("Verdict: not aligned.")
-        score = f", {x.score:.2f})" if x.source == "curated" else ")"
+        score = f", {decimal(x.score, 2, self.lang)})" if x.source == "curated" else ")"
         return f"{_('Verdict: ')}{relation_word(x.relation, self.lang)} ({source_word(x.source, self.lang)}{score}"
 
     def caution(self) -> str | None:
@@ -316,11 +316,11 @@ class ExplanationView:
         for part in e.parts:
             table.add_row(
                 signal_word(part.name, lang),
-                f"{part.value:.2f}",
-                f"{part.weight:.2f}",
-                f"{part.value * part.weight:.3f}",
+                decimal(part.value, 2, lang),
+                decimal(part.weight, 2, lang),
+                decimal(part.value * part.weight, 3, lang),
             )
-        table.add_row(Text(_("score"), style="bold"), Text(f"{e.score:.2f}", style="bold"), "", "")
+        table.add_row(Text(_("score"), style="bold"), Text(decimal(e.score, 2, lang), style="bold"), "", "")
         yield table
         shared_themes, shared_terms, themes_a, themes_b, *facets, rank = e.findings()
         yield from (Text(shared_themes), Text(shared_terms))

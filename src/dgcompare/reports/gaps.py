@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from dgcompare.i18n import plural_translator, translator
+from dgcompare.i18n import decimal, plural_translator, translator
 from dgcompare.matcher import Link, MatchConfig, MatcherIndex, Progress, Relation, Source, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -312,7 +312,7 @@ class GapReport(Report):
                 "commitment (superset); partly covered: only related (~) or contained in it (= for a curated subset "
                 "strong enough to count as equivalent), with the link's score, * curated; not covered: nothing "
                 "linked, and the closest target principles are shown only from a score of {close}."
-            ).format(close=f"{self.close:.2f}"),
+            ).format(close=decimal(self.close, 2, self.lang)),
         )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
@@ -345,7 +345,7 @@ class GapReport(Report):
                         marked(p, self.lang),
                         coverage_word(c.coverage, self.lang),
                         # An empty cell would read as unknown: say that nothing in the target comes close.
-                        "; ".join(_candidate_text(x, self.lang) for x in c.by) or _("nothing close"),
+                        _("; ").join(_candidate_text(x, self.lang) for x in c.by) or _("nothing close"),
                         p.url or "",
                         other_kind.get(p.framework, ""),
                     )
@@ -413,7 +413,7 @@ class GapReport(Report):
 def _candidate_text(c: Candidate, lang: str) -> str:
     link = [relation_word(c.relation, lang)] if c.relation else []
     link += [source_word(c.source, lang)] if c.source else []
-    return f"{c.number}. {marked(c, lang)} ({', '.join([f'{c.score:.2f}', *link])})"
+    return f"{c.number}. {marked(c, lang)} ({', '.join([decimal(c.score, 2, lang), *link])})"
 
 
 def _primary_theme(index: MatcherIndex, framework: Framework, principle: Principle) -> str | None:
@@ -663,7 +663,8 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
                 f"{x.number}. ",
                 localized_text(x, lang),
                 # The link's own mark: a curated subset strong enough to be equivalent covers only partly.
-                f" {'=' if x.relation == 'equivalent' else '~'} {x.score:.2f}{'*' if x.source == 'curated' else ''}",
+                f" {'=' if x.relation == 'equivalent' else '~'} {decimal(x.score, 2, lang)}"
+                f"{'*' if x.source == 'curated' else ''}",
             )
             for x in c.by
         ]
@@ -674,6 +675,7 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
     text.append(_("; closest: "), style="dg.muted")
     return text.append_text(
         Text(_("; ")).join(
-            Text.assemble(f"{x.number}. ", localized_text(x, lang), (f" {x.score:.2f}", "dg.muted")) for x in c.by
+            Text.assemble(f"{x.number}. ", localized_text(x, lang), (f" {decimal(x.score, 2, lang)}", "dg.muted"))
+            for x in c.by
         )
     )

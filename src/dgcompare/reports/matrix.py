@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from dgcompare.i18n import plural_translator, translator
+from dgcompare.i18n import decimal, plural_translator, translator
 from dgcompare.matcher import MatcherIndex, Progress
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -147,7 +147,7 @@ class CoverageMatrix(Report):
             "███ tagged: a principle names the theme among its curated themes; "
             "▓▓▓ inferred from a principle's wording (weight ≥{threshold}); both count as covering. "
             "░░░ touched (weight ≥{touched}), not counted; · none."
-        ).format(threshold=f"{self.threshold:.2f}", touched=f"{self.touched:.2f}")
+        ).format(threshold=decimal(self.threshold, 2, self.lang), touched=decimal(self.touched, 2, self.lang))
         reading = _(
             "A cell reads one framework's own principles by theme; gaps and coverage read the links between "
             "principles, so a peer's commitment can be covered there by a principle filed here under another theme."
@@ -157,7 +157,7 @@ class CoverageMatrix(Report):
     def levels(self) -> tuple[tuple[Level, str], ...]:
         """Each level of the heatmap and what it means, strongest first: a chart's key, beside its words."""
         _ = translator(self.lang)
-        threshold, touched = f"{self.threshold:.2f}", f"{self.touched:.2f}"
+        threshold, touched = decimal(self.threshold, 2, self.lang), decimal(self.touched, 2, self.lang)
         return (
             ("tagged", _("a principle names the theme among its curated themes; counts as covering.")),
             (
@@ -220,7 +220,9 @@ class CoverageMatrix(Report):
                     f.id,
                     level_word(cell.level, self.lang),
                     f"{cell.strength:.2f}",
-                    "; ".join(f"{n}. {marked(p, self.lang)}" for n in cell.principles if (p := named.get((f.id, n)))),
+                    _("; ").join(
+                        f"{n}. {marked(p, self.lang)}" for n in cell.principles if (p := named.get((f.id, n)))
+                    ),
                     _incomplete(f, self.lang),
                     f.url,
                 )
@@ -367,7 +369,7 @@ class MatrixView:
             for position, f in enumerate(m.frameworks):
                 behind = {n: named[(f.id, n)] for row in m.rows for n in row.cells[position].principles}
                 if behind:
-                    listed = "; ".join(f"{n}. {marked(behind[n], lang)}" for n in sorted(behind))
+                    listed = _("; ").join(f"{n}. {marked(behind[n], lang)}" for n in sorted(behind))
                     yield Text(f"{f.jurisdiction}: {listed}", style="dg.muted")
         for note in incomplete:
             yield Text(note, style="dg.muted")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 from rapidfuzz import fuzz, process
 
-from dgcompare.i18n import translator
+from dgcompare.i18n import decimal, translator
 from dgcompare.lexicon import LANGUAGES
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Catalog, Framework, Principle
@@ -421,7 +421,7 @@ class SearchView:
                 # Whole words only: 'ouvert' matched must not underline half of 'ouvertement', which did not.
                 alternatives = "|".join(re.escape(word) for word in hit.matched)
                 body.highlight_regex(re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.I), style="dg.match")
-            table.add_row(f"{hit.score:.2f}", Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
+            table.add_row(decimal(hit.score, 2, r.lang), Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
         yield table
         yield Text(" ".join(r.legend()), style="dg.muted")
         for note in mark_notes((m for h in r.hits for m in r.marks(h)), r.lang):
