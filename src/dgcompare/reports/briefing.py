@@ -204,8 +204,9 @@ class Briefing(Report):
             paragraphs.append(
                 _(
                     "Fully covered: by an equivalent, or by a principle a curated crosswalk says contains the whole "
-                    "commitment. The coverage table counts every equivalent, curated ones that cover only part of "
-                    "a commitment included, so its figures can be higher."
+                    "commitment. The coverage table counts equivalent links instead: a curated equivalent that makes "
+                    "only part of a commitment counts there, a related principle that makes the whole of one does "
+                    "not, so its figures can differ either way; each peer's line of counts says by how much."
                 )
             )
         frameworks = Tabular(

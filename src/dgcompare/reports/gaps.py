@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from dgcompare.i18n import decimal, plural_translator, translator
-from dgcompare.matcher import Link, MatchConfig, MatcherIndex, Progress, Relation, Source, align, rejections
+from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, Relation, Source, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     COVERS,
@@ -91,7 +91,7 @@ class Gap(Result):
     """How many peers make such a commitment."""
     commitments: tuple[Commitment, ...]
     target_has_theme: bool
-    """The target touches the theme elsewhere, but not these commitments."""
+    """The target has a principle on the theme besides those shown against these commitments."""
 
     @property
     def not_covered(self) -> int:
@@ -106,6 +106,16 @@ class PeerCoverage(Result):
     covered: int
     partly_covered: int
     not_covered: int
+    equivalent_in_part: int = Field(
+        0,
+        description="partly covered principles that have an equivalent link, because a curated crosswalk says the "
+        "target principle makes only part of the commitment (subset): coverage counts them as equivalent",
+    )
+    whole_by_related: int = Field(
+        0,
+        description="covered principles that have no equivalent link, because a curated crosswalk says a target "
+        "principle contains the whole commitment (superset): coverage counts them as only related",
+    )
 
 
 class GapRecord(Record):
@@ -277,8 +287,36 @@ class GapReport(Report):
                     n_("{count} not covered", "{count} not covered", peer.not_covered).format(count=peer.not_covered),
                 )
             )
-            lines.append(f"{peer.peer}{_(': ')}{counts}")
+            lines.append(f"{peer.peer}{_(': ')}{counts}{self._containment(peer)}")
         return tuple(lines)
+
+    def _containment(self, peer: PeerCoverage) -> str:
+        """Why this peer's counts differ from coverage's equivalents, where a curated containment makes them."""
+        n_ = plural_translator(self.lang)
+        said = []
+        if peer.equivalent_in_part:
+            said.append(
+                n_(
+                    "{count} equivalent makes only part of its commitment",
+                    "{count} equivalents make only part of theirs",
+                    peer.equivalent_in_part,
+                ).format(count=peer.equivalent_in_part)
+            )
+        if peer.whole_by_related:
+            said.append(
+                n_(
+                    "{count} related principle makes the whole of one",
+                    "{count} related principles make the whole of theirs",
+                    peer.whole_by_related,
+                ).format(count=peer.whole_by_related)
+            )
+        if not said:
+            return ""
+        _ = translator(self.lang)
+        equivalents = peer.covered - peer.whole_by_related + peer.equivalent_in_part
+        return " " + _("({count} with an equivalent link, as coverage counts: a curated crosswalk says {said})").format(
+            count=equivalents, said=_("; ").join(said)
+        )
 
     def conclusions(self) -> tuple[str, ...]:
         """Each peer's counts, then the totals: what the table's rows add up to."""
@@ -454,14 +492,19 @@ def gaps(
         rejected = set(rejections(catalog, target, peer)) if config is None or config.curated else set()
         target_aligned.update(x.a.number for x in found)
         counts = {COVERED: 0, PARTLY: 0, NOT_COVERED: 0}
+        # Where a curated containment makes this count differ from coverage's count of equivalent links.
+        in_part = whole_by_related = 0
         for principle in peer.principles:
             if theme is not None and not on_theme(index, peer, principle, theme):
                 continue
             links = [x for x in found if x.b.number == principle.number]
             # Covered when a target principle makes the whole commitment: an equivalent, or a curated superset.
+            equivalent = any(x.relation == EQUIVALENT for x in links)
             if any(x.a_covers_b for x in links):
                 counts[COVERED] += 1
+                whole_by_related += not equivalent
                 continue
+            in_part += equivalent
             if links:
                 level, by = PARTLY, _linked(target, links)
             else:
@@ -473,14 +516,23 @@ def gaps(
                 open_items[main_theme].append((peer, item))
         coverage.append(
             PeerCoverage(
-                peer=peer.id, covered=counts[COVERED], partly_covered=counts[PARTLY], not_covered=counts[NOT_COVERED]
+                peer=peer.id,
+                covered=counts[COVERED],
+                partly_covered=counts[PARTLY],
+                not_covered=counts[NOT_COVERED],
+                equivalent_in_part=in_part,
+                whole_by_related=whole_by_related,
             )
         )
-    target_themes = {t for p in target.principles for t in p.themes}
-    target_themes |= {t for p in target.principles for t, w in index.profile(target, p).themes.items() if w >= COVERS}
+    on_theme_of: dict[str, set[int]] = defaultdict(set)  # theme -> the target's principles on it, tagged or inferred
+    for p in target.principles:
+        for t in {*p.themes, *(t for t, w in index.profile(target, p).themes.items() if w >= COVERS)}:
+            on_theme_of[t].add(p.number)
     found_gaps = []
     for theme_id, items in open_items.items():
         known = catalog.themes.get(theme_id)
+        # 'Covers this theme with other principles' only where one is not already shown against these commitments.
+        shown = {x.number for _, item in items for x in item.by}
         found_gaps.append(
             Gap(
                 theme=theme_id,
@@ -488,7 +540,7 @@ def gaps(
                 label_fr=known.label_fr if known else theme_id,
                 peer_count=len({peer.id for peer, _ in items}),
                 commitments=tuple(item for _, item in items),
-                target_has_theme=theme_id in target_themes,
+                target_has_theme=bool(on_theme_of[theme_id] - shown),
             )
         )
     order = {t.id: i for i, t in enumerate(catalog.taxonomy.themes)}
