@@ -80,3 +80,19 @@ def test_a_theme_is_named_by_its_id_or_either_label(token: str) -> None:
 def test_an_unknown_theme_is_refused_with_a_suggestion() -> None:
     result = run("show", "uk", "au", "--theme", "securty", code=2)
     assert "'securty' is not a theme" in result.stderr and "did you mean 'security'?" in result.stderr
+
+
+def test_show_counts_the_principles_on_the_theme_not_all_of_them() -> None:
+    # Reported: 'show ca uk au --theme security' said '2 of 10 standards have a counterpart': a reader took 8
+    # standards to have none, when they were only left out by the theme.
+    def text(*args: str) -> str:
+        return " ".join(run(*args).stdout.split())
+
+    assert "2 of 2 standards have a counterpart." in text("show", "ca", "uk", "au", "--theme", "security")
+    assert "10 of 10 standards have a counterpart." in text("show", "ca", "uk", "au")
+    french = text("show", "ca", "uk", "au", "--theme", "security", "--lang", "fr")
+    assert "Sur 2 normes, 2 ont une correspondance." in french
+    # Each count agrees on its own: '1 seulement lié', '2 seulement liés'; never '1 des 1 point'.
+    assert "sur 2 normes, 1 a un équivalent dans uk-service-standard-2019, 1 seulement lié, 0 sans rien" in french
+    assert "sur 2 normes, 0 a un équivalent dans au-dss-v2, 2 seulement liés" in french
+    assert "sur 1 point, 1 a un équivalent" in french

@@ -163,9 +163,10 @@ class Comparison(Report):
         n_ = plural_translator(self.lang)
         anchor = self.anchor
         matched = sum(row.matched for row in self.rows)
+        # Of the rows shown: narrowed to a theme, a count of all the anchor's items would read as missing ones.
         counts = [
             n_("{matched} of {total} has a counterpart.", "{matched} of {total} have a counterpart.", matched).format(
-                matched=matched, total=counted_items(anchor.principles, anchor.item_name, self.lang)
+                matched=matched, total=counted_items(len(self.rows), anchor.item_name, self.lang)
             ),
         ]
         if self.unanchored:
@@ -489,15 +490,16 @@ COLUMN_WIDTH = 22
 def _coverage_line(pair: PairCoverage, framework: FrameworkSummary, lang: str) -> str:
     n_ = plural_translator(lang)
     return n_(
-        "{framework}: {equivalent} of {total} has an equivalent in {other}, {related} only related, {none} nothing.",
-        "{framework}: {equivalent} of {total} have an equivalent in {other}, {related} only related, {none} nothing.",
+        "{framework}: {equivalent} of {total} has an equivalent in {other}, {related}, {none} nothing.",
+        "{framework}: {equivalent} of {total} have an equivalent in {other}, {related}, {none} nothing.",
         pair.equivalent,
     ).format(
         framework=pair.framework,
         equivalent=pair.equivalent,
         total=counted_items(pair.principles, framework.item_name, lang),
         other=pair.other,
-        related=pair.related_only,
+        # Its own agreement: French says '1 seulement lié', '2 seulement liés'.
+        related=n_("{count} only related", "{count} only related", pair.related_only).format(count=pair.related_only),
         none=pair.none,
     )
 
