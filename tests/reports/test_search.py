@@ -130,3 +130,14 @@ def test_a_set_in_another_language_is_found_by_its_official_wording_and_by_our_t
     assert (ours["title"], ours["lang"], ours["official"]) == ("Ensure digital communication", "en", False)
     table = CliRunner().invoke(app, ["search", "Ensure digital communication", "--limit", "1"]).stdout
     assert "Ensure digital communication [unofficial]" in table
+
+
+def test_a_hit_in_another_language_is_said_to_be_the_language_matched_not_a_missing_translation() -> None:
+    # Reported: 'search accessibilité' showed Canada's French title marked [fr], and the legend said the catalog
+    # has no official title in the report's language; Canada's English title is in the catalog.
+    out = " ".join(CliRunner().invoke(app, ["search", "accessibilité"], env={"COLUMNS": "200"}).stdout.split())
+    assert "Intégrer l’accessibilité dès le départ [fr]" in out
+    assert "[fr], [it]: the text in the language the query matched best, not the report's." in out
+    assert "holds no official version of this title in the report's language" not in out
+    markdown = CliRunner().invoke(app, ["search", "accessibilité", "--format", "markdown"]).stdout
+    assert markdown.count("[unofficial]: our translation") == 1  # the legend and the sources' notes say it once

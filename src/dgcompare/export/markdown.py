@@ -62,7 +62,8 @@ def dumps(result: Exportable) -> str:
     lines.extend("| " + " | ".join(cell(decimal_cell(c, lang)) for c in row) + " |" for row in table.rows)
     for paragraph in result.conclusions():
         lines.extend(["", text(paragraph)])
-    legend = (*(x for x in result.legend() if x != caution), *wording_notes(result, lang))
+    # A note the legend already gives (a mark's meaning) is said once.
+    legend = tuple(dict.fromkeys((*(x for x in result.legend() if x != caution), *wording_notes(result, lang))))
     if legend:
         lines.extend(["", "## " + _("Legend")])
         for paragraph in legend:

@@ -124,14 +124,20 @@ class SearchResults(Report):
         return _("Search: {query}").format(query=self.query)
 
     def legend(self) -> tuple[str, ...]:
-        """How a hit is scored."""
+        """How a hit is scored, then what the marks after its titles mean."""
         _ = translator(self.lang)
-        return (
-            _(
-                "Score (0 to 1): the share of the query's concepts found (0.6), of its words in the title (0.25) and "
-                "in the rest (0.15), typos forgiven; 1.00 for the whole title."
-            ),
+        scored = _(
+            "Score (0 to 1): the share of the query's concepts found (0.6), of its words in the title (0.25) and "
+            "in the rest (0.15), typos forgiven; 1.00 for the whole title."
         )
+        # A hit is shown in the language the query matched: its mark says so, not that the catalog lacks the
+        # report's language (Canada's French title matched 'accessibilité'; its English one is in the catalog).
+        languages = sorted({fallback_mark(h.lang) for h in self.hits if h.lang != self.lang})
+        matched = _("{marks}: the text in the language the query matched best, not the report's.").format(
+            marks=", ".join(languages)
+        )
+        ours = mark_notes([unofficial_mark(self.lang)], self.lang) if not all(h.official for h in self.hits) else ()
+        return (scored, *([matched] if languages else []), *ours)
 
     def title(self, hit: "SearchHit") -> str:
         """The hit's title, marked when it is ours, or in another language than the report's (it matched best)."""
@@ -423,6 +429,5 @@ class SearchView:
                 body.highlight_regex(re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.I), style="dg.match")
             table.add_row(decimal(hit.score, 2, r.lang), Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
         yield table
-        yield Text(" ".join(r.legend()), style="dg.muted")
-        for note in mark_notes((m for h in r.hits for m in r.marks(h)), r.lang):
+        for note in r.legend():
             yield Text(note, style="dg.muted")
