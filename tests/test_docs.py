@@ -196,3 +196,14 @@ def test_every_command_a_message_names_exists() -> None:
     }
     assert named, "the pattern finds the commands messages name"
     assert named <= set(command_names()), sorted(named - set(command_names()))
+
+
+def test_the_one_line_reprs_the_readme_quotes_are_the_librarys() -> None:
+    # Reported: the README quoted '14 rows, 21 links' where the library gives 22.
+    from dgcompare import compare, load_catalog
+
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    catalog = load_catalog()
+    quoted = re.findall(r"`(<(?:Catalog|Comparison)[^`]*>)`", text)
+    assert len(quoted) == 2
+    assert set(quoted) == {repr(catalog), repr(compare(catalog, ["uk", "au"]))}
