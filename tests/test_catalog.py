@@ -62,7 +62,7 @@ def test_documented_minimal_form_loads_unchanged() -> None:
             "frameworks[0].principles[0].themes[0]",
             "did you mean 'user-research'?",
         ),
-        ("yaml-syntax", "yaml-syntax", 13, 1, "", "YAML syntax error"),
+        ("yaml-syntax", "yaml-syntax", 12, 16, "", "YAML syntax error"),  # where the unclosed quote opens
         ("empty-file", "not-a-mapping", 1, 1, "", "the file is empty"),
         ("top-level-list", "not-a-mapping", 1, 1, "", "the file is a list"),
         ("several-defaults", "several-defaults", 19, 14, "frameworks[1].default", "more than one framework"),

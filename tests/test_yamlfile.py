@@ -53,3 +53,53 @@ def test_a_flow_list_with_items_is_left_to_the_caller() -> None:
     text = "crosswalk:\n  source: a\nmappings: [{source: 1, target: 2}]\n"
     assert append_to_sequence(text, parse_yaml(text, "x").node, "mappings", NEW) is None
     assert append_to_sequence(text, parse_yaml(text, "x").node, "mappings", []) == text
+
+
+PRINCIPLES = """\
+frameworks:
+  - id: x-a
+    principles:
+      - number: 1
+        title: Know your users
+        summary: >-
+          Research who uses the service
+          and what they need.
+      - number: 2
+        title: Protect their data
+"""
+
+
+def problem_of(text: str) -> tuple[int | None, int | None, str, str]:
+    from dgcompare.errors import CatalogError
+
+    with pytest.raises(CatalogError) as raised:
+        parse_yaml(text, "x.yaml")
+    (found,) = raised.value.problems
+    return found.line, found.column, found.message, found.fix
+
+
+def test_a_key_without_its_colon_is_named_on_its_own_line_not_the_next() -> None:
+    # Reported: '- number 3' was reported on the line below, 'mapping values are not allowed', with a general fix.
+    line, _, message, fix = problem_of(PRINCIPLES.replace("- number: 2", "- number 2"))
+    assert (line, message, fix) == (9, "YAML syntax error: no colon after the key 'number'", "write it as number: 2")
+    line, _, message, fix = problem_of(PRINCIPLES.replace("title: Protect", "title Protect"))
+    assert (line, message, fix) == (
+        10,
+        "YAML syntax error: no colon after the key 'title'",
+        "write it as title: Protect their data",
+    )
+
+
+def test_folded_text_above_a_broken_key_is_not_taken_for_a_key() -> None:
+    line, _, message, fix = problem_of(
+        PRINCIPLES.replace("      - number: 2\n", "        url: a: b\n      - number: 2\n")
+    )
+    assert line == 9 and "no colon" not in message and fix.startswith("the value contains ': '")
+
+
+def test_an_unclosed_quote_is_named_where_it_opens_not_where_the_file_ends() -> None:
+    # Reported: an unclosed quote on line 7 was reported at the end of the file, 31:1.
+    line, column, message, fix = problem_of(PRINCIPLES.replace("title: Know your users", 'title: "Know your users'))
+    assert (line, column) == (5, 16)
+    assert message == 'YAML syntax error: the quote " opened here is never closed'
+    assert fix == 'end the value with ", or remove the opening "'

@@ -130,9 +130,24 @@ def parse_yaml(text: str, name: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = f"{exc.context + ', ' if exc.context else ''}{exc.problem or 'invalid YAML'}"
+        lines = text.splitlines()
+        if "while scanning a quoted scalar" in message and exc.context_mark is not None:
+            # The parser stops where the file ends; the slip is the quote it opened, which is named instead.
+            opened = exc.context_mark
+            quote = lines[opened.line][opened.column] if opened.line < len(lines) else '"'
+            raise fail(
+                f"YAML syntax error: the quote {quote} opened here is never closed",
+                f"end the value with {quote}, or remove the opening {quote}",
+                "yaml-syntax",
+                opened.line + 1,
+                opened.column + 1,
+            ) from exc
+        if mark is not None and (colonless := _missing_colon(message, lines, mark.line, exc.context_mark)) is not None:
+            line, key, fix = colonless
+            raise fail(f"YAML syntax error: no colon after the key '{key}'", fix, "yaml-syntax", line + 1, 1) from exc
         raise fail(
             f"YAML syntax error: {message}",
-            syntax_fix(message, text.splitlines(), mark.line, mark.column) if mark else _SYNTAX_FIX,
+            syntax_fix(message, lines, mark.line, mark.column) if mark else _SYNTAX_FIX,
             "yaml-syntax",
             mark.line + 1 if mark else None,
             mark.column + 1 if mark else None,
@@ -190,6 +205,36 @@ def syntax_fix(message: str, lines: Sequence[str], line: int, column: int) -> st
     if "did not find expected" in message or "expected <block end>" in message:
         return _indentation_fix(lines, line) or _SYNTAX_FIX
     return _SYNTAX_FIX
+
+
+_COLONLESS = re.compile(r"(?P<start> *(?:- +)?)(?P<key>[A-Za-z_][\w-]*) +(?P<value>[^\s:#][^:#]*?) *$")
+"""A block line that reads as a key and its value with the colon left out: ``- number 3``."""
+
+
+def _missing_colon(
+    message: str, lines: Sequence[str], line: int, context: yaml.Mark | None
+) -> tuple[int, str, str] | None:
+    """The line where a key lost its colon, the key and how to write it, when that is what the parser hit.
+
+    The parser complains a line after the slip: ``- number 3`` makes the item a plain string, so the next
+    line's key fails ('mapping values are not allowed'); ``title Proteger ...`` runs on into the next line
+    ('while scanning a simple key', which marks where the key began).
+    """
+    if "while scanning a simple key" in message and context is not None:
+        slip: int | None = context.line
+    elif "mapping values are not allowed" in message:
+        slip = next((n for n in range(line - 1, -1, -1) if _has_content(lines[n])), None)
+    else:
+        return None
+    found = _COLONLESS.fullmatch(lines[slip]) if slip is not None and slip < len(lines) else None
+    if slip is None or found is None:
+        return None
+    failing = _KEY.match(lines[line]) if line < len(lines) else None
+    # After a colonless item, the failing key starts in its column or deeper; a line of folded text stands
+    # deeper than the key after it, and is no key.
+    if "mapping values" in message and (failing is None or _key_column(failing) < len(found["start"])):
+        return None
+    return slip, found["key"], f"write it as {found['key']}: {found['value']}"
 
 
 def _indentation_fix(lines: Sequence[str], line: int) -> str | None:
