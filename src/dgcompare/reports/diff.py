@@ -357,6 +357,10 @@ def _change(
     )
 
 
+CHANGE_WIDTH = 12
+"""The change column ('reworded', 'dropped') and the table's padding."""
+
+
 @dataclass(frozen=True)
 class DiffView:
     """``dgcompare diff OLD NEW``: what each item of the old edition became."""
@@ -374,8 +378,14 @@ class DiffView:
         _ = translator(lang)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column(_("Change"), no_wrap=True)
-        table.add_column(Text.assemble((d.old.id, "dg.id"), f" ({d.old.year(lang)})"), ratio=1)
-        table.add_column(Text.assemble((d.new.id, "dg.id"), f" ({d.new.year(lang)})"), ratio=1)
+        editions = [Text.assemble((f.id, "dg.id"), f" ({f.year(lang)})") for f in (d.old, d.new)]
+        # Each edition column gets about half of what the change column leaves; an id is never cut to fit.
+        if max(len(f.id) for f in (d.old, d.new)) > (options.max_width - CHANGE_WIDTH) // 2 - 2:
+            yield Text.assemble(_("Old: "), editions[0])
+            yield Text.assemble(_("New: "), editions[1])
+            editions = [Text(_("Old")), Text(_("New"))]
+        table.add_column(editions[0], ratio=1)
+        table.add_column(editions[1], ratio=1)
         for change in d.changes:
             kind = Text(change_word(change.kind, lang), style=DIFF_STYLES.get(change.kind, ""))
             if change.relation == "related":

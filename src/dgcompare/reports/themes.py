@@ -122,6 +122,10 @@ def theme_listing(catalog: Catalog, lang: str = "en") -> ThemeListing:
     )
 
 
+NARROWEST_LABEL = 55
+"""Room the label, linked and tagged columns need beside the ids before the table gives way to blocks."""
+
+
 @dataclass(frozen=True)
 class ThemesView:
     """``dgcompare themes``: the id, label and linked themes of each theme, and how many principles it tags."""
@@ -129,12 +133,26 @@ class ThemesView:
     listing: ThemeListing
 
     def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
+        from rich.padding import Padding
         from rich.table import Table
+        from rich.text import Text
 
-        _ = translator(self.listing.lang)
-        table = Table(box=None, pad_edge=False, header_style="bold")
+        _, n_ = translator(self.listing.lang), plural_translator(self.listing.lang)
         # An id is never cut: the column is as wide as the longest.
         width = max((len(t.id) for t in self.listing.themes), default=5)
+        if options.max_width < width + NARROWEST_LABEL:
+            # Too narrow for the columns without cutting labels and linked ids: one block per theme.
+            for r in self.listing.records():
+                tagged = n_("{count} principle tagged", "{count} principles tagged", r.tagged).format(count=r.tagged)
+                yield Text.assemble((r.theme, "dg.id"), "  ", (tagged, "dg.muted"))
+                yield Padding(Text(r.label), (0, 0, 0, 2))
+                if r.related:
+                    linked = Text(_("linked: {themes}").format(themes=", ".join(r.related)), style="dg.muted")
+                    yield Padding(linked, (0, 0, 0, 2))
+            yield ""
+            yield from self.listing.legend()
+            return
+        table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column(_("Theme"), style="dg.id", no_wrap=True, min_width=width)
         table.add_column(_("Label"), ratio=2)
         table.add_column(_("Linked"), ratio=1, style="dg.muted")
