@@ -85,6 +85,11 @@ BLIND_7 = ROOT / "tests" / "fixtures" / "blind-7"
 websites) and Italian (the 2011 guidelines for public administrations' websites), written and labelled
 (``tests/crosswalk/blind-7-<language>.yaml``) the same way, before the session's second word-list rounds: never
 tuned on."""
+BLIND_8 = ROOT / "tests" / "fixtures" / "blind-8"
+"""An eighth blind set in Spanish (the Dominican Republic's NORTIC A5 on public services), Italian (AgID's guidelines
+on online access to public services, the IO app) and Portuguese (Brazil's e-PWG web guides), written and labelled
+(``tests/crosswalk/blind-8-<language>.yaml``) the same way, at the start of a session that changed no word or
+setting of the matcher: never tuned on."""
 BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
 """A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
 standard or design principles of an administration writing in it (the kind of the four English sets), written
@@ -96,6 +101,7 @@ BLIND_SETS = {
     "fifth": BLIND_5,
     "sixth": BLIND_6,
     "seventh": BLIND_7,
+    "eighth": BLIND_8,
 }
 """The blind sets by ordinal, in the order they were written: each directory's labels are ``<directory>-*.yaml``."""
 

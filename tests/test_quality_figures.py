@@ -31,6 +31,7 @@ def labelled(set_id: str) -> tuple[Catalog, Labels]:
         "fifth": "blind-5",
         "sixth": "blind-6",
         "seventh": "blind-7",
+        "eighth": "blind-8",
     }
     for ordinal, directory in ordinals.items():
         if set_id.startswith(f"{ordinal}-blind-"):
