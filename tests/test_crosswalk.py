@@ -189,6 +189,7 @@ def test_a_draft_claims_no_more_than_the_score_shows() -> None:
     from dgcompare import load_catalog
     from dgcompare.crosswalks import EQUAL_FROM, draft_crosswalk, drafted_strength
     from dgcompare.matcher import MatchConfig, MatcherIndex, align_pair
+    from dgcompare.matcher.alignment import EQUIVALENT_STRENGTH
 
     catalog = load_catalog()
     uk, au = catalog.framework("uk-service-standard-2019"), catalog.framework("au-dss-v2")
@@ -200,8 +201,12 @@ def test_a_draft_claims_no_more_than_the_score_shows() -> None:
     for m in draft.mappings:
         score, relation = scores[(m.source, m.target)]
         assert m.relationship == ("equal" if relation == "equivalent" and score >= EQUAL_FROM else "intersects")
-        assert m.strength == drafted_strength(score) and m.status == "suggested"
-    assert [drafted_strength(s) for s in (0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.9)] == [4, 5, 6, 7, 8, 9, 10]
+        assert m.strength == drafted_strength(score, relation) and m.status == "suggested"
+        # Confirmed unchanged, the mapping makes the link the matcher showed (7 or more is an equivalent).
+        assert (m.strength >= EQUIVALENT_STRENGTH) == (relation == "equivalent")
+    assert [drafted_strength(s, "equivalent") for s in (0.1, 0.4, 0.6, 0.7, 0.9)] == [7, 7, 8, 9, 10]
+    # Reported: a related pair at 0.43 was drafted at 7 and became an equivalent once confirmed.
+    assert [drafted_strength(s, "related") for s in (0.1, 0.2, 0.3, 0.43, 0.9)] == [4, 5, 6, 6, 6]
 
 
 def test_a_draft_never_suggests_a_pair_a_curated_crosswalk_rejects(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from dgcompare.errors import CatalogError, InputError
 from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align_pair, rejections
+from dgcompare.matcher.alignment import EQUIVALENT_STRENGTH
 from dgcompare.models import CrosswalkFile, CrosswalkHeader, CrosswalkMapping, Framework
 
 if TYPE_CHECKING:
@@ -33,9 +34,17 @@ EQUAL_FROM = 0.65
 ``intersects`` 0.19): a reviewer who approves without reading must not assert the strongest relationship."""
 
 
-def drafted_strength(score: float) -> int:
-    """The strength a draft proposes for a pair with this score (:data:`STRENGTHS`)."""
-    return next((strength for bound, strength in STRENGTHS if score < bound), 10)
+def drafted_strength(score: float, relation: str) -> int:
+    """The strength a draft proposes for a pair with this score (:data:`STRENGTHS`) and relation.
+
+    A related pair stays under :data:`EQUIVALENT_STRENGTH` and an equivalent reaches it, whatever its score: a
+    reviewer who confirms a draft unchanged gets the links the matcher showed, not more (an unread related pair
+    at 0.43 drafted at 7 became an equivalent once confirmed) and not fewer.
+    """
+    strength = next((strength for bound, strength in STRENGTHS if score < bound), 10)
+    if relation == EQUIVALENT:
+        return max(strength, EQUIVALENT_STRENGTH)
+    return min(strength, EQUIVALENT_STRENGTH - 1)
 
 
 def draft_crosswalk(
@@ -59,7 +68,7 @@ def draft_crosswalk(
                 target_title=_title(target, link.b.number),
                 relationship="equal" if equal else "intersects",
                 rationale="semantic",
-                strength=drafted_strength(link.score),
+                strength=drafted_strength(link.score, link.relation),
                 explanation="; ".join(link.why) or "inferred by dgcompare",
                 status="suggested",
             )

@@ -20,6 +20,9 @@ from dgcompare.matcher.scoring import cosine, title_cover
 from dgcompare.matcher.settings import EQUIVALENT, RELATED, MatchConfig, Progress, Relation, Source
 from dgcompare.models import Catalog, CrosswalkFile, CrosswalkMapping, Framework, Principle
 
+EQUIVALENT_STRENGTH = 7
+"""A curated mapping of this strength or more (or ``equal``) counts as an equivalent."""
+
 
 class PrincipleRef(NamedTuple):
     """A principle named by its framework id and number."""
@@ -297,7 +300,7 @@ def _curated_link(
     """The link a curated mapping makes between ``a`` and ``b`` (``flipped``: ``a`` is the mapping's target)."""
     if mapping.relationship == "not_related":
         return None
-    equivalent = mapping.relationship == "equal" or mapping.strength >= 7
+    equivalent = mapping.relationship == "equal" or mapping.strength >= EQUIVALENT_STRENGTH
     # The direction a subset or superset states decides which side makes the whole of the other's commitment,
     # whatever the strength; an equal or a strong intersecting pair covers both ways.
     both = mapping.relationship == "equal" or (mapping.relationship == "intersects" and equivalent)
