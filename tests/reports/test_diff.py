@@ -20,8 +20,8 @@ def run(*args: str) -> tuple[int, str, str]:
     [
         (
             ["diff", "uk", "uk-dss-2015"],
-            "Warning: uk-dss-2015 (2015) is older than uk-service-standard-2019 (2019), but OLD comes first "
-            "(did you mean dgcompare diff uk-dss-2015 uk?)",
+            "Warning: uk-dss-2015 (2015), given second as the new edition, is older than uk-service-standard-2019 "
+            "(2019); diff takes the old edition first (did you mean dgcompare diff uk-dss-2015 uk?)",
         ),
         (
             ["diff", "uk", "au"],

@@ -384,8 +384,8 @@ def diff(
     match edition_mismatch(run.catalog, earlier, later):
         case "reversed":
             warn(
-                f"{later.id} ({later.adopted or 'undated'}) is older than {earlier.id} "
-                f"({earlier.adopted or 'undated'}), but OLD comes first",
+                f"{later.id} ({later.adopted or 'undated'}), given second as the new edition, is older than "
+                f"{earlier.id} ({earlier.adopted or 'undated'}); diff takes the old edition first",
                 hint=f"did you mean dgcompare diff {shlex.quote(new)} {shlex.quote(old)}?",
             )
         case "other-jurisdiction":
