@@ -123,3 +123,13 @@ def test_the_markdown_gives_each_framework_s_total_as_the_table_and_json_do() ->
     rows = list(csv.DictReader(io.StringIO(run("matrix", "uk", "au", "ca", "--format", "csv"))))
     for f, total in zip(data["frameworks"], data["totals"], strict=True):
         assert sum(r["framework"] == f["id"] and r["level"] in ("tagged", "inferred") for r in rows) == total
+
+
+def test_two_frameworks_of_one_jurisdiction_get_columns_a_reader_can_tell_apart() -> None:
+    # Reported: 'matrix nz uk au eu-tallinn-2017 eu-berlin-2020' headed two columns 'eu*' and 'eu'.
+    for width in (60, 200):
+        out = " ".join(
+            run("matrix", "nz", "uk", "eu-tallinn-2017", "eu-berlin-2020", "--principles", width=width).split()
+        )
+        assert "eu1 = eu-tallinn-2017, eu2 = eu-berlin-2020" in out
+        assert "eu = " not in out and " eu: " not in out

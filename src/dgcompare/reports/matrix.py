@@ -196,6 +196,12 @@ class CoverageMatrix(Report):
         """The frameworks, in column order."""
         return self.frameworks
 
+    def columns(self) -> tuple[str, ...]:
+        """Each framework's column label: its jurisdiction's code, numbered where frameworks share one (eu1, eu2)."""
+        codes = [f.jurisdiction for f in self.frameworks]
+        shared = {code for code in codes if codes.count(code) > 1}
+        return tuple(f"{code}{codes[: i + 1].count(code)}" if code in shared else code for i, code in enumerate(codes))
+
     def named(self) -> dict[tuple[str, int], PrincipleSummary]:
         """The principles the cells name, by (framework, number)."""
         return {(p.framework, p.number): p for p in self.principles}
@@ -331,6 +337,7 @@ class MatrixView:
         m, lang = self.matrix, self.matrix.lang
         _ = translator(lang)
         positions = list(range(len(m.frameworks)))
+        columns = m.columns()
         # The Theme column never gives way: frameworks that do not fit beside it go to the next table.
         cell = 6 if not self.principles else 14
         per_table = max(1, (options.max_width - THEME_WIDTH - 5) // cell)
@@ -342,7 +349,7 @@ class MatrixView:
             table.add_column(_("Theme"), footer=_("Themes covered"), ratio=1, min_width=THEME_WIDTH)
             for i in chunk:
                 f = m.frameworks[i]
-                header = Text(f.jurisdiction, style="dg.code").append("*" if f.omitted else "")
+                header = Text(columns[i], style="dg.code").append("*" if f.omitted else "")
                 table.add_column(header, footer=str(m.totals[i]), justify="center", no_wrap=not self.principles)
             if last:
                 table.add_column("#", footer="", justify="right", no_wrap=True)
@@ -351,7 +358,7 @@ class MatrixView:
                 table.add_row(label_in(row.label, row.label_fr, lang), *cells, *([str(row.covered)] if last else []))
             yield table
             if not last:
-                rest = ", ".join(m.frameworks[i].jurisdiction for i in positions[start + per_table :])
+                rest = ", ".join(columns[i] for i in positions[start + per_table :])
                 yield Text(_("Continued below: {columns}.").format(columns=rest), style="dg.muted")
         levels, *incomplete = m.legend()
         yield Text(
@@ -361,7 +368,9 @@ class MatrixView:
             style="dg.muted",
         )
         yield Text(
-            _("Columns: {columns}").format(columns=", ".join(f"{f.jurisdiction} = {f.id}" for f in m.frameworks)),
+            _("Columns: {columns}").format(
+                columns=", ".join(f"{label} = {f.id}" for label, f in zip(columns, m.frameworks, strict=True))
+            ),
             style="dg.muted",
         )
         if self.principles:
@@ -370,7 +379,7 @@ class MatrixView:
                 behind = {n: named[(f.id, n)] for row in m.rows for n in row.cells[position].principles}
                 if behind:
                     listed = _("; ").join(f"{n}. {marked(behind[n], lang)}" for n in sorted(behind))
-                    yield Text(f"{f.jurisdiction}: {listed}", style="dg.muted")
+                    yield Text(f"{columns[position]}: {listed}", style="dg.muted")
         for note in incomplete:
             yield Text(note, style="dg.muted")
         for note in wording_notes(m, lang):
