@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dgcompare.errors import CatalogError, InputError
-from dgcompare.i18n import plural_translator, translator
+from dgcompare.i18n import plural_translator, score_text, translator
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, align_pair, rejections
 from dgcompare.matcher.alignment import EQUIVALENT_STRENGTH
 from dgcompare.models import CrosswalkFile, CrosswalkHeader, CrosswalkMapping, Framework
@@ -116,7 +116,7 @@ def crosswalk_status(index: MatcherIndex, crosswalk: CrosswalkFile, config: Matc
         lines.append(f"exhaustive: {len(unmapped)} inferred link(s) between them are hidden by this file")
     else:
         lines.append(f"not exhaustive: {len(unmapped)} inferred link(s) of pairs it does not map still show")
-    lines += [f"  {x.a.number} -> {x.b.number} {x.relation} {x.score:.2f}" for x in unmapped]
+    lines += [f"  {x.a.number} -> {x.b.number} {x.relation} {score_text(x.score)}" for x in unmapped]
     return lines
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,15 @@ _DECIMAL_SEPARATORS = {"fr": ","}
 def decimal(value: float, places: int, lang: str) -> str:
     """``value`` with ``places`` decimals as a reader of ``lang`` writes it: ``0.32`` in English, ``0,32`` in French."""
     return decimal_text(f"{value:.{places}f}", lang)
+
+
+def score_text(value: float, lang: str = "en") -> str:
+    """A score as reports show it: two decimals, rounded down, as a reader of ``lang`` writes it.
+
+    Rounded down so that a score shown at a threshold reaches it: 0.1758 shows as 0.17, not as the related bar
+    0.18 it falls short of.
+    """
+    return decimal(math.floor(value * 100 + 1e-9) / 100, 2, lang)
 
 
 def decimal_text(number: str, lang: str) -> str:

@@ -141,3 +141,14 @@ def test_explain_says_when_the_themes_alone_fall_short_of_an_equivalent() -> Non
     markdown = run("explain", "au:5", "uk:9", "--inferred-only", "--format", "markdown")
     verdict = markdown.index("Verdict: related (inferred)")
     assert markdown.index("too little shared wording", verdict) < markdown.index("Shared themes:")
+
+
+def test_a_score_short_of_a_threshold_never_shows_as_reaching_it() -> None:
+    # Reported: 'score 0.18 ... related 0.18 ... Verdict: not aligned' for a score of 0.1758.
+    data = json.loads(run("explain", "nz:12", "uk:10", "--format", "json"))
+    assert data["score"] < data["related_threshold"] == 0.18 and data["alignment"] is None
+    assert round(data["score"], 2) == 0.18  # rounded to the nearest, it would read as reaching the bar
+    text = " ".join(run("explain", "nz:12", "uk:10").split())
+    assert "score 0.17" in text and "related 0.18" in text and "Verdict: not aligned." in text
+    csv_text = run("explain", "nz:12", "uk:10", "--format", "csv")
+    assert "score,0.17," in csv_text

@@ -12,6 +12,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from dgcompare.cli import app
+from dgcompare.i18n import score_text
 from dgcompare.reports.explanation import signal_word
 
 
@@ -55,10 +56,10 @@ def test_principle_detail_links_agree() -> None:
     for counterpart in data["counterparts"]:
         for a in counterpart["alignments"]:
             other = a["b"] if (a["a"]["framework"], a["a"]["number"]) == me else a["a"]
-            expected.append((other["framework"], str(other["number"]), a["relation"], f"{a['score']:.2f}"))
+            expected.append((other["framework"], str(other["number"]), a["relation"], score_text(a["score"])))
         if not counterpart["alignments"] and counterpart["nearest"]:
             n = counterpart["nearest"]
-            expected.append((n["framework"], str(n["number"]), "none (nearest)", f"{n['score']:.2f}"))
+            expected.append((n["framework"], str(n["number"]), "none (nearest)", score_text(n["score"])))
     assert [(r["framework"], r["number"], r["relation"], r["score"]) for r in rows] == expected
     lines = table.splitlines()
     for framework, number, _, score in expected:
@@ -74,7 +75,7 @@ def test_search_hits_agree() -> None:
     args = ("search", "open source", "-n", "7")
     data, rows, table = three(*args)
     assert [(r["framework"], r["number"], r["score"]) for r in rows] == [
-        (h["framework"], str(h["number"]), f"{h['score']:.2f}") for h in data["hits"]
+        (h["framework"], str(h["number"]), score_text(h["score"])) for h in data["hits"]
     ]
     for h in data["hits"]:
         assert f"{h['framework']}:{h['number']}" in table
@@ -88,7 +89,7 @@ def test_explanation_signals_agree() -> None:
     at = [r["signal"] for r in rows].index("score")
     assert [(r["signal"], r["value"]) for r in rows[:at]] == shown
     score, verdict, *reasons = rows[at:]
-    assert score["value"] == f"{data['score']:.2f}"
+    assert score["value"] == score_text(data["score"])
     assert verdict["signal"] == "verdict" and verdict["value"].startswith(data["alignment"]["relation"])
     assert [(r["signal"], r["value"]) for r in reasons] == [("reason", why) for why in data["alignment"]["why"]]
     for name, value in shown:

@@ -28,7 +28,7 @@ from markupsafe import Markup, escape
 
 from dgcompare import __version__
 from dgcompare.export import palette
-from dgcompare.i18n import decimal, decimal_cell, plural_translator, translator
+from dgcompare.i18n import decimal, decimal_cell, plural_translator, score_text, translator
 from dgcompare.reports.base import (
     counted_items,
     item_word,
@@ -105,6 +105,7 @@ def environment() -> jinja2.Environment:
         counted_items=counted_items,
         decimal=decimal,
         decimal_cell=decimal_cell,
+        score_text=score_text,
         coverage_word=coverage_word,
         is_url=is_url,
         item_word=item_word,

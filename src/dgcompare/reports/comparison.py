@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 from rapidfuzz import fuzz
 
-from dgcompare.i18n import decimal, plural_translator, translator
+from dgcompare.i18n import plural_translator, score_text, translator
 from dgcompare.matcher import EQUIVALENT, MatchConfig, MatcherIndex, Progress, Relation, Source, align
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
@@ -223,7 +223,7 @@ class Comparison(Report):
                 *described(x.a),
                 *described(x.b),
                 relation_word(x.relation, self.lang),
-                f"{x.score:.2f}",
+                score_text(x.score),
                 source_word(x.source, self.lang),
                 " | ".join(row_reasons(x, self.kinds_caution, self.lang)),
                 x.a.url or "",
@@ -534,7 +534,7 @@ def _mark(relation: str, score: float, source: str, lang: str) -> "Text":
     from dgcompare.render import MARKS
 
     style = "dg.equivalent" if relation == EQUIVALENT else "dg.related"
-    return Text(f"{MARKS[relation]} {decimal(score, 2, lang)}{'*' if source == 'curated' else ''}", style=style)
+    return Text(f"{MARKS[relation]} {score_text(score, lang)}{'*' if source == 'curated' else ''}", style=style)
 
 
 def _linked_text(cell: Sequence[Linked], lang: str) -> "Text":

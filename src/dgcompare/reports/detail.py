@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from dgcompare.i18n import decimal, translator
+from dgcompare.i18n import score_text, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -145,7 +145,7 @@ class PrincipleDetail(Report):
                         str(other.number),
                         marked(other, lang),
                         relation_word(a.relation, lang),
-                        f"{a.score:.2f}",
+                        score_text(a.score),
                         source_word(a.source, lang),
                         " | ".join(row_reasons(a, self.kinds_caution, lang)),
                         other.url,
@@ -159,7 +159,7 @@ class PrincipleDetail(Report):
                         str(n.number),
                         marked(n, lang),
                         _("none (nearest)"),
-                        f"{n.score:.2f}",
+                        score_text(n.score),
                         "",
                         "",
                         n.url,
@@ -281,7 +281,7 @@ class DetailView:
                 table.add_row(
                     Text(c.framework.id, style="dg.id"),
                     Text(f"{other.number}. ").append(localized_text(other, lang)),
-                    Text(f"{MARKS[a.relation]} {decimal(a.score, 2, lang)}{curated}", style=style),
+                    Text(f"{MARKS[a.relation]} {score_text(a.score, lang)}{curated}", style=style),
                 )
             if not c.alignments and c.nearest is not None:
                 n = c.nearest
@@ -290,7 +290,7 @@ class DetailView:
                     Text(_("none; nearest: "), style="dg.muted")
                     .append(f"{n.number}. ")
                     .append_text(localized_text(n, lang)),
-                    Text(decimal(n.score, 2, lang), style="dg.muted"),
+                    Text(score_text(n.score, lang), style="dg.muted"),
                 )
         yield table
         yield Text(" ".join(d.legend()), style="dg.muted")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from dgcompare.i18n import plural_translator, translator
+from dgcompare.i18n import plural_translator, score_text, translator
 from dgcompare.matcher import EQUIVALENT, RELATED, MatchConfig, MatcherIndex, Relation, Source, align
 from dgcompare.models import Catalog, Framework
 from dgcompare.reports.base import (
@@ -231,7 +231,7 @@ class EditionDiff(Report):
                     self.items(c.old),
                     self.items(c.new),
                     relation_word(c.relation, self.lang) if c.relation else "",
-                    "" if c.score is None else f"{c.score:.2f}",
+                    "" if c.score is None else score_text(c.score),
                     source_word(c.source, self.lang) if c.source else "",
                     self.items(c.related),
                     c.note,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from dgcompare.i18n import decimal, translator
+from dgcompare.i18n import decimal, score_text, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Relation, Source, explain_pair, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -127,7 +127,7 @@ class PairExplanation(Report):
         """``uk-service-standard-2019:9 and ca-digital-standards:5: score 0.43, equivalent``."""
         verdict = self.alignment.relation if self.alignment else "not linked"
         a, b = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}"
-        return f"{a} and {b}: score {self.score:.2f}, {verdict}"
+        return f"{a} and {b}: score {score_text(self.score)}, {verdict}"
 
     def view(self) -> "ExplanationView":
         """The explanation ``dgcompare explain`` prints."""
@@ -201,7 +201,7 @@ class PairExplanation(Report):
             if self.rejected is not None:
                 return _("Verdict: not related (a curated crosswalk says so).")
             return _("Verdict: not aligned.")
-        score = f", {decimal(x.score, 2, self.lang)})" if x.source == "curated" else ")"
+        score = f", {score_text(x.score, self.lang)})" if x.source == "curated" else ")"
         return f"{_('Verdict: ')}{relation_word(x.relation, self.lang)} ({source_word(x.source, self.lang)}{score}"
 
     def caution(self) -> str | None:
@@ -229,7 +229,7 @@ class PairExplanation(Report):
             (signal_word(p.name, self.lang), f"{p.value:.2f}", f"{p.weight:.2f}", f"{p.value * p.weight:.3f}")
             for p in self.parts
         ]
-        rows.append((_("score"), f"{self.score:.2f}", "", ""))
+        rows.append((_("score"), score_text(self.score), "", ""))
         rows.append((_("verdict"), self.verdict().removeprefix(_("Verdict: ")).rstrip("."), "", ""))
         rows.extend((_("reason"), reason, "", "") for reason in self.reasons())
         if self.kinds_caution:
@@ -320,7 +320,7 @@ class ExplanationView:
                 decimal(part.weight, 2, lang),
                 decimal(part.value * part.weight, 3, lang),
             )
-        table.add_row(Text(_("score"), style="bold"), Text(decimal(e.score, 2, lang), style="bold"), "", "")
+        table.add_row(Text(_("score"), style="bold"), Text(score_text(e.score, lang), style="bold"), "", "")
         yield table
         shared_themes, shared_terms, themes_a, themes_b, *facets, rank = e.findings()
         yield from (Text(shared_themes), Text(shared_terms))

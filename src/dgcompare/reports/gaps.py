@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from dgcompare.i18n import decimal, plural_translator, translator
+from dgcompare.i18n import decimal, plural_translator, score_text, translator
 from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, Relation, Source, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -451,7 +451,7 @@ class GapReport(Report):
 def _candidate_text(c: Candidate, lang: str) -> str:
     link = [relation_word(c.relation, lang)] if c.relation else []
     link += [source_word(c.source, lang)] if c.source else []
-    return f"{c.number}. {marked(c, lang)} ({', '.join([decimal(c.score, 2, lang), *link])})"
+    return f"{c.number}. {marked(c, lang)} ({', '.join([score_text(c.score, lang), *link])})"
 
 
 def _primary_theme(index: MatcherIndex, framework: Framework, principle: Principle) -> str | None:
@@ -715,7 +715,7 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
                 f"{x.number}. ",
                 localized_text(x, lang),
                 # The link's own mark: a curated subset strong enough to be equivalent covers only partly.
-                f" {'=' if x.relation == 'equivalent' else '~'} {decimal(x.score, 2, lang)}"
+                f" {'=' if x.relation == 'equivalent' else '~'} {score_text(x.score, lang)}"
                 f"{'*' if x.source == 'curated' else ''}",
             )
             for x in c.by
@@ -727,7 +727,7 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
     text.append(_("; closest: "), style="dg.muted")
     return text.append_text(
         Text(_("; ")).join(
-            Text.assemble(f"{x.number}. ", localized_text(x, lang), (f" {decimal(x.score, 2, lang)}", "dg.muted"))
+            Text.assemble(f"{x.number}. ", localized_text(x, lang), (f" {score_text(x.score, lang)}", "dg.muted"))
             for x in c.by
         )
     )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from dgcompare.i18n import decimal, plural_translator, translator
+from dgcompare.i18n import decimal, plural_translator, score_text, translator
 from dgcompare.matcher import MatcherIndex, Progress
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -225,7 +225,7 @@ class CoverageMatrix(Report):
                     label_in(r.label, r.label_fr, self.lang),
                     f.id,
                     level_word(cell.level, self.lang),
-                    f"{cell.strength:.2f}",
+                    score_text(cell.strength),
                     _("; ").join(
                         f"{n}. {marked(p, self.lang)}" for n in cell.principles if (p := named.get((f.id, n)))
                     ),

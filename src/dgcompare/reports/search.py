@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 from rapidfuzz import fuzz, process
 
-from dgcompare.i18n import decimal, translator
+from dgcompare.i18n import score_text, translator
 from dgcompare.lexicon import LANGUAGES
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Catalog, Framework, Principle
@@ -161,7 +161,7 @@ class SearchResults(Report):
             (_("score"), _("framework"), _("number"), _("title"), _("themes"), _("summary"), _("lang"), _("url")),
             tuple(
                 (
-                    f"{h.score:.2f}",
+                    score_text(h.score),
                     h.framework,
                     str(h.number),
                     self.title(h),
@@ -427,7 +427,7 @@ class SearchView:
                 # Whole words only: 'ouvert' matched must not underline half of 'ouvertement', which did not.
                 alternatives = "|".join(re.escape(word) for word in hit.matched)
                 body.highlight_regex(re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.I), style="dg.match")
-            table.add_row(decimal(hit.score, 2, r.lang), Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
+            table.add_row(score_text(hit.score, r.lang), Text(f"{hit.framework}:{hit.number}", style="dg.id"), body)
         yield table
         for note in r.legend():
             yield Text(note, style="dg.muted")
