@@ -135,8 +135,11 @@ def _as_read(found: Spelling) -> str:
 
 
 def profiles_to_data(profiles: Iterator[tuple[PrincipleKey, Profile]]) -> list[Any]:
-    """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes, linked, compound]``."""
-    return [[f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound] for (f, n), p in profiles]
+    """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes, linked, ...]``.
+
+    After the linked themes come the compound flag and the tagged themes.
+    """
+    return [[f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound, list(p.tagged)] for (f, n), p in profiles]
 
 
 def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
@@ -147,8 +150,10 @@ def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
     """
     try:
         return {
-            (str(f), int(n)): Profile(dict(terms), dict(title), dict(themes), dict(linked), bool(compound))
-            for f, n, terms, title, themes, linked, compound in data
+            (str(f), int(n)): Profile(
+                dict(terms), dict(title), dict(themes), dict(linked), bool(compound), tuple(map(str, tagged))
+            )
+            for f, n, terms, title, themes, linked, compound, tagged in data
         }
     except (TypeError, ValueError) as error:
         raise ValueError(f"not a list of profiles: {error}") from error

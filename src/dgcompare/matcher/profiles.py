@@ -44,6 +44,8 @@ class Profile:
     """The themes the taxonomy links to this principle's (open source -> reuse), weighted by its own."""
     compound: bool = False
     """The principle bundles several commitments (:meth:`Profiler.is_compound`)."""
+    tagged: tuple[str, ...] = ()
+    """The themes its catalog file tags it with, in the file's order."""
 
     def parts(self) -> tuple[Vector, Vector, Vector, Vector, Vector]:
         """Terms, themes, title terms, linked themes, themes: the order of :attr:`ScoringSettings.part_weights`."""
@@ -51,8 +53,16 @@ class Profile:
 
     @cached_property
     def strongest(self) -> tuple[str, ...]:
-        """The four strongest themes, strongest first (ties by id): what an explanation lists as its themes."""
-        return tuple(sorted(self.themes, key=lambda t: (-round(self.themes[t], 3), t))[:4])
+        """What an explanation lists as its themes: the tagged ones, then the strongest others, four in all at least.
+
+        Tagged themes come first, in the file's order, whatever their weight, so that an explanation lists what
+        ``show FRAMEWORK:N`` lists: a tagged theme outweighed by one the wording suggests (performance
+        measurement beside automated systems) was left out of 'Themes of' and 'Shared themes'. The others
+        follow strongest first (ties by id).
+        """
+        rank = {t: i for i, t in enumerate(self.tagged)}
+        order = sorted(self.themes, key=lambda t: (rank.get(t, len(rank)), -round(self.themes[t], 3), t))
+        return tuple(order[: max(4, len(self.tagged))])
 
     def crossed(self) -> tuple[Vector, Vector, Vector, Vector, Vector]:
         """The parts that :meth:`parts` meets in the other principle: the themes face the linked themes."""
@@ -145,7 +155,9 @@ class Profiler:
         for theme, weight in own.items():
             for other in self.links.get(theme, ()):
                 linked[other] += weight
-        return Profile(terms, title_terms, own, unit(linked), self.is_compound(principle, language))
+        return Profile(
+            terms, title_terms, own, unit(linked), self.is_compound(principle, language), tuple(principle.themes)
+        )
 
     def is_compound(self, principle: Principle, language: str | None = None) -> bool:
         """True when ``principle`` bundles several commitments.
