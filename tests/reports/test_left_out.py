@@ -48,3 +48,12 @@ def test_show_gaps_and_matrix_name_the_items_left_out() -> None:
     assert [r["number"] for r in left] == ["4", "5", "6", "7", "8"] and all(r["why"] for r in left)
     data = json.loads(run("gaps", "eu", "--against", "uk", "--format", "json")[0])
     assert [o["number"] for o in data["target"]["omitted"]] == [4, 5, 6, 7, 8]
+
+
+def test_a_briefings_summary_says_what_is_left_out_before_its_counts() -> None:
+    # Reported: the summary said 'covers 0 of the 3 commitments of eu-tallinn-2017' with nothing about the five
+    # principles left out; the first mention came in the alignment section.
+    brief, _ = run("brief", "nz", "--against", "uk,eu-tallinn-2017")
+    summary = brief.split("\n## ", 2)[1]
+    assert summary.startswith("Summary") and NOTE in summary
+    assert summary.index(NOTE) < summary.index("covers 0 of the 3 commitments of eu-tallinn-2017")

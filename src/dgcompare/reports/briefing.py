@@ -32,6 +32,7 @@ from dgcompare.reports.base import (
     counted,
     kind_label,
     label_in,
+    left_out,
     link_legend,
     marked,
     shown_language,
@@ -180,6 +181,9 @@ class Briefing(Report):
         caution = self.caution()
         if caution:
             paragraphs.append(caution)
+        # Before the counts: a framework with items left out would read as covering, or missing, too little.
+        if omitted := left_out(self.frameworks, self.lang):
+            paragraphs.append(omitted)
         if self.own:
             paragraphs.append(
                 _(
