@@ -683,3 +683,23 @@ def test_a_crosswalk_made_in_python_and_written_joins_the_catalog_from_its_file(
     assert path.read_text(encoding="utf-8") == before, "left untouched"
     write_crosswalk(crosswalk.model_copy(update={"mappings": ()}), path, force=True)
     assert "mappings: []" in path.read_text(encoding="utf-8")
+
+
+def test_validate_reports_a_crosswalks_wrong_numbers_and_titles_beside_its_schema_problems(tmp_path: Path) -> None:
+    # Reported: a strength of 11, an unknown number and a wrong title took three runs, each saying '1 problem'.
+    draft = tmp_path / "draft.yaml"
+    invoke(tmp_path, "crosswalk", "draft", "nz", "uk", "-o", str(draft))
+    data = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    data["mappings"][0]["strength"] = 11
+    data["mappings"][1]["source"] = 15
+    data["mappings"][2]["target_title"] = "Understand users"
+    data_dir = tmp_path / "catalog"
+    data_dir.mkdir()
+    (data_dir / "nz--uk.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(app, ["--data-dir", str(data_dir), "validate"], env={"COLUMNS": "400"})
+    assert result.exit_code == 2
+    out = result.stdout + result.stderr
+    assert "mappings[0].strength: 11 is out of range" in out
+    assert "mappings[1].source: nz-dsds has no principle 15" in out
+    assert "mappings[2].target_title: 'Understand users' is not the title" in out
+    assert "3 problems in 1 of" in out

@@ -348,12 +348,13 @@ def _load_files(
 ) -> tuple[list[tuple[CatalogFile, Document]], list[tuple[CrosswalkFile, Document]], list[Problem]]:
     """Read every file once; a file with a top-level ``crosswalk`` key is a crosswalk."""
     # Imported here: a catalog served from the cache needs no YAML and no checks.
-    from dgcompare.checks import check_catalog, check_crosswalks
+    from dgcompare.checks import check_broken_crosswalk, check_catalog, check_crosswalks
     from dgcompare.yamlfile import read_yaml, validate_document
 
     problems: list[Problem] = []
     loaded: list[tuple[CatalogFile, Document]] = []
     crosswalks: list[tuple[CrosswalkFile, Document]] = []
+    broken: list[Document] = []  # crosswalk files that failed validation: their sound mappings are checked too
     seen: set[Path] = set()
     for done, (path, display) in enumerate(paths, start=1):
         if progress is not None:
@@ -362,6 +363,7 @@ def _load_files(
         if resolved in seen:
             continue
         seen.add(resolved)
+        document = None
         try:
             document = read_yaml(path, display)
             if isinstance(document.data, dict) and "crosswalk" in document.data:
@@ -370,8 +372,12 @@ def _load_files(
                 loaded.append((with_languages(validate_document(document, CatalogFile)), document))
         except CatalogError as exc:
             problems.extend(exc.problems)
+            if document is not None and isinstance(document.data, dict) and "crosswalk" in document.data:
+                broken.append(document)
     problems.extend(check_catalog(loaded, taxonomy))
-    problems.extend(check_crosswalks(crosswalks, [entry for entry, _ in loaded]))
+    entries = [entry for entry, _ in loaded]
+    problems.extend(check_crosswalks(crosswalks, entries))
+    problems.extend(p for document in broken for p in check_broken_crosswalk(document, entries))
     return loaded, crosswalks, problems
 
 

@@ -10,8 +10,18 @@ import difflib
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 
+from pydantic import ValidationError
+
 from dgcompare.errors import Problem
-from dgcompare.models import CatalogFile, CrosswalkFile, CrosswalkMapping, Framework, Principle, Taxonomy
+from dgcompare.models import (
+    CatalogFile,
+    CrosswalkFile,
+    CrosswalkHeader,
+    CrosswalkMapping,
+    Framework,
+    Principle,
+    Taxonomy,
+)
 from dgcompare.yamlfile import Document
 
 Loc = tuple[int | str, ...]
@@ -150,12 +160,7 @@ def check_crosswalks(
     crosswalks: Sequence[tuple[CrosswalkFile, Document]], entries: Sequence[CatalogFile]
 ) -> list[Problem]:
     """Problems in crosswalk files: unknown framework ids or numbers, repeated pairs."""
-    frameworks: dict[str, Framework] = {}
-    clashing: set[str] = set()
-    for defined in (f for entry in entries for f in entry.frameworks):
-        if defined.id in frameworks:
-            clashing.add(defined.id)
-        frameworks.setdefault(defined.id, defined)
+    frameworks, clashing = _defined(entries)
     # A jurisdiction's code names its default framework on the command line; a crosswalk needs the id itself.
     defaults = {
         code: entry.default_framework.id
@@ -206,27 +211,7 @@ def check_crosswalks(
             )
         pairs: dict[tuple[int, int], int] = {}
         for index, mapping in enumerate(crosswalk.mappings):
-            for side in ("source", "target"):
-                framework = ends[side]
-                number = getattr(mapping, side)
-                # An id given to two frameworks is reported once, where it clashes; which of the two a
-                # crosswalk means is unknowable, so its numbers are not checked against either.
-                if framework is not None and framework.id not in clashing and framework.principle(number) is None:
-                    numbers = ", ".join(str(p.number) for p in framework.principles)
-                    problems.append(
-                        document.problem_at(
-                            ("mappings", index, side),
-                            f"{framework.id} has no {framework.item_name} {number}",
-                            f"use one of {numbers}",
-                            "unknown-number",
-                        )
-                    )
-            for side in ("source", "target"):
-                framework = ends[side]
-                if framework is not None and framework.id not in clashing:
-                    problem = _title_problem(document, index, side, mapping, framework)
-                    if problem is not None:
-                        problems.append(problem)
+            problems.extend(_mapping_problems(document, index, mapping, ends, clashing))
             pair = (mapping.source, mapping.target)
             if pair in pairs:
                 problems.append(
@@ -243,6 +228,74 @@ def check_crosswalks(
             if framework is not None and framework.id not in clashing:
                 problems.extend(_wrong_framework(document, crosswalk, side, framework, frameworks))
     problems.extend(_mapped_twice(crosswalks))
+    return problems
+
+
+def check_broken_crosswalk(document: Document, entries: Sequence[CatalogFile]) -> list[Problem]:
+    """The numbers and titles of the mappings that are sound, in a crosswalk file that failed validation.
+
+    So that one run reports every problem: a strength out of range no longer hides an unknown number or a wrong
+    title in another mapping. Nothing is checked when the header itself is not sound.
+    """
+    data = document.data if isinstance(document.data, dict) else {}
+    try:
+        header = CrosswalkHeader.model_validate(data.get("crosswalk"))
+    except ValidationError:
+        return []
+    frameworks, clashing = _defined(entries)
+    ends = {side: frameworks.get(getattr(header, side)) for side in ("source", "target")}
+    problems: list[Problem] = []
+    raw = data.get("mappings")
+    for index, item in enumerate(raw if isinstance(raw, list) else []):
+        try:
+            mapping = CrosswalkMapping.model_validate(item)
+        except ValidationError:
+            continue  # its own problems are reported by validation
+        problems.extend(_mapping_problems(document, index, mapping, ends, clashing))
+    return problems
+
+
+def _defined(entries: Sequence[CatalogFile]) -> tuple[dict[str, Framework], set[str]]:
+    """Every framework by id, and the ids given to more than one framework."""
+    frameworks: dict[str, Framework] = {}
+    clashing: set[str] = set()
+    for defined in (f for entry in entries for f in entry.frameworks):
+        if defined.id in frameworks:
+            clashing.add(defined.id)
+        frameworks.setdefault(defined.id, defined)
+    return frameworks, clashing
+
+
+def _mapping_problems(
+    document: Document,
+    index: int,
+    mapping: CrosswalkMapping,
+    ends: Mapping[str, Framework | None],
+    clashing: set[str],
+) -> list[Problem]:
+    """A mapping's numbers that its frameworks do not have, and its titles that are not theirs."""
+    problems: list[Problem] = []
+    for side in ("source", "target"):
+        framework = ends[side]
+        number = getattr(mapping, side)
+        # An id given to two frameworks is reported once, where it clashes; which of the two a
+        # crosswalk means is unknowable, so its numbers are not checked against either.
+        if framework is not None and framework.id not in clashing and framework.principle(number) is None:
+            numbers = ", ".join(str(p.number) for p in framework.principles)
+            problems.append(
+                document.problem_at(
+                    ("mappings", index, side),
+                    f"{framework.id} has no {framework.item_name} {number}",
+                    f"use one of {numbers}",
+                    "unknown-number",
+                )
+            )
+    for side in ("source", "target"):
+        framework = ends[side]
+        if framework is not None and framework.id not in clashing:
+            problem = _title_problem(document, index, side, mapping, framework)
+            if problem is not None:
+                problems.append(problem)
     return problems
 
 
