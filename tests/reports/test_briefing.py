@@ -259,3 +259,18 @@ def test_across_kinds_the_alignment_legend_says_each_mark_once_and_the_summary_w
     summary = next(s for s in result.sections() if s.key == "summary")
     assert result.comparison.kinds_caution is not None
     assert any(result.comparison.kinds_caution.sentence("en") in p for p in summary.paragraphs)
+
+
+def test_the_method_names_the_crosswalk_files_its_curated_links_come_from(catalog: Catalog) -> None:
+    # Reported: with a crosswalk of the reader's own beside the built-in ones, the brief said only 'curated'.
+    result = brief(catalog, "uk", "au", "ca")
+    method = " ".join(result.method_section().paragraphs)
+    used: dict[str, int] = {}
+    for x in result.comparison.alignments:
+        if x.source == "curated" and x.crosswalk:
+            used[x.crosswalk] = used.get(x.crosswalk, 0) + 1
+    assert len(used) >= 2
+    for file, count in used.items():
+        assert f"{file} ({count} links)" in method
+    inferred = brief(catalog, "uk", "au", config=MatchConfig(curated=False))
+    assert "Curated links come from" not in " ".join(inferred.method_section().paragraphs)

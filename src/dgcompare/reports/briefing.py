@@ -8,6 +8,7 @@ that the formats cannot disagree: they only arrange what the sections hold.
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
 import datetime
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -410,6 +411,18 @@ class Briefing(Report):
             numbers=(1,),
         )
 
+    def _crosswalks_used(self) -> tuple[str, ...]:
+        """Which crosswalk files the curated links come from, with how many each gives: the built-in or a reader's."""
+        used = Counter(x.crosswalk for x in self.comparison.alignments if x.source == "curated" and x.crosswalk)
+        if not used:
+            return ()
+        _, n_ = translator(self.lang), plural_translator(self.lang)
+        files = _("; ").join(
+            n_("{file} ({count} link)", "{file} ({count} links)", count).format(file=file, count=count)
+            for file, count in sorted(used.items())
+        )
+        return (_("Curated links come from: {files}.").format(files=files),)
+
     def method_section(self) -> Section:
         """Sources, how the links were made and how far to trust them, and what the data leaves out."""
         _ = translator(self.lang)
@@ -427,6 +440,7 @@ class Briefing(Report):
                 "network."
             ),
             source,
+            *self._crosswalks_used(),
             _(
                 "A pair is equivalent from a score of {equivalent} ({across} between a strategy, law or declaration "
                 "and a service, design or technology standard) when it is also the best pairing of the two "
