@@ -90,7 +90,7 @@ class Gap(Result):
     peer_count: int
     """How many peers make such a commitment."""
     commitments: tuple[Commitment, ...]
-    target_has_theme: bool
+    target_has_theme_elsewhere: bool
     """The target has a principle on the theme besides those shown against these commitments."""
 
     @property
@@ -371,7 +371,7 @@ class GapReport(Report):
             for c in g.commitments:
                 p = c.principle
                 theme = label_in(g.label, g.label_fr, self.lang)
-                if g.target_has_theme:
+                if g.target_has_theme_elsewhere:
                     theme += " " + _("(the target covers this theme with other principles)")
                 rows.append(
                     (
@@ -540,14 +540,14 @@ def gaps(
                 label_fr=known.label_fr if known else theme_id,
                 peer_count=len({peer.id for peer, _ in items}),
                 commitments=tuple(item for _, item in items),
-                target_has_theme=bool(on_theme_of[theme_id] - shown),
+                target_has_theme_elsewhere=bool(on_theme_of[theme_id] - shown),
             )
         )
     order = {t.id: i for i, t in enumerate(catalog.taxonomy.themes)}
 
     def rank(gap: Gap) -> tuple[int, int, bool, int]:
         uncovered_peers = len({c.principle.framework for c in gap.commitments if c.coverage == NOT_COVERED})
-        return -uncovered_peers, -gap.peer_count, gap.target_has_theme, order.get(gap.theme, len(order))
+        return -uncovered_peers, -gap.peer_count, gap.target_has_theme_elsewhere, order.get(gap.theme, len(order))
 
     found_gaps.sort(key=rank)
     distinctive = tuple(
@@ -688,7 +688,7 @@ def _theme_text(gap: Gap, lang: str) -> "Text":
 
     _ = translator(lang)
     theme = Text(label_in(gap.label, gap.label_fr, lang), style="bold")
-    if gap.target_has_theme:
+    if gap.target_has_theme_elsewhere:
         theme.append(" " + _("(the target covers this theme with other principles)"), style="dg.muted")
     return theme
 
