@@ -41,8 +41,10 @@ def test_a_french_query_finds_english_only_principles_by_concept() -> None:
     hits = search("utilisateurs")
     english = [h for h in hits if h["lang"] == "en"]
     assert english, "an English-only principle about users is found from the French word"
-    # what is highlighted is the English text's words
-    assert all(h["matched"] and {"user", "users", "people"} & {w.lower() for w in h["matched"]} for h in english)
+    # what is highlighted is the English text's words for users (people, citizens, customers...)
+    from dgcompare.text import words
+
+    assert all(h["matched"] and any("user" in words(w, "en") for w in h["matched"]) for h in english)
 
 
 def test_a_french_title_ranks_its_principle_first() -> None:
@@ -141,3 +143,14 @@ def test_a_hit_in_another_language_is_said_to_be_the_language_matched_not_a_miss
     assert "holds no official version of this title in the report's language" not in out
     markdown = CliRunner().invoke(app, ["search", "accessibilité", "--format", "markdown"]).stdout
     assert markdown.count("[unofficial]: our translation") == 1  # the legend and the sources' notes say it once
+
+
+def test_a_principle_that_says_the_query_ranks_above_one_only_tagged_with_it() -> None:
+    # Reported: 'once only' scored 19 hits alike at 0.60, 'Power of attorney' (tagged with the once-only theme)
+    # beside Canada's and Tallinn's once-only commitments, and 'once only and designed to be cross-border' no
+    # higher although its title says it.
+    hits = search("once only", "-n", "40")
+    score = {ref(h): h["score"] for h in hits}
+    assert score["it-piano-triennale-2024:8"] > score["eu-tallinn-2017:3"] > score["li-egovernment-principles:4"]
+    assert score["ca-digital-standards:8"] > score["uk-service-standard-2019:2"]
+    assert [ref(h) for h in hits[:2]] == ["it-piano-triennale-2020:9", "it-piano-triennale-2024:8"]

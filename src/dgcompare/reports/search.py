@@ -127,8 +127,9 @@ class SearchResults(Report):
         """How a hit is scored, then what the marks after its titles mean."""
         _ = translator(self.lang)
         scored = _(
-            "Score (0 to 1): the share of the query's concepts found (0.6), of its words in the title (0.25) and "
-            "in the rest (0.15), typos forgiven; 1.00 for the whole title."
+            "Score (0 to 1): the share of the query's concepts found (0.6; half as much where only the names of "
+            "its themes have them), of its words in the title (0.25) and in the rest (0.15), typos forgiven; 1.00 "
+            "for the whole title."
         )
         # A hit is shown in the language the query matched: its mark says so, not that the catalog lacks the
         # report's language (Canada's French title matched 'accessibilité'; its English one is in the catalog).
@@ -198,7 +199,10 @@ class _Query:
         # One or two words say too little to tell the language ('utilisateurs' reads as English), so every
         # query is read in each language and each principle is scored with the reading that fits it best.
         readings = dict.fromkeys(frozenset(words(text, language)) for language in LANGUAGES)
-        spellings = tuple(dict.fromkeys(w for w in tokens(text) if not is_stopword(w)))
+        # A query of stopwords alone ('once only') is matched by them as written, or its titles would never count.
+        spellings = tuple(dict.fromkeys(w for w in tokens(text) if not is_stopword(w))) or tuple(
+            dict.fromkeys(tokens(text))
+        )
         return cls(tuple(r for r in readings if r), spellings, " ".join(tokens(text)))
 
 
@@ -215,6 +219,11 @@ class _Side:
     @property
     def text(self) -> str:
         return " ".join([self.title, self.summary, *self.labels])
+
+    @property
+    def own_text(self) -> str:
+        """Title and summary: what the principle itself says, without its themes' names."""
+        return f"{self.title} {self.summary}"
 
 
 @dataclass(frozen=True)
@@ -324,9 +333,16 @@ def _sides(catalog: Catalog, framework: Framework, principle: Principle) -> tupl
 
 
 def _match(side: _Side, query: _Query) -> _Match:
-    """Score one side: 0.6 for the share of concept terms found, 0.25 for the title's words, 0.15 the rest's."""
-    terms = frozenset(words(side.text, side.lang))
-    found = [(len(r & terms) / len(r), r & terms) for r in query.readings]
+    """Score one side: 0.6 for the share of concept terms found, 0.25 for the title's words, 0.15 the rest's.
+
+    A concept found only in the names of the principle's themes counts half: a principle tagged 'once only'
+    ranks below one that says it.
+    """
+    own, named = frozenset(words(side.own_text, side.lang)), frozenset(words(side.text, side.lang))
+    found = [
+        (max(len(r & own) / len(r), THEMES_ONLY * len(r & named) / len(r)), (r & own) or (r & named))
+        for r in query.readings
+    ]
     concept, shared = max(found, key=itemgetter(0), default=(0.0, frozenset[str]()))
     title = _spelled(query.spellings, _vocabulary(side.title))
     body = _spelled(query.spellings, _vocabulary(side.text))
@@ -337,6 +353,10 @@ def _match(side: _Side, query: _Query) -> _Match:
     if exact:
         return _Match(side, 1.0, True, wording, shared)
     return _Match(side, round(0.6 * concept + 0.25 * title + 0.15 * body, 4), False, wording, shared)
+
+
+THEMES_ONLY = 0.5
+"""What a concept found only in a principle's theme names counts for, against one in its title or summary."""
 
 
 def _vocabulary(text: str) -> frozenset[str]:
