@@ -513,3 +513,23 @@ def test_a_crosswalk_built_in_python_counts_like_a_file_and_names_its_origin() -
                 "mappings": [{"source": 1, "target": 1, **mapping, "strength": 11}],
             }
         )
+
+
+def test_a_file_that_fails_validation_still_has_its_code_and_themes_checked(tmp_path: Path) -> None:
+    # Reported: three problems reported, then, once fixed, two more (a code already in use, an unknown theme),
+    # and 'usability' suggested 'sustainability'.
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "jurisdiction:\n  code: de\n  name: Testland\nframeworks:\n  - id: de-test\n    title: Test\n"
+        "    publisher: P\n    adopted: 2024\n    url: https://example.org/t\n    principles:\n"
+        "      - number: 1\n        title: Einfach\n        summary: Einfach zu nutzen.\n        themes: [usability]\n"
+        "      - number: 2\n        summary: Kein Titel.\n",
+        encoding="utf-8",
+    )
+    code, out, err = validate(str(path))
+    said = out + err
+    assert code == 2 and "3 problems in 1 of 1 file." in said
+    assert "jurisdiction code 'de' is already used by <built-in>/principles/de.yaml" in said
+    assert "choose another code: the built-in catalog's jurisdictions keep theirs" in said
+    assert "unknown theme 'usability'" in said and "did you mean 'simplicity'?" in said
+    assert "required key 'title' is missing" in said

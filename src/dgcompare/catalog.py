@@ -348,13 +348,13 @@ def _load_files(
 ) -> tuple[list[tuple[CatalogFile, Document]], list[tuple[CrosswalkFile, Document]], list[Problem]]:
     """Read every file once; a file with a top-level ``crosswalk`` key is a crosswalk."""
     # Imported here: a catalog served from the cache needs no YAML and no checks.
-    from dgcompare.checks import check_broken_crosswalk, check_catalog, check_crosswalks
+    from dgcompare.checks import check_broken_crosswalk, check_broken_file, check_catalog, check_crosswalks
     from dgcompare.yamlfile import read_yaml, validate_document
 
     problems: list[Problem] = []
     loaded: list[tuple[CatalogFile, Document]] = []
     crosswalks: list[tuple[CrosswalkFile, Document]] = []
-    broken: list[Document] = []  # crosswalk files that failed validation: their sound mappings are checked too
+    broken: list[Document] = []  # files that failed validation: what can still be checked in them is, too
     seen: set[Path] = set()
     for done, (path, display) in enumerate(paths, start=1):
         if progress is not None:
@@ -372,12 +372,16 @@ def _load_files(
                 loaded.append((with_languages(validate_document(document, CatalogFile)), document))
         except CatalogError as exc:
             problems.extend(exc.problems)
-            if document is not None and isinstance(document.data, dict) and "crosswalk" in document.data:
+            if document is not None and isinstance(document.data, dict):
                 broken.append(document)
     problems.extend(check_catalog(loaded, taxonomy))
     entries = [entry for entry, _ in loaded]
     problems.extend(check_crosswalks(crosswalks, entries))
-    problems.extend(p for document in broken for p in check_broken_crosswalk(document, entries))
+    for document in broken:
+        if "crosswalk" in document.data:
+            problems.extend(check_broken_crosswalk(document, entries))
+        else:
+            problems.extend(check_broken_file(document, loaded, taxonomy))
     return loaded, crosswalks, problems
 
 

@@ -52,7 +52,6 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
             "mark only the current flagship framework 'default: true'",
             "several-defaults",
         )
-    theme_ids = [t.id for t in taxonomy.themes]
     for fi, framework in enumerate(entry.frameworks):
         first_id = next(i for i, f in enumerate(entry.frameworks) if f.id == framework.id)
         if first_id != fi:
@@ -73,14 +72,7 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
                     "duplicate-number",
                 )
             numbers.setdefault(principle.number, pi)
-            for ti, theme in enumerate(principle.themes):
-                if theme not in theme_ids:
-                    yield document.problem_at(
-                        (*loc, "themes", ti),
-                        f"unknown theme '{theme}'",
-                        _suggest(theme, theme_ids, "`dgcompare themes` lists them (catalog.themes in Python)"),
-                        "unknown-theme",
-                    )
+            yield from _theme_problems(document, loc, principle.themes, taxonomy)
         for oi, omission in enumerate(framework.omitted):
             if omission.number in numbers:
                 yield document.problem_at(
@@ -89,6 +81,68 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
                     "remove it from 'omitted' or from 'principles'",
                     "duplicate-number",
                 )
+
+
+def _theme_problems(document: Document, loc: Loc, themes: Sequence[object], taxonomy: Taxonomy) -> Iterator[Problem]:
+    """A principle's themes that the taxonomy does not have, each with the theme it likely means."""
+    theme_ids = [t.id for t in taxonomy.themes]
+    for ti, theme in enumerate(themes):
+        if isinstance(theme, str) and theme not in theme_ids:
+            yield document.problem_at(
+                (*loc, "themes", ti), f"unknown theme '{theme}'", _theme_fix(theme, taxonomy), "unknown-theme"
+            )
+
+
+def _theme_fix(theme: str, taxonomy: Taxonomy) -> str:
+    """The theme an unknown one likely means: one that lists it among its keywords, else the closest id.
+
+    Meaning first: 'usability' is a keyword of simplicity, and must not be taken for the near spelling
+    'sustainability'.
+    """
+    said = theme.replace("-", " ").casefold()
+    meant = [t.id for t in taxonomy.themes if said in (k.casefold() for k in (*t.keywords, t.label))]
+    if meant:
+        return f"did you mean '{meant[0]}'? ('{theme}' is one of its keywords; `dgcompare themes` lists them all)"
+    return _suggest(theme, [t.id for t in taxonomy.themes], "`dgcompare themes` lists them (catalog.themes in Python)")
+
+
+def check_broken_file(
+    document: Document, loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxonomy
+) -> list[Problem]:
+    """In a catalog file that failed validation, what can still be checked: its code and its principles' themes.
+
+    So that one run reports every problem: a missing field no longer hides a code already in use or an unknown
+    theme.
+    """
+    data = document.data if isinstance(document.data, dict) else {}
+    problems: list[Problem] = []
+    jurisdiction = data.get("jurisdiction")
+    code = jurisdiction.get("code") if isinstance(jurisdiction, dict) else None
+    used = next((d for entry, d in loaded if code in (entry.jurisdiction.code, *entry.jurisdiction.aliases)), None)
+    if isinstance(code, str) and used is not None:
+        problems.append(_duplicate_code(document, ("jurisdiction", "code"), code, used))
+    frameworks = data.get("frameworks")
+    for fi, framework in enumerate(frameworks if isinstance(frameworks, list) else []):
+        principles = framework.get("principles") if isinstance(framework, dict) else None
+        for pi, principle in enumerate(principles if isinstance(principles, list) else []):
+            themes = principle.get("themes") if isinstance(principle, dict) else None
+            if isinstance(themes, list):
+                loc: Loc = ("frameworks", fi, "principles", pi)
+                problems.extend(_theme_problems(document, loc, themes, taxonomy))
+    return problems
+
+
+def _duplicate_code(document: Document, loc: Loc, code: str, used: Document) -> Problem:
+    # The built-in catalog's files cannot be edited or merged from the command line.
+    built_in = used.path.startswith("<built-in>")
+    return document.problem_at(
+        loc,
+        f"jurisdiction code '{code}' is already used by {used.path}",
+        "choose another code: the built-in catalog's jurisdictions keep theirs"
+        if built_in
+        else "choose another code, or merge the two files",
+        "duplicate-code",
+    )
 
 
 def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxonomy) -> list[Problem]:
@@ -101,14 +155,7 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
         for index, code in enumerate((jurisdiction.code, *jurisdiction.aliases)):
             loc: Loc = ("jurisdiction", "code") if index == 0 else ("jurisdiction", "aliases", index - 1)
             if code in codes:
-                problems.append(
-                    document.problem_at(
-                        loc,
-                        f"jurisdiction code '{code}' is already used by {codes[code].path}",
-                        "choose another code, or merge the two files",
-                        "duplicate-code",
-                    )
-                )
+                problems.append(_duplicate_code(document, loc, code, codes[code]))
             else:
                 codes[code] = document
         for fi, framework in enumerate(entry.frameworks):
