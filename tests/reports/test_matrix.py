@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 from typer.testing import CliRunner
@@ -133,3 +134,45 @@ def test_two_frameworks_of_one_jurisdiction_get_columns_a_reader_can_tell_apart(
         )
         assert "eu1 = eu-tallinn-2017, eu2 = eu-berlin-2020" in out
         assert "eu = " not in out and " eu: " not in out
+
+
+UNTAGGED = """\
+jurisdiction:
+  code: zq
+  name: Zedland
+frameworks:
+  - id: zq-charter
+    title: Zedland service charter
+    publisher: Zedland Office
+    adopted: 2024
+    url: https://example.org/zq
+    principles:
+      - number: 1
+        title: Power of attorney
+        summary: A customer can authorise another person to act on their behalf before an authority.
+      - number: 2
+        title: Keep personal data secure
+        summary: Protect the personal data people give us against loss and misuse.
+"""
+
+
+def test_an_untagged_principle_is_credited_only_with_themes_its_words_name(tmp_path: Path) -> None:
+    # Reported: an untagged 'electronic payments' principle was shown covering open standards, a theme its nearest
+    # tagged neighbours lend it to be matched by, under a legend saying 'inferred from a principle's wording'.
+    path = tmp_path / "zq.yaml"
+    path.write_text(UNTAGGED, encoding="utf-8")
+    data = json.loads(run("--data-dir", str(path), "matrix", "zq", "--format", "json"))
+    credited = {
+        (row["theme"], n)
+        for row in data["rows"]
+        if row["cells"][0]["level"] == "inferred"
+        for n in row["cells"][0]["principles"]
+    }
+    assert ("security", 2) in credited and ("privacy", 2) in credited  # its words: 'secure', 'personal data'
+    # Its neighbours lent 'Power of attorney' once only and end-to-end design; its words name neither.
+    assert not {("administrative-burden", 1), ("service-design", 1)} & credited
+    detail = json.loads(run("--data-dir", str(path), "show", "zq:1", "--format", "json"))
+    assert detail["inferred_themes"] and not {
+        "Reducing administrative burden and the once-only principle",
+        "End-to-end service design",
+    } & set(detail["inferred_themes"])

@@ -137,9 +137,12 @@ def _as_read(found: Spelling) -> str:
 def profiles_to_data(profiles: Iterator[tuple[PrincipleKey, Profile]]) -> list[Any]:
     """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes, linked, ...]``.
 
-    After the linked themes come the compound flag and the tagged themes.
+    After the linked themes come the compound flag, the tagged themes and the stated themes (or None).
     """
-    return [[f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound, list(p.tagged)] for (f, n), p in profiles]
+    return [
+        [f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound, list(p.tagged), p.stated]
+        for (f, n), p in profiles
+    ]
 
 
 def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
@@ -151,9 +154,15 @@ def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
     try:
         return {
             (str(f), int(n)): Profile(
-                dict(terms), dict(title), dict(themes), dict(linked), bool(compound), tuple(map(str, tagged))
+                dict(terms),
+                dict(title),
+                dict(themes),
+                dict(linked),
+                bool(compound),
+                tuple(map(str, tagged)),
+                None if stated is None else dict(stated),
             )
-            for f, n, terms, title, themes, linked, compound, tagged in data
+            for f, n, terms, title, themes, linked, compound, tagged, stated in data
         }
     except (TypeError, ValueError) as error:
         raise ValueError(f"not a list of profiles: {error}") from error

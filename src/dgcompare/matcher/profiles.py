@@ -46,6 +46,18 @@ class Profile:
     """The principle bundles several commitments (:meth:`Profiler.is_compound`)."""
     tagged: tuple[str, ...] = ()
     """The themes its catalog file tags it with, in the file's order."""
+    stated: Vector | None = None
+    """Where it differs from ``themes``: the themes its tags and words give it, without those an untagged principle
+    borrows from its neighbours to be matched (a report must not say its wording names them)."""
+
+    @cached_property
+    def own_themes(self) -> Vector:
+        """The themes reports say a principle is on: its weights, for the themes its tags or its own words name.
+
+        Neighbours lend an untagged principle themes to be matched by; they may strengthen a theme its words name
+        ('Keep personal data secure': security) but not add one they do not ('Power of attorney': once only).
+        """
+        return self.themes if self.stated is None else {t: w for t, w in self.themes.items() if t in self.stated}
 
     def parts(self) -> tuple[Vector, Vector, Vector, Vector, Vector]:
         """Terms, themes, title terms, linked themes, themes: the order of :attr:`ScoringSettings.part_weights`."""
@@ -147,7 +159,9 @@ class Profiler:
             themes[theme] += weight
         for rank, theme in enumerate(principle.themes):
             themes[theme] += 2.0 if rank == 0 else 1.0
+        stated = None
         if not principle.themes:
+            stated = unit(themes)
             for theme, weight in self._borrowed_themes(terms).items():
                 themes[theme] += weight
         own = unit(themes)
@@ -156,7 +170,13 @@ class Profiler:
             for other in self.links.get(theme, ()):
                 linked[other] += weight
         return Profile(
-            terms, title_terms, own, unit(linked), self.is_compound(principle, language), tuple(principle.themes)
+            terms,
+            title_terms,
+            own,
+            unit(linked),
+            self.is_compound(principle, language),
+            tuple(principle.themes),
+            stated,
         )
 
     def is_compound(self, principle: Principle, language: str | None = None) -> bool:

@@ -936,7 +936,7 @@ class ThemeSummary(Result):
 
 def on_theme(index: MatcherIndex, framework: Framework, principle: Principle, theme: str) -> bool:
     """True when ``principle`` is on ``theme``: tagged with it, or giving it at least :data:`COVERS`."""
-    return theme in principle.themes or index.profile(framework, principle).themes.get(theme, 0.0) >= COVERS
+    return theme in principle.themes or index.profile(framework, principle).own_themes.get(theme, 0.0) >= COVERS
 
 
 def left_out(frameworks: Iterable[FrameworkSummary], lang: str = "en") -> str:

@@ -211,7 +211,7 @@ def principle_detail(
             Counterpart(framework=FrameworkSummary.of(catalog, other), alignments=links, nearest=nearest)
         )
     labels = tuple(catalog.themes[t].label_in(lang) for t in principle.themes if t in catalog.themes)
-    weights = index.profile(framework, principle).themes
+    weights = index.profile(framework, principle).own_themes
     inferred = sorted(
         (t for t, w in weights.items() if t not in principle.themes and t in catalog.themes and round(w, 2) >= COVERS),
         key=lambda t: -weights[t],

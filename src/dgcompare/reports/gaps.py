@@ -457,7 +457,9 @@ def _candidate_text(c: Candidate, lang: str) -> str:
 def _primary_theme(index: MatcherIndex, framework: Framework, principle: Principle) -> str | None:
     if principle.themes:
         return principle.themes[0]
-    themes = index.profile(framework, principle).themes
+    # Its words' strongest theme; only where they name none, the one its neighbours lend it to be matched.
+    profile = index.profile(framework, principle)
+    themes = profile.own_themes or profile.themes
     return max(themes, key=lambda t: (themes[t], t)) if themes else None
 
 
@@ -526,7 +528,7 @@ def gaps(
         )
     on_theme_of: dict[str, set[int]] = defaultdict(set)  # theme -> the target's principles on it, tagged or inferred
     for p in target.principles:
-        for t in {*p.themes, *(t for t, w in index.profile(target, p).themes.items() if w >= COVERS)}:
+        for t in {*p.themes, *(t for t, w in index.profile(target, p).own_themes.items() if w >= COVERS)}:
             on_theme_of[t].add(p.number)
     found_gaps = []
     for theme_id, items in open_items.items():

@@ -267,7 +267,7 @@ def coverage_matrix(
     catalog = index.catalog
     weights: dict[str, list[tuple[Principle, Mapping[str, float]]]] = {}
     for done, f in enumerate(frameworks, start=1):
-        weights[f.id] = [(p, index.profile(f, p).themes) for p in f.principles]
+        weights[f.id] = [(p, index.profile(f, p).own_themes) for p in f.principles]
         if progress is not None:
             progress(done, len(frameworks))
     rows = []
