@@ -212,7 +212,12 @@ def test_validate_a_directory_of_broken_files_finds_each() -> None:
 def test_crosswalk_files_are_validated_with_locations() -> None:
     report = validate_paths([FIXTURES / "crosswalks" / "broken.yaml"])
     found = {(p.line, p.field, p.code) for p in report.problems}
-    assert found == {(13, "mappings[1].relationship", "schema"), (15, "mappings[1].strength", "schema")}
+    # The header names a framework this catalog lacks: said in the same run as the schema problems.
+    assert found == {
+        (13, "mappings[1].relationship", "schema"),
+        (15, "mappings[1].strength", "schema"),
+        (3, "crosswalk.target", "unknown-framework"),
+    }
     assert any("use a number up to 10" in p.fix for p in report.problems)
     report = validate_paths([FIXTURES / "crosswalks" / "unknown-ids.yaml"])
     found = {(p.line, p.field, p.code) for p in report.problems}
@@ -533,3 +538,19 @@ def test_a_file_that_fails_validation_still_has_its_code_and_themes_checked(tmp_
     assert "choose another code: the built-in catalog's jurisdictions keep theirs" in said
     assert "unknown theme 'usability'" in said and "did you mean 'simplicity'?" in said
     assert "required key 'title' is missing" in said
+
+
+def test_a_broken_file_still_has_its_parent_and_numbers_checked(tmp_path: Path) -> None:
+    # Reported: 'adopted: "2019"' was the one problem of a run; the unknown parent and theme came in the next.
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "jurisdiction:\n  code: zz\n  name: Testland\n  parent: zq\nframeworks:\n  - id: zz-test\n    title: Test\n"
+        '    publisher: P\n    adopted: "2019"\n    url: https://example.org/t\n    principles:\n'
+        "      - number: 1\n        title: A\n      - number: 1\n        title: B\n",
+        encoding="utf-8",
+    )
+    code, out, err = validate(str(path))
+    said = out + err
+    assert code == 2 and "3 problems in 1 of 1 file." in said
+    assert "unknown parent jurisdiction 'zq'" in said and "number 1 is used twice" in said
+    assert "frameworks[0].adopted: expected a whole number" in said

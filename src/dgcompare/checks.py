@@ -65,12 +65,7 @@ def check_file(entry: CatalogFile, document: Document, taxonomy: Taxonomy) -> It
         for pi, principle in enumerate(framework.principles):
             loc: Loc = ("frameworks", fi, "principles", pi)
             if principle.number in numbers:
-                yield document.problem_at(
-                    (*loc, "number"),
-                    f"number {principle.number} is used twice (also principles[{numbers[principle.number]}])",
-                    "give each principle its own number",
-                    "duplicate-number",
-                )
+                yield _repeated_number(document, loc, principle.number, numbers[principle.number])
             numbers.setdefault(principle.number, pi)
             yield from _theme_problems(document, loc, principle.themes, taxonomy)
         for oi, omission in enumerate(framework.omitted):
@@ -109,27 +104,55 @@ def _theme_fix(theme: str, taxonomy: Taxonomy) -> str:
 def check_broken_file(
     document: Document, loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxonomy
 ) -> list[Problem]:
-    """In a catalog file that failed validation, what can still be checked: its code and its principles' themes.
+    """What can still be checked in a catalog file that failed validation: code, parent, numbers and themes.
 
-    So that one run reports every problem: a missing field no longer hides a code already in use or an unknown
-    theme.
+    So that one run reports every problem: a missing field no longer hides a code already in use, an unknown
+    parent, a repeated number or an unknown theme.
     """
     data = document.data if isinstance(document.data, dict) else {}
     problems: list[Problem] = []
-    jurisdiction = data.get("jurisdiction")
-    code = jurisdiction.get("code") if isinstance(jurisdiction, dict) else None
-    used = next((d for entry, d in loaded if code in (entry.jurisdiction.code, *entry.jurisdiction.aliases)), None)
-    if isinstance(code, str) and used is not None:
-        problems.append(_duplicate_code(document, ("jurisdiction", "code"), code, used))
+    found = data.get("jurisdiction")
+    jurisdiction: dict[str, object] = found if isinstance(found, dict) else {}
+    codes = {c: d for entry, d in loaded for c in (entry.jurisdiction.code, *entry.jurisdiction.aliases)}
+    code, parent = jurisdiction.get("code"), jurisdiction.get("parent")
+    if isinstance(code, str) and code in codes:
+        problems.append(_duplicate_code(document, ("jurisdiction", "code"), code, codes[code]))
+    if isinstance(parent, str) and parent != code and parent not in codes:
+        problems.append(_unknown_parent(document, parent, list(codes)))
     frameworks = data.get("frameworks")
     for fi, framework in enumerate(frameworks if isinstance(frameworks, list) else []):
         principles = framework.get("principles") if isinstance(framework, dict) else None
+        numbers: dict[int, int] = {}
         for pi, principle in enumerate(principles if isinstance(principles, list) else []):
-            themes = principle.get("themes") if isinstance(principle, dict) else None
-            if isinstance(themes, list):
-                loc: Loc = ("frameworks", fi, "principles", pi)
+            if not isinstance(principle, dict):
+                continue
+            loc: Loc = ("frameworks", fi, "principles", pi)
+            number = principle.get("number")
+            if isinstance(number, int) and number in numbers:
+                problems.append(_repeated_number(document, loc, number, numbers[number]))
+            if isinstance(number, int):
+                numbers.setdefault(number, pi)
+            if isinstance(themes := principle.get("themes"), list):
                 problems.extend(_theme_problems(document, loc, themes, taxonomy))
     return problems
+
+
+def _unknown_parent(document: Document, parent: str, codes: Sequence[str]) -> Problem:
+    return document.problem_at(
+        ("jurisdiction", "parent"),
+        f"unknown parent jurisdiction '{parent}'",
+        _suggest(parent, codes, "`dgcompare list` lists the codes (catalog.files in Python)"),
+        "unknown-parent",
+    )
+
+
+def _repeated_number(document: Document, loc: Loc, number: int, first: int) -> Problem:
+    return document.problem_at(
+        (*loc, "number"),
+        f"number {number} is used twice (also principles[{first}])",
+        "give each principle its own number",
+        "duplicate-number",
+    )
 
 
 def _duplicate_code(document: Document, loc: Loc, code: str, used: Document) -> Problem:
@@ -176,14 +199,7 @@ def check_catalog(loaded: Sequence[tuple[CatalogFile, Document]], taxonomy: Taxo
     for entry, document in loaded:
         parent = entry.jurisdiction.parent
         if parent is not None and parent != entry.jurisdiction.code and parent not in codes:
-            problems.append(
-                document.problem_at(
-                    ("jurisdiction", "parent"),
-                    f"unknown parent jurisdiction '{parent}'",
-                    _suggest(parent, list(codes), "`dgcompare list` lists the codes (catalog.files in Python)"),
-                    "unknown-parent",
-                )
-            )
+            problems.append(_unknown_parent(document, parent, list(codes)))
         for fi, framework in enumerate(entry.frameworks):
             newer = framework.superseded_by
             if newer is not None and newer not in ids:
@@ -208,35 +224,11 @@ def check_crosswalks(
 ) -> list[Problem]:
     """Problems in crosswalk files: unknown framework ids or numbers, repeated pairs."""
     frameworks, clashing = _defined(entries)
-    # A jurisdiction's code names its default framework on the command line; a crosswalk needs the id itself.
-    defaults = {
-        code: entry.default_framework.id
-        for entry in entries
-        for code in (entry.jurisdiction.code, *entry.jurisdiction.aliases)
-    }
     problems: list[Problem] = []
     for crosswalk, document in crosswalks:
         header = crosswalk.crosswalk
-        ends: dict[str, Framework | None] = {}
-        for side in ("source", "target"):
-            framework_id = getattr(header, side)
-            ends[side] = frameworks.get(framework_id)
-            if ends[side] is None:
-                problems.append(
-                    document.problem_at(
-                        ("crosswalk", side),
-                        f"unknown framework '{framework_id}'",
-                        f"'{framework_id}' is a jurisdiction: write the id of one of its frameworks, e.g. its default "
-                        f"'{defaults[framework_id]}'"
-                        if framework_id in defaults
-                        else _suggest(
-                            framework_id,
-                            list(frameworks),
-                            "`dgcompare list` lists the ids (catalog.frameworks() in Python)",
-                        ),
-                        "unknown-framework",
-                    )
-                )
+        ends = {side: frameworks.get(getattr(header, side)) for side in ("source", "target")}
+        problems.extend(_header_problems(document, header, frameworks, entries))
         if header.source == header.target:
             problems.append(
                 document.problem_at(
@@ -281,8 +273,8 @@ def check_crosswalks(
 def check_broken_crosswalk(document: Document, entries: Sequence[CatalogFile]) -> list[Problem]:
     """The numbers and titles of the mappings that are sound, in a crosswalk file that failed validation.
 
-    So that one run reports every problem: a strength out of range no longer hides an unknown number or a wrong
-    title in another mapping. Nothing is checked when the header itself is not sound.
+    So that one run reports every problem: a strength out of range no longer hides an unknown framework, or an
+    unknown number or a wrong title in another mapping. Nothing is checked when the header itself is not sound.
     """
     data = document.data if isinstance(document.data, dict) else {}
     try:
@@ -291,7 +283,7 @@ def check_broken_crosswalk(document: Document, entries: Sequence[CatalogFile]) -
         return []
     frameworks, clashing = _defined(entries)
     ends = {side: frameworks.get(getattr(header, side)) for side in ("source", "target")}
-    problems: list[Problem] = []
+    problems = _header_problems(document, header, frameworks, entries)
     raw = data.get("mappings")
     for index, item in enumerate(raw if isinstance(raw, list) else []):
         try:
@@ -299,6 +291,38 @@ def check_broken_crosswalk(document: Document, entries: Sequence[CatalogFile]) -
         except ValidationError:
             continue  # its own problems are reported by validation
         problems.extend(_mapping_problems(document, index, mapping, ends, clashing))
+    return problems
+
+
+def _header_problems(
+    document: Document, header: CrosswalkHeader, frameworks: Mapping[str, Framework], entries: Sequence[CatalogFile]
+) -> list[Problem]:
+    """A crosswalk header's framework ids that name no framework, each with the id it likely means."""
+    # A jurisdiction's code names its default framework on the command line; a crosswalk needs the id itself.
+    defaults = {
+        code: entry.default_framework.id
+        for entry in entries
+        for code in (entry.jurisdiction.code, *entry.jurisdiction.aliases)
+    }
+    problems = []
+    for side in ("source", "target"):
+        framework_id = getattr(header, side)
+        if framework_id not in frameworks:
+            problems.append(
+                document.problem_at(
+                    ("crosswalk", side),
+                    f"unknown framework '{framework_id}'",
+                    f"'{framework_id}' is a jurisdiction: write the id of one of its frameworks, e.g. its default "
+                    f"'{defaults[framework_id]}'"
+                    if framework_id in defaults
+                    else _suggest(
+                        framework_id,
+                        list(frameworks),
+                        "`dgcompare list` lists the ids (catalog.frameworks() in Python)",
+                    ),
+                    "unknown-framework",
+                )
+            )
     return problems
 
 

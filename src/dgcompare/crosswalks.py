@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 STRENGTHS = ((0.16, 4), (0.22, 5), (0.37, 6), (0.55, 7), (0.65, 8), (0.81, 9))
 """A drafted strength from the matcher's score: below each bound, that strength; 10 from 0.81. Calibrated on the
-285 confirmed mappings of the built-in crosswalks (2026-11-29), whose scores have medians 0.11, 0.17, 0.25,
+confirmed mappings of the built-in crosswalks (2026-11-29; 264 today), whose scores have medians 0.11, 0.17, 0.25,
 0.49, 0.62, 0.70 and 0.91 for strengths 4 to 10 (0.12, 0.19, 0.25, 0.49, 0.61, 0.70 and 0.92 before facets were
 told apart): each bound lies between two medians."""
 EQUAL_FROM = 0.65
