@@ -65,7 +65,7 @@ class Profile:
 
     @cached_property
     def strongest(self) -> tuple[str, ...]:
-        """What an explanation lists as its themes: the tagged ones, then the strongest others, four in all at least.
+        """What an explanation lists as its themes: the tagged ones, then the strongest others, up to four in all.
 
         Tagged themes come first, in the file's order, whatever their weight, so that an explanation lists what
         ``show FRAMEWORK:N`` lists: a tagged theme outweighed by one the wording suggests (performance
