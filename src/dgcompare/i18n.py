@@ -7,6 +7,7 @@ catalog, English included, gets the English source strings.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import gettext
 import math
@@ -39,6 +40,19 @@ def translator(lang: str) -> Callable[[str], str]:
 def plural_translator(lang: str) -> Callable[[str, str, int], str]:
     """``ngettext`` for ``lang`` (French: singular for 0 and 1); by convention bound to ``n_``."""
     return translations(lang).ngettext
+
+
+_FRENCH_MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+
+def date_text(day: datetime.date, lang: str) -> str:
+    """A date as a reader of ``lang`` writes it in running text: ``2026-11-30``, ``30 novembre 2026`` (``1er``)."""
+    if lang != "fr":
+        return day.isoformat()
+    return f"{'1er' if day.day == 1 else day.day} {_FRENCH_MONTHS[day.month - 1]} {day.year}"
 
 
 _DECIMAL_SEPARATORS = {"fr": ","}

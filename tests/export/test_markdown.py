@@ -61,7 +61,7 @@ def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
     sources = section(markdown, _("Sources")).splitlines()
     assert frameworks and len(sources) == len(frameworks), "each framework of the JSON cited once"
     for framework_id, f in frameworks.items():
-        [line] = [s for s in sources if s.startswith(f"- {framework_id}: ")]
+        [line] = [s for s in sources if s.startswith(f"- {framework_id}{_(': ')}")]
         year = _("n.d.") if f["adopted"] is None else f["adopted"]
         assert literal(f["title"]) in line and f"({year})" in line and literal(f["url"]) in line
         assert literal(f["publisher"]) in line

@@ -91,7 +91,7 @@ def test_gaps_markdown_is_french_heading_legend_and_citations() -> None:
     markdown = run("gaps", "ca", "--against", "uk", "--lang", "fr", "--format", "markdown")
     assert markdown.startswith("# Lacunes : ca-digital-standards face à uk-service-standard-2019")
     assert "## Légende" in markdown and "partiellement couvert" in markdown and "## Legend" not in markdown
-    assert "- ca-digital-standards: Normes numériques du gouvernement du Canada / Government of Canada" in markdown
+    assert "- ca-digital-standards : Normes numériques du gouvernement du Canada / Government of Canada" in markdown
     assert "https://www.canada.ca/fr/gouvernement/" in markdown
 
 

@@ -150,7 +150,7 @@ def test_a_csv_row_of_an_equivalent_inferred_across_kinds_carries_the_caution() 
     explained = list(csv.reader(io.StringIO(run("explain", "it:9", "uk:12", "--format", "csv").stdout)))
     assert ["caution", note, "", ""] in explained
     french = run("explain", "it:9", "uk:12", "--format", "csv", "--lang", "fr").stdout
-    assert 'attention,"équivalence déduite entre référentiels de types différents' in french
+    assert 'attention,"équivalence inférée entre référentiels de types différents' in french
 
 
 def test_coverage_across_kinds_leads_with_the_caution_and_its_rows_carry_it() -> None:

@@ -28,7 +28,7 @@ from markupsafe import Markup, escape
 
 from dgcompare import __version__
 from dgcompare.export import palette
-from dgcompare.i18n import decimal, decimal_cell, plural_translator, score_text, translator
+from dgcompare.i18n import date_text, decimal, decimal_cell, plural_translator, score_text, translator
 from dgcompare.reports.base import (
     counted_items,
     item_word,
@@ -146,4 +146,4 @@ def dumps(result: Exportable, *, generated: datetime.date | None = None, version
     # A report without a language (validate) is in English.
     lang = getattr(result, "lang", "en")
     when = generated or datetime.date.today()
-    return render(template_for(result), lang, result=result, generated=when.isoformat(), version=version)
+    return render(template_for(result), lang, result=result, generated=date_text(when, lang), version=version)

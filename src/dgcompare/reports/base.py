@@ -254,6 +254,8 @@ def item_word(noun: str, count: int, lang: str) -> str:
     words = {
         "principle": n_("principle", "principles", count),
         "underlying principle": n_("underlying principle", "underlying principles", count),
+        "basic principle": n_("basic principle", "basic principles", count),
+        "action area": n_("action area", "action areas", count),
         "criterion": n_("criterion", "criteria", count),
         "point": n_("point", "points", count),
         "play": n_("play", "plays", count),
@@ -261,6 +263,13 @@ def item_word(noun: str, count: int, lang: str) -> str:
         "recommendation": n_("recommendation", "recommendations", count),
     }
     return words.get(noun) or plural(noun, count)
+
+
+def status_word(status: str, lang: str) -> str:
+    """A framework's status (``current``, ``superseded``...) in ``lang``."""
+    _ = translator(lang)
+    words = {"current": _("current"), "superseded": _("superseded"), "withdrawn": _("withdrawn"), "draft": _("draft")}
+    return words.get(status, status)
 
 
 def counted_items(count: int, noun: str, lang: str) -> str:
@@ -455,7 +464,7 @@ class FrameworkSummary(Result):
         if title != self.title:
             title = f"{title} {mark} / {self.title}" if mark else f"{title} / {self.title}"
         url = f"{self.url_fr} / {self.url}" if lang == "fr" and self.url_fr else self.url
-        parts = [f"{self.id}: {title} ({self.year(lang)})", self.edition, self.publisher, url]
+        parts = [f"{self.id}{_(': ')}{title} ({self.year(lang)})", self.edition, self.publisher, url]
         if self.licence:
             parts.append(_("Licence: {licence}").format(licence=self.licence))
         return ". ".join(part.rstrip(".") for part in parts if part) + "."
@@ -472,8 +481,7 @@ class FrameworkSummary(Result):
             return self.year(lang)
         if self.superseded_by:
             return _("{year}, superseded by {successor}").format(year=self.year(lang), successor=self.superseded_by)
-        status = {"superseded": _("superseded"), "withdrawn": _("withdrawn"), "draft": _("draft")}[self.status]
-        return f"{self.year(lang)}, {status}"
+        return f"{self.year(lang)}, {status_word(self.status, lang)}"
 
     @classmethod
     def of(cls, catalog: Catalog, framework: Framework) -> Self:
@@ -781,7 +789,7 @@ _NUMBER = re.compile(r"[0-9]+\.[0-9]+")
 
 
 @functools.cache
-def _theme_labels(lang: str) -> dict[str, str]:
+def theme_labels(lang: str) -> dict[str, str]:
     """The taxonomy's English theme labels, each with its label in ``lang``."""
     from dgcompare.catalog import load_taxonomy
 
@@ -795,7 +803,7 @@ def reason_in(reason: str, lang: str) -> str:
     """
     if lang == "en":
         return reason
-    _, labels = translator(lang), _theme_labels(lang)
+    _, labels = translator(lang), theme_labels(lang)
     for kind, pattern in _REASONS:
         found = pattern.fullmatch(reason)
         if found is None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from dgcompare import __version__
-from dgcompare.i18n import decimal, plural_translator, translator
+from dgcompare.i18n import date_text, decimal, plural_translator, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
@@ -465,7 +465,7 @@ class Briefing(Report):
                 "Measured quality (curated crosswalks off, {date}): precision, recall and F1 of the pairs the "
                 "matcher calls equivalent against pairs people labelled the same commitment. Treat inferred links "
                 "as suggestions to check against the sources."
-            ).format(date=m.measured.isoformat()),
+            ).format(date=date_text(m.measured, self.lang)),
         ]
         left = [(f, o) for f in self.frameworks for o in f.omitted]
         paragraphs.append(
@@ -477,7 +477,7 @@ class Briefing(Report):
             else _("No item of these frameworks is left out of the catalog.")
         )
         paragraphs.append(
-            _("Written by dgcompare {version} on {date}.").format(version=m.version, date=m.date.isoformat())
+            _("Written by dgcompare {version} on {date}.").format(version=m.version, date=date_text(m.date, self.lang))
         )
         if self.provenance is not None:
             # What a reader needs to make the same briefing again: the same data, code and settings.

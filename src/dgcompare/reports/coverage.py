@@ -403,7 +403,7 @@ class CoverageView:
                 if other.id != f.id:
                     pair = r.pair(f.id, other.id)
                     line = Text.assemble("  " + _("in "), (f"{names[other.id]:<{width}}", "dg.code"), "   ")
-                    line.append_text(Text("   ").join(_count(pair, level) for level in LEVELS))
+                    line.append_text(Text("   ").join(_count(pair, level, r.lang) for level in LEVELS))
                     yield line.append(f"   {_origin(pair, r.lang)}", style="dg.muted")
 
 
@@ -420,7 +420,7 @@ def _label(f: FrameworkSummary, between: str, lang: str) -> "Text":
     return Text.assemble((f.id, "dg.id"), (f"{between}{counted_items(f.principles, f.item_name, lang)}", "dg.muted"))
 
 
-def _count(pair: PairCoverage, level: Level) -> "Text":
+def _count(pair: PairCoverage, level: Level, lang: str) -> "Text":
     from rich.text import Text
 
     mark, style = MARKS[level]
@@ -429,13 +429,18 @@ def _count(pair: PairCoverage, level: Level) -> "Text":
         "related": (pair.related_only, pair.related_only_percent),
         "none": (pair.none, pair.none_percent),
     }[level]
-    return Text(f"{mark} {count:>2} {share:>3}%", style=style)
+    # French writes '50 %'.
+    return Text(f"{mark} {count:>2} " + translator(lang)("{percent}%").format(percent=f"{share:>3}"), style=style)
 
 
 def _stacked(pair: PairCoverage, lang: str) -> "Text":
     from rich.text import Text
 
-    return Text("\n").join(_count(pair, level) for level in LEVELS).append(f"\n{_origin(pair, lang)}", style="dg.muted")
+    return (
+        Text("\n")
+        .join(_count(pair, level, lang) for level in LEVELS)
+        .append(f"\n{_origin(pair, lang)}", style="dg.muted")
+    )
 
 
 def _origin(pair: PairCoverage, lang: str, marks: bool = True) -> str:

@@ -726,7 +726,9 @@ def _coverage_text(c: Commitment, lang: str) -> "Text":
     text = Text(_("not covered"), style="dg.error")
     if not c.by:
         return text.append(_("; nothing close"), style="dg.muted")
-    text.append(_("; closest: "), style="dg.muted")
+    # 'closest' agrees with how many are shown: French says 'le plus proche', 'les plus proches'.
+    n_ = plural_translator(lang)
+    text.append(n_("; closest: ", "; closest: ", len(c.by)), style="dg.muted")
     return text.append_text(
         Text(_("; ")).join(
             Text.assemble(f"{x.number}. ", localized_text(x, lang), (f" {score_text(x.score, lang)}", "dg.muted"))

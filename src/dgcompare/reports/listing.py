@@ -24,6 +24,7 @@ from dgcompare.reports.base import (
     kind_label,
     label_in,
     marked,
+    status_word,
     title_fields,
     wording_notes,
 )
@@ -131,7 +132,7 @@ class Listing(Report):
         return tuple(f for j in self.jurisdictions for f in j.frameworks)
 
     def table(self) -> Tabular:
-        """One row per framework, with what it takes to cite it; kinds and statuses stay the file format's words."""
+        """One row per framework, with what it takes to cite it; kinds and statuses in the report's language."""
         _ = translator(self.lang)
         return Tabular(
             (
@@ -157,9 +158,9 @@ class Listing(Report):
                     marked(f, self.lang),
                     f.year(self.lang),
                     str(f.principles),
-                    f.kind or "",
+                    kind_label(f.kind, 1, self.lang) if f.kind else "",
                     _("yes") if f.default else "",
-                    f.status,
+                    status_word(f.status, self.lang),
                     "; ".join(f"{r.year}: {r.rank}" for r in j.egov_ranks),
                     f.publisher,
                     f.url,
@@ -273,13 +274,6 @@ class ListingView:
                 title = localized_text(f, lang)
                 yield Padding(Text.assemble((f.id, "dg.id"), f" ({f.year(lang)}) ", title), (0, 0, 0, 4))
                 yield Padding(_details(f, lang), (0, 0, 0, 8))
-
-
-def status_word(status: str, lang: str) -> str:
-    """A framework's status (``withdrawn``) as a reader of ``lang`` calls it."""
-    _ = translator(lang)
-    words = {"current": _("current"), "superseded": _("superseded"), "withdrawn": _("withdrawn"), "draft": _("draft")}
-    return words.get(status, status)
 
 
 def _details(f: FrameworkSummary, lang: str) -> "Text":

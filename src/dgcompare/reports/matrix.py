@@ -379,7 +379,7 @@ class MatrixView:
                 behind = {n: named[(f.id, n)] for row in m.rows for n in row.cells[position].principles}
                 if behind:
                     listed = _("; ").join(f"{n}. {marked(behind[n], lang)}" for n in sorted(behind))
-                    yield Text(f"{columns[position]}: {listed}", style="dg.muted")
+                    yield Text(f"{columns[position]}{_(': ')}{listed}", style="dg.muted")
         for note in incomplete:
             yield Text(note, style="dg.muted")
         for note in wording_notes(m, lang):

@@ -30,6 +30,7 @@ from dgcompare.reports.base import (
     fallback_mark,
     mark_notes,
     on_theme,
+    theme_labels,
     unofficial_mark,
 )
 from dgcompare.text import is_stopword, tokens, words
@@ -157,7 +158,7 @@ class SearchResults(Report):
 
     def table(self) -> Tabular:
         """One row per hit, best first."""
-        _ = translator(self.lang)
+        _, labels = translator(self.lang), theme_labels(self.lang)
         return Tabular(
             (_("score"), _("framework"), _("number"), _("title"), _("themes"), _("summary"), _("lang"), _("url")),
             tuple(
@@ -166,7 +167,9 @@ class SearchResults(Report):
                     h.framework,
                     str(h.number),
                     self.title(h),
-                    ", ".join(h.themes),
+                    # The labels of the side that matched, in the report's language (the title and summary stay
+                    # in the language that matched, as their 'lang' says).
+                    ", ".join(labels.get(t, t) for t in h.themes),
                     h.summary,
                     h.lang,
                     h.url or "",
