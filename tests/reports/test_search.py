@@ -139,7 +139,7 @@ def test_a_hit_in_another_language_is_said_to_be_the_language_matched_not_a_miss
     # has no official title in the report's language; Canada's English title is in the catalog.
     out = " ".join(CliRunner().invoke(app, ["search", "accessibilité"], env={"COLUMNS": "200"}).stdout.split())
     assert "Intégrer l’accessibilité dès le départ [fr]" in out
-    assert "[fr], [it]: the text in the language the query matched best, not the report's." in out
+    assert "[fr], [it] after a hit: its text in the language the query matched best, not the report's." in out
     assert "holds no official version of this title in the report's language" not in out
     markdown = CliRunner().invoke(app, ["search", "accessibilité", "--format", "markdown"]).stdout
     assert markdown.count("[unofficial]: our translation") == 1  # the legend and the sources' notes say it once

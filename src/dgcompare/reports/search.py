@@ -135,7 +135,7 @@ class SearchResults(Report):
         # A hit is shown in the language the query matched: its mark says so, not that the catalog lacks the
         # report's language (Canada's French title matched 'accessibilité'; its English one is in the catalog).
         languages = sorted({fallback_mark(h.lang) for h in self.hits if h.lang != self.lang})
-        matched = _("{marks}: the text in the language the query matched best, not the report's.").format(
+        matched = _("{marks} after a hit: its text in the language the query matched best, not the report's.").format(
             marks=", ".join(languages)
         )
         ours = mark_notes([unofficial_mark(self.lang)], self.lang) if not all(h.official for h in self.hits) else ()
