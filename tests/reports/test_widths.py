@@ -18,6 +18,7 @@ REPORTS = {
     "show-four": ["show", "uk", "au", "ca", "us"],
     "show-nine": ["show", "uk", "au", "ca", "us", "nz", "dk", "eu", "intl", "oecd"],
     "detail": ["show", "ca:1"],
+    "detail-fr": ["show", "ca:5", "--lang", "fr"],
     "gaps": ["gaps", "ca"],
     "gaps-dk": ["gaps", "ca", "--against", "dk"],
     "matrix": ["matrix"],
@@ -27,6 +28,7 @@ REPORTS = {
     "themes": ["themes"],
     "coverage": ["coverage", "uk", "au", "ca"],
     "search": ["search", "open source"],
+    "search-long-words": ["search", "Datenschutz"],
     "explain": ["explain", "uk:9", "ca:5"],
     "list": ["list", "--ranks"],
 }

@@ -271,7 +271,8 @@ class DetailView:
             yield Text(caution, style="bold")
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column(_("Framework"), no_wrap=True)
-        table.add_column(_("Counterpart"), ratio=1)
+        # A word longer than the column ('Informationssicherheit' at 60 columns) folds rather than loses its end.
+        table.add_column(_("Counterpart"), ratio=1, overflow="fold")
         table.add_column(_("Link"), no_wrap=True)
         for c in d.counterparts:
             for a in c.alignments:

@@ -443,7 +443,8 @@ class SearchView:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column(_("Score"), justify="right", no_wrap=True)
         table.add_column(_("Principle"), no_wrap=True)
-        table.add_column(_("Title and summary"), ratio=1)
+        # A word longer than the column folds rather than loses its end.
+        table.add_column(_("Title and summary"), ratio=1, overflow="fold")
         for hit in r.hits:
             body = Text.assemble((r.title(hit), "bold"), "\n", hit.summary)
             if hit.matched:
