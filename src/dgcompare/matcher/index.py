@@ -140,9 +140,13 @@ def profiles_to_data(profiles: Iterator[tuple[PrincipleKey, Profile]]) -> list[A
     After the linked themes come the compound flag, the tagged themes and the stated themes (or None).
     """
     return [
-        [f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound, list(p.tagged), p.stated]
+        [f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound, list(p.tagged), _listed(p.stated)]
         for (f, n), p in profiles
     ]
+
+
+def _listed(themes: frozenset[str] | None) -> list[str] | None:
+    return None if themes is None else sorted(themes)
 
 
 def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
@@ -160,7 +164,7 @@ def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
                 dict(linked),
                 bool(compound),
                 tuple(map(str, tagged)),
-                None if stated is None else dict(stated),
+                None if stated is None else frozenset(map(str, stated)),
             )
             for f, n, terms, title, themes, linked, compound, tagged, stated in data
         }

@@ -46,8 +46,8 @@ class Profile:
     """The principle bundles several commitments (:meth:`Profiler.is_compound`)."""
     tagged: tuple[str, ...] = ()
     """The themes its catalog file tags it with, in the file's order."""
-    stated: Vector | None = None
-    """Where it differs from ``themes``: the themes its tags and words give it, without those an untagged principle
+    stated: frozenset[str] | None = None
+    """Where it differs from ``themes``: the themes its tags and words name, without those an untagged principle
     borrows from its neighbours to be matched (a report must not say its wording names them)."""
 
     @cached_property
@@ -161,7 +161,7 @@ class Profiler:
             themes[theme] += 2.0 if rank == 0 else 1.0
         stated = None
         if not principle.themes:
-            stated = unit(themes)
+            stated = frozenset(unit(themes))
             for theme, weight in self._borrowed_themes(terms).items():
                 themes[theme] += weight
         own = unit(themes)

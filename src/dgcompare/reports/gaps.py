@@ -15,7 +15,6 @@ from dgcompare.i18n import decimal, plural_translator, score_text, translator
 from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, Relation, Source, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
-    COVERS,
     CROSSWALK,
     SOURCE,
     Candidate,
@@ -526,10 +525,6 @@ def gaps(
                 whole_by_related=whole_by_related,
             )
         )
-    on_theme_of: dict[str, set[int]] = defaultdict(set)  # theme -> the target's principles on it, tagged or inferred
-    for p in target.principles:
-        for t in {*p.themes, *(t for t, w in index.profile(target, p).own_themes.items() if w >= COVERS)}:
-            on_theme_of[t].add(p.number)
     found_gaps = []
     for theme_id, items in open_items.items():
         known = catalog.themes.get(theme_id)
@@ -542,7 +537,9 @@ def gaps(
                 label_fr=known.label_fr if known else theme_id,
                 peer_count=len({peer.id for peer, _ in items}),
                 commitments=tuple(item for _, item in items),
-                target_has_theme_elsewhere=bool(on_theme_of[theme_id] - shown),
+                target_has_theme_elsewhere=any(
+                    p.number not in shown and on_theme(index, target, p, theme_id) for p in target.principles
+                ),
             )
         )
     order = {t.id: i for i, t in enumerate(catalog.taxonomy.themes)}
