@@ -715,3 +715,21 @@ def test_the_pairing_reasons_read_in_french() -> None:
     assert reason_in(split, "fr").startswith("dédoublement : à moins de 5 % des meilleurs scores")
     near = "near best: within 5% of both principles' best scores, where their best pairing is not an equivalent"
     assert reason_in(near, "fr").startswith("presque le meilleur : à moins de 5 % des meilleurs scores")
+
+
+def test_a_framework_is_read_in_the_language_of_most_of_its_principles(catalog: Catalog, tmp_path: Path) -> None:
+    # The catalog's sets in other languages carry English titles and our English summaries: read in English.
+    assert {MatcherIndex(catalog).read_language(f) for f in catalog.frameworks()} == {"en"}
+    (tmp_path / "nl.yaml").write_text(
+        "jurisdiction: {code: qn, name: Nederland test}\n"
+        "frameworks:\n"
+        "  - id: qn-test\n    title: Ontwerpprincipes\n    language: nl\n    publisher: Test\n    adopted: 2024\n"
+        "    url: https://example.org/qn\n    principles:\n"
+        "      - {number: 1, title: Begin bij de gebruiker, summary: Onderzoek wat mensen nodig hebben.}\n",
+        encoding="utf-8",
+    )
+    mixed = load_catalog([tmp_path, FIXTURES / "heldout-languages"])
+    index = MatcherIndex(mixed)
+    assert index.read_language(mixed.framework("qn-test")) == "nl", "no word list reads Dutch, whatever it guesses"
+    assert index.read_language(mixed.framework("xi-carta-servizi-digitali")) == "it"
+    assert index.read_language(mixed.framework("xe-norma-servicios-digitales")) == "es"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from dgcompare.lexicon import LANGUAGES
 from dgcompare.matcher.profiles import Profile, Profiler, Spelling, spelling
 from dgcompare.matcher.scoring import Breakdown, Postings, Shared, score
 from dgcompare.matcher.settings import ScoringSettings
@@ -55,6 +57,17 @@ class MatcherIndex:
                 raise ValueError(f"{framework.id} is not a framework of this index's catalog")
             found = self._profiles[key] = self._profiler.profile(principle, framework.language)
         return found
+
+    def read_language(self, framework: Framework) -> str:
+        """The language the matcher reads ``framework`` in: that of most of its principles (the first on a tie).
+
+        A framework declared in a language the word lists do not hold (``nl``), with no English title to read
+        instead, is read in that language: the matcher cannot read it, whatever a word count guesses.
+        """
+        if framework.language not in LANGUAGES and not any("en" in p.titles for p in framework.principles):
+            return framework.language
+        counts = Counter(self.profile(framework, p).language for p in framework.principles)
+        return counts.most_common(1)[0][0] if counts else framework.language
 
     def score(self, a: Profile, b: Profile) -> float:
         """The score of one pair, in [0, 1]."""
@@ -137,10 +150,11 @@ def _as_read(found: Spelling) -> str:
 def profiles_to_data(profiles: Iterator[tuple[PrincipleKey, Profile]]) -> list[Any]:
     """Profiles as plain JSON-ready lists: ``[framework, number, terms, title terms, themes, linked, ...]``.
 
-    After the linked themes come the compound flag, the tagged themes and the stated themes (or None).
+    After the linked themes come the compound flag, the tagged themes, the stated themes (or None) and the language
+    the principle was read in.
     """
     return [
-        [f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound, list(p.tagged), _listed(p.stated)]
+        [f, n, p.terms, p.title_terms, p.themes, p.linked, p.compound, list(p.tagged), _listed(p.stated), p.language]
         for (f, n), p in profiles
     ]
 
@@ -165,8 +179,9 @@ def profiles_from_data(data: Any) -> dict[PrincipleKey, Profile]:
                 bool(compound),
                 tuple(map(str, tagged)),
                 None if stated is None else frozenset(map(str, stated)),
+                str(language),
             )
-            for f, n, terms, title, themes, linked, compound, tagged, stated in data
+            for f, n, terms, title, themes, linked, compound, tagged, stated, language in data
         }
     except (TypeError, ValueError) as error:
         raise ValueError(f"not a list of profiles: {error}") from error

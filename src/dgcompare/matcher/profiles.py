@@ -49,6 +49,8 @@ class Profile:
     stated: frozenset[str] | None = None
     """Where it differs from ``themes``: the themes its tags and words name, without those an untagged principle
     borrows from its neighbours to be matched (a report must not say its wording names them)."""
+    language: str = "en"
+    """The language the matcher read the principle in: its summary's (its title's where it has no summary)."""
 
     @cached_property
     def own_themes(self) -> Vector:
@@ -149,7 +151,8 @@ class Profiler:
 
         ``language`` is that of the principle's framework (see :func:`text_terms`).
         """
-        title, summary = text_terms(principle, language)
+        (title_text, title_language), (summary_text, summary_language) = readings(principle, language)
+        title, summary = words(title_text, title_language), words(summary_text, summary_language)
         terms = self._term_vector(title, summary)
         title_terms = unit({t: self._idf_of(t) for t in title})
         themes: dict[str, float] = defaultdict(float)
@@ -177,6 +180,7 @@ class Profiler:
             self.is_compound(principle, language),
             tuple(principle.themes),
             stated,
+            summary_language if summary_text.strip() else title_language,
         )
 
     def is_compound(self, principle: Principle, language: str | None = None) -> bool:
