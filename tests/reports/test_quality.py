@@ -1,11 +1,28 @@
-"""The shipped quality figures, and the caution they back where an equivalent joins frameworks of different kinds."""
+"""The shipped quality figures, and the cautions they back: equivalents across kinds of framework, or languages."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from dataclasses import dataclass
 
+from typer.testing import CliRunner
+
+from dgcompare.catalog import load_catalog
+from dgcompare.cli import app
+from dgcompare.matcher import MatchConfig, MatcherIndex, align_pair
 from dgcompare.reports.base import FrameworkSummary
-from dgcompare.reports.quality import kinds_caution, load_quality
+from dgcompare.reports.quality import (
+    LanguageCaution,
+    LanguageGroup,
+    kinds_caution,
+    language_caution,
+    lead,
+    load_quality,
+)
+
+from ..conftest import FIXTURES
 
 
 @dataclass(frozen=True)
@@ -57,3 +74,71 @@ def test_the_caution_counts_what_was_measured_in_either_language() -> None:
     french = caution.sentence("fr")
     assert "(principes stratégiques : s ; norme de service : t)" in french
     assert f"{right} des {figure.equivalents} équivalences" in french
+
+
+def test_a_user_file_read_in_another_language_is_cautioned_with_its_language_measured_sets() -> None:
+    catalog = load_catalog([FIXTURES / "heldout-languages", FIXTURES / "heldout"])
+    index = MatcherIndex(catalog, MatchConfig().scoring)
+    links = align_pair(
+        index, catalog.framework("xi-carta-servizi-digitali"), catalog.framework("uk-service-standard-2019")
+    )
+    pairs = [("xi-carta-servizi-digitali", "uk-service-standard-2019", x) for x in links]
+    caution = language_caution(index, pairs)
+    assert caution is not None
+    assert caution.equivalents == sum(x.relation == "equivalent" and x.source == "inferred" for x in links) > 0
+    assert [(g.language, g.frameworks) for g in caution.languages] == [("it", ("xi-carta-servizi-digitali",))]
+    italian = [q for q in load_quality()[1] if q.language == "it" and q.measured_between is None]
+    assert caution.measured == tuple(italian) and len(italian) >= 6, "the Italian sets of one kind, not the strategies"
+    right, count = sum(q.right for q in italian), sum(q.equivalents or 0 for q in italian)
+    assert f"in Italian, {right} of the {count} equivalents it inferred on {len(italian)} sets" in caution.sentence(
+        "en"
+    )
+    assert f"en italien, {right} des {count} équivalences" in caution.sentence("fr")
+    # Related and curated links, and equivalents between frameworks read in English or French, call for none.
+    kept = [(a, b, x) for a, b, x in pairs if x.relation == "related"]
+    assert language_caution(index, kept) is None
+    uk, au = catalog.framework("uk-service-standard-2019"), catalog.framework("au-dss-v2")
+    english = [(uk.id, au.id, x) for x in align_pair(index, uk, au)]
+    assert any(x.relation == "equivalent" for _, _, x in english) and language_caution(index, english) is None
+    french = catalog.framework("xb-normes-numeriques")
+    assert french is not None and index.read_language(french) == "fr"
+    from_french = [(french.id, uk.id, x) for x in align_pair(index, french, uk)]
+    assert any(x.relation == "equivalent" for _, _, x in from_french) and language_caution(index, from_french) is None
+
+
+def test_a_language_no_set_measures_is_said_to_be_unread() -> None:
+    caution = LanguageCaution(
+        languages=(LanguageGroup(language="nl", frameworks=("nl-user",)),), equivalents=2, pairs=(("nl-user", "uk"),)
+    )
+    sentence = lead((caution,), "en") or ""
+    assert sentence.startswith("Caution: 2 equivalents inferred by the matcher") and "(Dutch: nl-user)" in sentence
+    assert "No hand-labelled set measures equivalents read in Dutch; the matcher has no word list for it." in sentence
+    assert sentence.endswith("Read such an equivalent as a candidate and check it against the sources.")
+    assert "(néerlandais : nl-user)" in (lead((caution,), "fr") or "")
+
+
+def test_two_cautions_give_their_advice_once() -> None:
+    kinds = kinds_caution([STRATEGY, STANDARD], [("s", "t", Link("equivalent", "inferred"))])
+    languages = LanguageCaution(
+        languages=(LanguageGroup(language="it", frameworks=("s",)),), equivalents=1, pairs=(("s", "t"),)
+    )
+    text = lead((kinds, languages), "en") or ""
+    assert text.count("Caution:") == 1 and text.count("Read such an equivalent as a candidate") == 1
+    assert text.index("different kinds") < text.index("a language other than English or French")
+
+
+def test_every_format_of_show_carries_the_language_caution() -> None:
+    def run(*extra: str) -> str:
+        args = ["show", "xi-carta-servizi-digitali", "uk", "-d", str(FIXTURES / "heldout-languages"), *extra]
+        result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    data = json.loads(run("--format", "json"))
+    inferred = [x for x in data["alignments"] if x["relation"] == "equivalent" and x["source"] == "inferred"]
+    assert data["language_caution"]["equivalents"] == len(inferred) > 0
+    assert run().startswith(f"Caution: {len(inferred)} equivalents inferred by the matcher")
+    assert run("--format", "markdown").split("\n")[2].startswith(f"> Caution: {len(inferred)} equivalents")
+    rows = list(csv.DictReader(io.StringIO(run("--format", "csv"))))
+    noted = [r for r in rows if "read in a language other than English or French" in r["why"]]
+    assert len(noted) == len(inferred) and all(r["relation"] == "equivalent" for r in noted)

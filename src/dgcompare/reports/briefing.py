@@ -43,7 +43,7 @@ from dgcompare.reports.comparison import Comparison, compare
 from dgcompare.reports.coverage import CoverageReport
 from dgcompare.reports.gaps import CLOSE, GapReport, gaps
 from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
-from dgcompare.reports.quality import QualityFigure, by_kind, kind_groups, load_quality
+from dgcompare.reports.quality import QualityFigure, by_kind, kind_groups, lead, load_quality, said
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -157,18 +157,19 @@ class Briefing(Report):
         return (self.summary(), self.alignment(), self.gap_section(), self.heatmap(), self.method_section())
 
     def caution(self) -> str | None:
-        """A warning where the frameworks are of different kinds: one's scope is not another's."""
+        """A warning where the frameworks are of different kinds, or equivalents were inferred across languages."""
         _ = translator(self.lang)
         # A framework that declares no kind (a user's file may not) differs from none.
         groups = kind_groups(self.frameworks)
+        across_languages = self.comparison.language_caution
         if len(groups) < 2:
-            return None
+            return lead((across_languages,), self.lang)
         caution = _(
             "Caution: these frameworks are of different kinds ({kinds}); what lies outside a framework's kind "
             "reads as a gap in it."
         ).format(kinds=by_kind(groups, self.lang))
-        across = self.comparison.kinds_caution
-        return f"{caution} {across.sentence(self.lang)}" if across else caution
+        more = said((self.comparison.kinds_caution, across_languages), self.lang)
+        return f"{caution} {more}" if more else caution
 
     def summary(self) -> Section:
         """The frameworks, and how much of each the others cover."""
@@ -602,6 +603,7 @@ def briefing(
             related_threshold=config.related,
             related_linked=config.related_linked,
             kinds_caution=comparison.kinds_caution,
+            language_caution=comparison.language_caution,
             lang=lang,
         ),
         gaps=tuple(examined),

@@ -41,7 +41,7 @@ from dgcompare.reports.base import (
     wording_notes,
 )
 from dgcompare.reports.coverage import PairCoverage, pair_coverages
-from dgcompare.reports.quality import KindsCaution, kinds_caution, row_reasons
+from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead, row_reasons
 from dgcompare.text import fold
 
 if TYPE_CHECKING:
@@ -100,6 +100,9 @@ class Comparison(Report):
     kinds_caution: KindsCaution | None = None
     """Where an equivalent shown was inferred between frameworks of different kinds: how many, and what such
     equivalents proved worth."""
+    language_caution: LanguageCaution | None = None
+    """Where an equivalent shown was inferred with a framework read in a language other than English or French: how
+    many, and what such equivalents proved worth."""
     lang: str = "en"
     record_type = LinkRecord
 
@@ -132,8 +135,8 @@ class Comparison(Report):
         return _("Comparison: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def caution(self) -> str | None:
-        """A warning where an equivalent shown was inferred between frameworks of different kinds."""
-        return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
+        """A warning where an equivalent shown was inferred across kinds of framework, or across languages."""
+        return lead((self.kinds_caution, self.language_caution), self.lang)
 
     def legend(self) -> tuple[str, ...]:
         """The marks of a link, and what its table's "covers the other wholly" column says."""
@@ -225,7 +228,7 @@ class Comparison(Report):
                 relation_word(x.relation, self.lang),
                 score_text(x.score),
                 source_word(x.source, self.lang),
-                " | ".join(row_reasons(x, self.kinds_caution, self.lang)),
+                " | ".join(row_reasons(x, (self.kinds_caution, self.language_caution), self.lang)),
                 x.a.url or "",
                 x.b.url or "",
                 whole(x),
@@ -354,6 +357,7 @@ def compare(
         unmatched=tuple(p for p in every if (p.framework, p.number) not in linked),
         coverage=pair_coverages(frameworks, alignments),
         kinds_caution=kinds_caution(summaries, ((x.a.framework, x.b.framework, x) for x in alignments)),
+        language_caution=language_caution(index, ((x.a.framework, x.b.framework, x) for x in alignments)),
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),

@@ -36,7 +36,7 @@ from dgcompare.reports.base import (
     counted_items,
     source_word,
 )
-from dgcompare.reports.quality import KindsCaution, kinds_caution
+from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -191,6 +191,8 @@ class CoverageReport(Report):
     kinds_caution: KindsCaution | None = None
     """Where an equivalent counted was inferred between frameworks of different kinds: how many, what such are
     worth."""
+    language_caution: LanguageCaution | None = None
+    """Where an equivalent counted was inferred with a framework read in a language other than English or French."""
     lang: str = "en"
     record_type = CoverageRecord
 
@@ -212,8 +214,8 @@ class CoverageReport(Report):
         return _("Coverage: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def caution(self) -> str | None:
-        """A warning where an equivalent counted was inferred between frameworks of different kinds."""
-        return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
+        """A warning where an equivalent counted was inferred across kinds of framework, or across languages."""
+        return lead((self.kinds_caution, self.language_caution), self.lang)
 
     def legend(self) -> tuple[str, ...]:
         """The three levels, how percentages round, and where the links come from."""
@@ -286,9 +288,11 @@ class CoverageReport(Report):
                     str(p.related_only_percent),
                     str(p.none_percent),
                     _origin(p, self.lang, marks=False),
-                    self.kinds_caution.note(self.lang)
-                    if self.kinds_caution and self.kinds_caution.joins(p.framework, p.other)
-                    else "",
+                    " | ".join(
+                        c.note(self.lang)
+                        for c in (self.kinds_caution, self.language_caution)
+                        if c is not None and c.joins(p.framework, p.other)
+                    ),
                 )
                 for p in self.pairs
             ),
@@ -321,6 +325,7 @@ def coverage(
     return CoverageReport(
         frameworks=summaries,
         kinds_caution=kinds_caution(summaries, ((x.a.framework, x.b.framework, x) for x in links)),
+        language_caution=language_caution(index, ((x.a.framework, x.b.framework, x) for x in links)),
         pairs=pair_coverages(frameworks, links),
         curated=config.curated,
         equivalent_threshold=config.equivalent,

@@ -39,7 +39,7 @@ from dgcompare.reports.base import (
     unofficial_mark,
     wording_notes,
 )
-from dgcompare.reports.quality import KindsCaution, kinds_caution, row_reasons
+from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead, row_reasons
 from dgcompare.text import detect
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ class PrincipleDetail(Report):
     counterparts: tuple[Counterpart, ...]
     kinds_caution: KindsCaution | None = None
     """Where a counterpart is an equivalent inferred in a framework of another kind: how many, what such are worth."""
+    language_caution: LanguageCaution | None = None
+    """Where a counterpart is an equivalent inferred across languages, one neither English nor French."""
     lang: str = "en"
     record_type = LinkRecord
 
@@ -117,8 +119,8 @@ class PrincipleDetail(Report):
         )
 
     def caution(self) -> str | None:
-        """A warning where a counterpart is an equivalent inferred in a framework of another kind."""
-        return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
+        """A warning where a counterpart is an equivalent inferred in a framework of another kind, or language."""
+        return lead((self.kinds_caution, self.language_caution), self.lang)
 
     def legend(self) -> tuple[str, ...]:
         """The marks of a link, and what a nearest candidate is."""
@@ -147,7 +149,7 @@ class PrincipleDetail(Report):
                         relation_word(a.relation, lang),
                         score_text(a.score),
                         source_word(a.source, lang),
-                        " | ".join(row_reasons(a, self.kinds_caution, lang)),
+                        " | ".join(row_reasons(a, (self.kinds_caution, self.language_caution), lang)),
                         other.url,
                     )
                 )
@@ -231,6 +233,9 @@ def principle_detail(
         kinds_caution=kinds_caution(
             [own_summary, *(c.framework for c in counterparts)],
             ((x.a.framework, x.b.framework, x) for c in counterparts for x in c.alignments),
+        ),
+        language_caution=language_caution(
+            index, ((x.a.framework, x.b.framework, x) for c in counterparts for x in c.alignments)
         ),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),

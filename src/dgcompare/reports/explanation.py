@@ -33,7 +33,7 @@ from dgcompare.reports.base import (
     source_word,
     wording_notes,
 )
-from dgcompare.reports.quality import KindsCaution, kinds_caution
+from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -96,6 +96,8 @@ class PairExplanation(Report):
     """The frameworks of ``a`` and ``b`` (one when both are of the same framework)."""
     kinds_caution: KindsCaution | None = None
     """Where the verdict is an equivalent inferred between frameworks of different kinds: what such are worth."""
+    language_caution: LanguageCaution | None = None
+    """Where the verdict is an equivalent inferred with a framework read in a language other than English or French."""
     lang: str = "en"
     record_type = ExplanationRecord
 
@@ -205,8 +207,8 @@ class PairExplanation(Report):
         return f"{_('Verdict: ')}{relation_word(x.relation, self.lang)} ({source_word(x.source, self.lang)}{score}"
 
     def caution(self) -> str | None:
-        """A warning where the verdict is an equivalent inferred between frameworks of different kinds."""
-        return self.kinds_caution.warning(self.lang) if self.kinds_caution else None
+        """A warning where the verdict is an equivalent inferred across kinds of framework, or across languages."""
+        return lead((self.kinds_caution, self.language_caution), self.lang)
 
     def conclusions(self) -> tuple[str, ...]:
         """The two principles, the verdict and the reasons behind it, then what the pair shares."""
@@ -232,8 +234,7 @@ class PairExplanation(Report):
         rows.append((_("score"), score_text(self.score), "", ""))
         rows.append((_("verdict"), self.verdict().removeprefix(_("Verdict: ")).rstrip("."), "", ""))
         rows.extend((_("reason"), reason, "", "") for reason in self.reasons())
-        if self.kinds_caution:
-            rows.append((_("caution"), self.kinds_caution.note(self.lang), "", ""))
+        rows.extend((_("caution"), c.note(self.lang), "", "") for c in (self.kinds_caution, self.language_caution) if c)
         return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows), row_header=0)
 
 
@@ -286,6 +287,7 @@ def explain(
         rejected=rejections(index.catalog, fa, fb).get((pa.number, pb.number)) if config.curated else None,
         frameworks=frameworks,
         kinds_caution=kinds_caution(frameworks, [(fa.id, fb.id, pair.link)] if pair.link else []),
+        language_caution=language_caution(index, [(fa.id, fb.id, pair.link)] if pair.link else []),
         lang=lang,
         provenance=Provenance.of(index.catalog, config, index),
     )

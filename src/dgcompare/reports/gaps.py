@@ -42,7 +42,7 @@ from dgcompare.reports.base import (
     title_fields,
     wording_notes,
 )
-from dgcompare.reports.quality import KindsCaution, kinds_caution
+from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead, said
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -173,6 +173,9 @@ class GapReport(Report):
     kinds_caution: KindsCaution | None = None
     """Where a link counted was an equivalent inferred between frameworks of different kinds: how many, and what
     such equivalents proved worth."""
+    language_caution: LanguageCaution | None = None
+    """Where a link counted was an equivalent inferred with a framework read in a language other than English or
+    French."""
     close: float = CLOSE
     lang: str = "en"
     record_type = GapRecord
@@ -252,24 +255,33 @@ class GapReport(Report):
         )
 
     def caution(self) -> str | None:
-        """A warning where peers are of another kind than the target: their scope is not the target's."""
+        """A warning where peers are of another kind than the target, or equivalents were inferred across languages.
+
+        A peer of another kind does not share the target's scope; an equivalent across kinds or languages counted
+        a commitment covered on weaker evidence than the others.
+        """
         _ = translator(self.lang)
         others = [p for p in self.peers if p.kind and self.target.kind and p.kind != self.target.kind]
-        if not others:
-            return None
-        caution = _(
-            "Caution: {target} is of the kind {kind}; peers of another kind: {peers}. What lies outside the "
-            "target's kind reads as a gap here; --kind {own} compares like with like."
-        ).format(
-            target=self.target.id,
-            kind=kind_label(self.target.kind or "", 1, self.lang),
-            peers=", ".join(f"{p.id} ({kind_label(p.kind or '', 1, self.lang)})" for p in others),
-            own=self.target.kind,
-        )
-        if self.kinds_caution is None:
-            return caution
-        covered = _("A peer's commitment counted covered through such an equivalent may be only partly covered.")
-        return f"{caution} {self.kinds_caution.sentence(self.lang)} {covered}"
+        parts: list[str] = []
+        if others:
+            parts.append(
+                _(
+                    "Caution: {target} is of the kind {kind}; peers of another kind: {peers}. What lies outside the "
+                    "target's kind reads as a gap here; --kind {own} compares like with like."
+                ).format(
+                    target=self.target.id,
+                    kind=kind_label(self.target.kind or "", 1, self.lang),
+                    peers=", ".join(f"{p.id} ({kind_label(p.kind or '', 1, self.lang)})" for p in others),
+                    own=self.target.kind,
+                )
+            )
+        cautions = (self.kinds_caution if others else None, self.language_caution)
+        if any(cautions):
+            parts.append((said(cautions, self.lang) if parts else lead(cautions, self.lang)) or "")
+            parts.append(
+                _("A peer's commitment counted covered through such an equivalent may be only partly covered.")
+            )
+        return " ".join(parts) or None
 
     def peer_counts(self) -> tuple[str, ...]:
         """Each peer's principles covered, partly covered and not covered, one line per peer."""
@@ -365,6 +377,13 @@ class GapReport(Report):
             for f in self.peers
             if f.kind and self.target.kind and f.kind != self.target.kind
         }
+        if self.language_caution is not None:
+            across = _(
+                "equivalents with this peer were inferred across languages: a commitment counted covered may not be"
+            )
+            for f in self.peers:
+                if self.language_caution.joins(self.target.id, f.id):
+                    other_kind[f.id] = " | ".join(x for x in (other_kind.get(f.id), across) if x)
         rows: list[tuple[str, ...]] = []
         for g in self.gaps:
             for c in g.commitments:
@@ -565,6 +584,7 @@ def gaps(
             (FrameworkSummary.of(catalog, target), *(FrameworkSummary.of(catalog, p) for p in peers)),
             ((target.id, peer.id, x) for peer, links in counted for x in links),
         ),
+        language_caution=language_caution(index, ((target.id, peer.id, x) for peer, links in counted for x in links)),
         theme=ThemeSummary.of(catalog, theme),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),

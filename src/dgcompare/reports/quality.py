@@ -1,8 +1,9 @@
 """The matcher's measured quality as shipped (``data/method/quality.yaml``), and the caution it backs.
 
 Reports quote these figures rather than adjectives: a briefing lists them all; ``show``, ``gaps``, ``explain``
-and ``brief`` warn where an equivalent they show was inferred between frameworks of different kinds, quoting what
-such equivalents proved worth where a set measures those kinds.
+and ``brief`` warn where an equivalent they show was inferred between frameworks of different kinds, or with a
+framework the matcher read in a language other than English or French, quoting what such equivalents proved worth
+where a set measures them.
 """
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from dgcompare.i18n import plural_translator, translator
+from dgcompare.matcher import MatcherIndex
 from dgcompare.reports.base import Alignment, FrameworkSummary, Result, kind_label, reason_in
 
 
@@ -32,6 +34,14 @@ class QualityFigure(Result):
     standards): what an inferred equivalent between those kinds is worth."""
     equivalents: int | None = None
     """How many pairs the matcher called equivalent on the set (``precision`` of them were right)."""
+    language: str | None = None
+    """The one language the set's own framework is written in, aligned with English sets (None: English)."""
+
+    @property
+    def right(self) -> int:
+        """How many of the set's :attr:`equivalents` were labelled the same commitment."""
+        assert self.equivalents is not None
+        return round(self.precision * self.equivalents)
 
     def label_in(self, lang: str) -> str:
         """The set's name in ``lang``."""
@@ -58,7 +68,54 @@ class KindGroup(Result):
     frameworks: tuple[str, ...]
 
 
-class KindsCaution(Result):
+class Caution(Result):
+    """Inferred equivalents a report shows that deserve a second look, and what such equivalents proved worth."""
+
+    equivalents: int
+    """How many of the report's inferred equivalents the caution counts."""
+    pairs: tuple[tuple[str, str], ...] = ()
+    """The pairs of frameworks they join, each once, in the order first met."""
+
+    def warning(self, lang: str) -> str:
+        """The caution as a report leads with it: ``Caution:`` and :meth:`sentence`."""
+        return lead((self,), lang) or ""
+
+    def sentence(self, lang: str) -> str:
+        """The caution in ``lang``: which equivalents, and what was measured of such ones; :func:`said` adds advice."""
+        raise NotImplementedError
+
+    def note(self, lang: str) -> str:
+        """What a table row says of a link :meth:`marks`: a spreadsheet keeps the row, not the report's caution."""
+        raise NotImplementedError
+
+    def marks(self, a: str, b: str, link: "_Link") -> bool:
+        """Whether ``link``, between frameworks ``a`` and ``b``, is one of the equivalents this caution counts."""
+        return link.relation == "equivalent" and link.source == "inferred" and self.joins(a, b)
+
+    def joins(self, a: str, b: str) -> bool:
+        """Whether some of these equivalents join frameworks ``a`` and ``b`` (either way round)."""
+        return (a, b) in self.pairs or (b, a) in self.pairs
+
+
+def said(cautions: Iterable["Caution | None"], lang: str) -> str:
+    """Each caution's sentence, then, once, what to do about such equivalents ('' when there is no caution)."""
+    sentences = [c.sentence(lang) for c in cautions if c is not None]
+    if not sentences:
+        return ""
+    _ = translator(lang)
+    return " ".join((*sentences, _("Read such an equivalent as a candidate and check it against the sources.")))
+
+
+def lead(cautions: Iterable["Caution | None"], lang: str) -> str | None:
+    """What a report leads with: ``Caution:`` and :func:`said`; None when there is no caution."""
+    text = said(cautions, lang)
+    if not text:
+        return None
+    _ = translator(lang)
+    return _("Caution: {what}").format(what=text)
+
+
+class KindsCaution(Caution):
     """Equivalents the matcher inferred between frameworks of different kinds, and what such equivalents are worth.
 
     What they are worth is measured where a hand-labelled set joins two of the kinds present.
@@ -66,17 +123,8 @@ class KindsCaution(Result):
 
     kinds: tuple[KindGroup, ...]
     """The frameworks such equivalents join, by kind, in the report's order."""
-    equivalents: int
-    """Inferred equivalents shown that join two frameworks of different kinds."""
-    pairs: tuple[tuple[str, str], ...] = ()
-    """The pairs of frameworks such equivalents join, each once, in the order first met."""
     measured: tuple[QualityFigure, ...] = ()
     """The sets measured between two kinds such equivalents join (none: no set measures them)."""
-
-    def warning(self, lang: str) -> str:
-        """The caution as a report leads with it: ``Caution:`` and :meth:`sentence`."""
-        _ = translator(lang)
-        return _("Caution: {what}").format(what=self.sentence(lang))
 
     def sentence(self, lang: str) -> str:
         """The caution in ``lang``: what is across kinds, what was measured there, and what to do."""
@@ -93,9 +141,7 @@ class KindsCaution(Result):
         ]
         findings: list[str] = []
         for q in self.measured:
-            assert q.equivalents is not None
-            found = {"set": _lowered(q.label_in(lang)), "right": round(q.precision * q.equivalents)}
-            found["count"] = q.equivalents
+            found = {"set": _lowered(q.label_in(lang)), "right": q.right, "count": q.equivalents}
             findings.append(
                 _("on the {set}, {right} of the {count}").format(**found)
                 if findings
@@ -112,21 +158,118 @@ class KindsCaution(Result):
             )
         if not self.measured:
             said.append(_("No hand-labelled set measures equivalents between these kinds."))
-        said.append(_("Read such an equivalent as a candidate and check it against the sources."))
         return " ".join(said)
 
-    def marks(self, a: str, b: str, link: "_Link") -> bool:
-        """Whether ``link``, between frameworks ``a`` and ``b``, is one of the equivalents this caution counts."""
-        return link.relation == "equivalent" and link.source == "inferred" and self.joins(a, b)
-
-    def joins(self, a: str, b: str) -> bool:
-        """Whether some of these equivalents join frameworks ``a`` and ``b`` (either way round)."""
-        return (a, b) in self.pairs or (b, a) in self.pairs
-
     def note(self, lang: str) -> str:
-        """What a table row says of a link :meth:`marks`: a spreadsheet keeps the row, not the report's caution."""
+        """What a table row says of a link :meth:`marks`."""
         _ = translator(lang)
         return _("equivalent inferred between frameworks of different kinds: a candidate, to check against the sources")
+
+
+READ_AS_WELL_AS_ENGLISH = frozenset({"en", "fr"})
+"""Languages in which the matcher's equivalents need no caution: its French held-out set measures as precise as its
+English one (``data/method/quality.yaml``). Sets paraphrasing real texts in German, Spanish, Italian and
+Portuguese measure lower, and the matcher reads no other language."""
+
+
+class LanguageGroup(Result):
+    """The frameworks the matcher read in one language among those a caution counts."""
+
+    language: str
+    frameworks: tuple[str, ...]
+
+
+class LanguageCaution(Caution):
+    """Equivalents the matcher inferred with a framework it read in a language other than English or French.
+
+    What such equivalents are worth is measured on sets written only in that language and aligned with English
+    sets of the same kind; the caution quotes them, pooled by language.
+    """
+
+    languages: tuple[LanguageGroup, ...]
+    """The frameworks read in such a language, by language, in the report's order."""
+    measured: tuple[QualityFigure, ...] = ()
+    """The sets written in those languages, of one kind with the English sets they are aligned with."""
+
+    def sentence(self, lang: str) -> str:
+        """The caution in ``lang``: which frameworks were read in which language, what was measured, what to do."""
+        _, n_ = translator(lang), plural_translator(lang)
+        groups = _("; ").join(
+            _("{language}: {frameworks}").format(
+                language=language_name(g.language, lang), frameworks=", ".join(g.frameworks)
+            )
+            for g in self.languages
+        )
+        said = [
+            n_(
+                "{count} equivalent inferred by the matcher, not taken from a curated crosswalk, joins a framework it "
+                "read in a language other than English or French ({languages}).",
+                "{count} equivalents inferred by the matcher, not taken from a curated crosswalk, join a framework it "
+                "read in a language other than English or French ({languages}).",
+                self.equivalents,
+            ).format(count=self.equivalents, languages=groups)
+        ]
+        findings, unmeasured = [], []
+        for g in self.languages:
+            sets = [q for q in self.measured if q.language == g.language]
+            if not sets:
+                unmeasured.append(language_name(g.language, lang))
+                continue
+            found = {
+                "language": language_name(g.language, lang),
+                "right": sum(q.right for q in sets),
+                "count": sum(q.equivalents or 0 for q in sets),
+                "sets": len(sets),
+            }
+            findings.append(
+                n_(
+                    "in {language}, {right} of the {count} equivalents it inferred on {sets} set",
+                    "in {language}, {right} of the {count} equivalents it inferred on {sets} sets",
+                    len(sets),
+                ).format(**found)
+            )
+        if findings:
+            said.append(
+                _(
+                    "Measured on sets written in one such language and aligned with English sets of their kind: "
+                    "{findings} were labelled the same commitment; the others were an overlap or unrelated."
+                ).format(findings=_("; ").join(findings))
+            )
+        if unmeasured:
+            said.append(
+                _(
+                    "No hand-labelled set measures equivalents read in {languages}; the matcher has no word list for it."
+                ).format(languages=", ".join(unmeasured))
+            )
+        return " ".join(said)
+
+    def note(self, lang: str) -> str:
+        """What a table row says of a link :meth:`marks`."""
+        _ = translator(lang)
+        return _(
+            "equivalent inferred with a framework read in a language other than English or French: a candidate, to "
+            "check against the sources"
+        )
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of the language ``code`` in ``lang`` (``Italian``, ``italien``); the code where none is known."""
+    _ = translator(lang)
+    names = {
+        "en": _("English"),
+        "fr": _("French"),
+        "de": _("German"),
+        "es": _("Spanish"),
+        "it": _("Italian"),
+        "pt": _("Portuguese"),
+        "nl": _("Dutch"),
+        "nb": _("Norwegian"),
+        "da": _("Danish"),
+        "sv": _("Swedish"),
+        "fi": _("Finnish"),
+        "et": _("Estonian"),
+    }
+    return names.get(code, code)
 
 
 def kind_groups(frameworks: Iterable[FrameworkSummary]) -> tuple[KindGroup, ...]:
@@ -198,7 +341,43 @@ def kinds_caution(
     )
 
 
-def row_reasons(x: Alignment, caution: KindsCaution | None, lang: str) -> tuple[str, ...]:
-    """Why ``x`` holds in ``lang``, and, where ``caution`` counts it, the caution its table row carries."""
-    marked = caution is not None and caution.marks(x.a.framework, x.b.framework, x)
-    return (*(reason_in(r, lang) for r in x.why), *((caution.note(lang),) if caution and marked else ()))
+def language_caution(index: MatcherIndex, links: Iterable[tuple[str, str, _Link]]) -> LanguageCaution | None:
+    """The caution for ``links`` (each with the ids of the two frameworks it joins, frameworks of ``index``'s catalog).
+
+    None unless an inferred equivalent joins a framework the matcher read in a language other than English or
+    French (:data:`READ_AS_WELL_AS_ENGLISH`): a user's file written only in Italian, say. The caution names those
+    frameworks by language, and quotes the sets written in their languages, of one kind with the English sets.
+    """
+    read: dict[str, str] = {}
+
+    def read_in(framework_id: str) -> str:
+        if framework_id not in read:
+            framework = index.catalog.framework(framework_id)
+            read[framework_id] = index.read_language(framework) if framework is not None else "en"
+        return read[framework_id]
+
+    flagged = [
+        (a, b)
+        for a, b, link in links
+        if link.relation == "equivalent"
+        and link.source == "inferred"
+        and not {read_in(a), read_in(b)} <= READ_AS_WELL_AS_ENGLISH
+    ]
+    if not flagged:
+        return None
+    groups: dict[str, list[str]] = {}
+    for framework_id in dict.fromkeys(f for pair in flagged for f in pair):
+        if (language := read_in(framework_id)) not in READ_AS_WELL_AS_ENGLISH:
+            groups.setdefault(language, []).append(framework_id)
+    return LanguageCaution(
+        languages=tuple(LanguageGroup(language=k, frameworks=tuple(ids)) for k, ids in groups.items()),
+        equivalents=len(flagged),
+        pairs=tuple(dict.fromkeys(flagged)),
+        measured=tuple(q for q in load_quality()[1] if q.language in groups and q.measured_between is None),
+    )
+
+
+def row_reasons(x: Alignment, cautions: Iterable[Caution | None], lang: str) -> tuple[str, ...]:
+    """Why ``x`` holds in ``lang``, and the note of each caution that counts it, as its table row carries them."""
+    notes = [c.note(lang) for c in cautions if c is not None and c.marks(x.a.framework, x.b.framework, x)]
+    return (*(reason_in(r, lang) for r in x.why), *notes)
