@@ -90,6 +90,11 @@ BLIND_8 = ROOT / "tests" / "fixtures" / "blind-8"
 on online access to public services, the IO app) and Portuguese (Brazil's e-PWG web guides), written and labelled
 (``tests/crosswalk/blind-8-<language>.yaml``) the same way, at the start of a session that changed no word or
 setting of the matcher: never tuned on."""
+BLIND_9 = ROOT / "tests" / "fixtures" / "blind-9"
+"""A ninth blind set in Spanish (Barcelona's principles for designing and developing digital services), Italian (the
+Vigili del Fuoco's guidelines for developing applications) and Portuguese (Minas Gerais' guidelines for electronic
+public services), each labelled by two annotators who never saw the matcher or each other's labels, written while
+the session added a caution to reports and changed no word or setting of the matcher: never tuned on."""
 BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
 """A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
 standard or design principles of an administration writing in it (the kind of the four English sets), written
@@ -102,6 +107,7 @@ BLIND_SETS = {
     "sixth": BLIND_6,
     "seventh": BLIND_7,
     "eighth": BLIND_8,
+    "ninth": BLIND_9,
 }
 """The blind sets by ordinal, in the order they were written: each directory's labels are ``<directory>-*.yaml``."""
 

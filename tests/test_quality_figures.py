@@ -32,6 +32,7 @@ def labelled(set_id: str) -> tuple[Catalog, Labels]:
         "sixth": "blind-6",
         "seventh": "blind-7",
         "eighth": "blind-8",
+        "ninth": "blind-9",
     }
     for ordinal, directory in ordinals.items():
         if set_id.startswith(f"{ordinal}-blind-"):
