@@ -82,7 +82,8 @@ def test_show_warns_first_where_it_shows_an_equivalent_inferred_across_kinds_wit
     first = " ".join(table.split("\n\n", 1)[0].split())
     assert first.startswith(f"Caution: {len(crossing)} equivalents inferred by the matcher")
     for measured in caution["measured"]:
-        assert measured["measured_between"] == ["strategy-principles", "service-standard"]
+        # Every set between a programme (a strategy, a law) and a service standard: the matcher treats them alike.
+        assert measured["measured_between"][1] == "service-standard"
         right = round(measured["precision"] * measured["equivalents"])
         assert f"{right} of the {measured['equivalents']}" in first
     assert table.count("Caution") == 1, "said once, not again in the legend"

@@ -59,7 +59,11 @@ def test_only_inferred_equivalents_between_declared_kinds_call_for_a_caution() -
     assert kinds_caution([STANDARD, framework("v", "service-standard")], [("t", "v", inferred)]) is None
     caution = kinds_caution([STRATEGY, STANDARD], [("s", "t", inferred), ("s", "t", inferred)])
     assert caution is not None and caution.equivalents == 2
-    assert [q.id for q in caution.measured] == ["second-blind-it", "fourth-blind-it"], "only sets of these kinds"
+    # A law against a service standard speaks for a strategy too: the matcher holds every programme to one bar.
+    assert [q.id for q in caution.measured] == ["second-blind-it", "second-blind-pt", "fourth-blind-it"]
+    design = framework("d", "design-principles")
+    across_practices = kinds_caution([STANDARD, design], [("t", "d", inferred)])
+    assert across_practices is not None and not across_practices.measured, "no set measures two practices"
 
 
 def test_the_caution_counts_what_was_measured_in_either_language() -> None:
@@ -90,10 +94,11 @@ def test_a_user_file_read_in_another_language_is_cautioned_with_its_language_mea
     italian = [q for q in load_quality()[1] if q.language == "it" and q.measured_between is None]
     assert caution.measured == tuple(italian) and len(italian) >= 6, "the Italian sets of one kind, not the strategies"
     right, count = sum(q.right for q in italian), sum(q.equivalents or 0 for q in italian)
-    assert f"in Italian, {right} of the {count} equivalents it inferred on {len(italian)} sets" in caution.sentence(
-        "en"
-    )
-    assert f"en italien, {right} des {count} équivalences" in caution.sentence("fr")
+    low, high = (round(f(q.precision for q in italian) * 100) for f in (min, max))
+    spread = f"in Italian, {right} of the {count} equivalents on {len(italian)} sets ({low}% to {high}% by set)"
+    assert spread in caution.sentence("en")
+    french = caution.sentence("fr")
+    assert f"en italien, {right} des {count} équivalences sur {len(italian)} jeux (de {low} % à {high} %" in french
     # Related and curated links, and equivalents between frameworks read in English or French, call for none.
     kept = [(a, b, x) for a, b, x in pairs if x.relation == "related"]
     assert language_caution(index, kept) is None
@@ -125,6 +130,12 @@ def test_two_cautions_give_their_advice_once() -> None:
     text = lead((kinds, languages), "en") or ""
     assert text.count("Caution:") == 1 and text.count("Read such an equivalent as a candidate") == 1
     assert text.index("different kinds") < text.index("a language other than English or French")
+    # The same equivalent counted by both is said to be the same, not counted again.
+    assert "That equivalent also joins a framework the matcher read in" in text and text.count("1 equivalent") == 1
+    wider = kinds_caution([STRATEGY, STANDARD], [("s", "t", Link("equivalent", "inferred"))] * 3)
+    assert "1 of them also joins a framework the matcher read in" in (lead((wider, languages), "en") or "")
+    elsewhere = languages.model_copy(update={"pairs": (("s", "x"),)})
+    assert "1 equivalent inferred by the matcher, not taken" in lead((kinds, elsewhere), "en").split("kinds")[-1]
 
 
 def test_every_format_of_show_carries_the_language_caution() -> None:
@@ -142,3 +153,13 @@ def test_every_format_of_show_carries_the_language_caution() -> None:
     rows = list(csv.DictReader(io.StringIO(run("--format", "csv"))))
     noted = [r for r in rows if "read in a language other than English or French" in r["why"]]
     assert len(noted) == len(inferred) and all(r["relation"] == "equivalent" for r in noted)
+
+
+def test_gaps_rows_say_the_doubt_is_about_the_commitments_counted_covered() -> None:
+    # Reported: every gap row said 'a commitment counted covered may not be', on rows that are not covered.
+    args = ["gaps", "uk", "xi-carta-servizi-digitali", "-d", str(FIXTURES / "heldout-languages"), "--format", "csv"]
+    result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    rows = [r for r in csv.DictReader(io.StringIO(result.stdout)) if r["framework"] == "xi-carta-servizi-digitali"]
+    said = "this peer's commitments counted covered, and so not listed"
+    assert rows and all(r["caution"].startswith(said) for r in rows)

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from dgcompare.i18n import plural_translator, translator
 from dgcompare.matcher import MatcherIndex
+from dgcompare.matcher.settings import PROGRAMME_KINDS
 from dgcompare.reports.base import Alignment, FrameworkSummary, Result, kind_label, reason_in
 
 
@@ -80,9 +81,16 @@ class Caution(Result):
         """The caution as a report leads with it: ``Caution:`` and :meth:`sentence`."""
         return lead((self,), lang) or ""
 
-    def sentence(self, lang: str) -> str:
-        """The caution in ``lang``: which equivalents, and what was measured of such ones; :func:`said` adds advice."""
+    def sentence(self, lang: str, before: "Caution | None" = None) -> str:
+        """The caution in ``lang``: which equivalents, and what was measured of such ones; :func:`said` adds advice.
+
+        ``before`` is the caution said just before it, whose equivalents it may count again.
+        """
         raise NotImplementedError
+
+    def counted_by(self, before: "Caution | None") -> bool:
+        """Whether every equivalent this caution counts was counted by ``before`` already: it joins only their pairs."""
+        return before is not None and set(self.pairs) <= set(before.pairs)
 
     def note(self, lang: str) -> str:
         """What a table row says of a link :meth:`marks`: a spreadsheet keeps the row, not the report's caution."""
@@ -99,7 +107,8 @@ class Caution(Result):
 
 def said(cautions: Iterable["Caution | None"], lang: str) -> str:
     """Each caution's sentence, then, once, what to do about such equivalents ('' when there is no caution)."""
-    sentences = [c.sentence(lang) for c in cautions if c is not None]
+    present = [c for c in cautions if c is not None]
+    sentences = [c.sentence(lang, before) for c, before in zip(present, [None, *present], strict=False)]
     if not sentences:
         return ""
     _ = translator(lang)
@@ -126,8 +135,8 @@ class KindsCaution(Caution):
     measured: tuple[QualityFigure, ...] = ()
     """The sets measured between two kinds such equivalents join (none: no set measures them)."""
 
-    def sentence(self, lang: str) -> str:
-        """The caution in ``lang``: what is across kinds, what was measured there, and what to do."""
+    def sentence(self, lang: str, before: Caution | None = None) -> str:
+        """The caution in ``lang``: what is across kinds, and what was measured there."""
         _, n_ = translator(lang), plural_translator(lang)
         groups = by_kind(self.kinds, lang)
         said = [
@@ -152,9 +161,10 @@ class KindsCaution(Caution):
             )
         if findings:
             said.append(
-                _("Measured between such kinds: {findings}; the others were an overlap or unrelated.").format(
-                    findings=_("; ").join(findings)
-                )
+                _(
+                    "Measured between a programme (a strategy, a law or a declaration) and a practice (a standard, "
+                    "design or technology principles): {findings}; the others were an overlap or unrelated."
+                ).format(findings=_("; ").join(findings))
             )
         if not self.measured:
             said.append(_("No hand-labelled set measures equivalents between these kinds."))
@@ -191,8 +201,8 @@ class LanguageCaution(Caution):
     measured: tuple[QualityFigure, ...] = ()
     """The sets written in those languages, of one kind with the English sets they are aligned with."""
 
-    def sentence(self, lang: str) -> str:
-        """The caution in ``lang``: which frameworks were read in which language, what was measured, what to do."""
+    def sentence(self, lang: str, before: Caution | None = None) -> str:
+        """The caution in ``lang``: which frameworks were read in which language, and what was measured."""
         _, n_ = translator(lang), plural_translator(lang)
         groups = _("; ").join(
             _("{language}: {frameworks}").format(
@@ -200,15 +210,32 @@ class LanguageCaution(Caution):
             )
             for g in self.languages
         )
-        said = [
-            n_(
+        if not self.counted_by(before):
+            joins = n_(
                 "{count} equivalent inferred by the matcher, not taken from a curated crosswalk, joins a framework it "
                 "read in a language other than English or French ({languages}).",
                 "{count} equivalents inferred by the matcher, not taken from a curated crosswalk, join a framework it "
                 "read in a language other than English or French ({languages}).",
                 self.equivalents,
-            ).format(count=self.equivalents, languages=groups)
-        ]
+            )
+        elif before is not None and before.equivalents == self.equivalents:
+            # The same equivalents as the caution before: said twice, the count would read as twice as many.
+            joins = n_(
+                "That equivalent also joins a framework the matcher read in a language other than English or French "
+                "({languages}).",
+                "Those {count} equivalents also join a framework the matcher read in a language other than English "
+                "or French ({languages}).",
+                self.equivalents,
+            )
+        else:
+            joins = n_(
+                "{count} of them also joins a framework the matcher read in a language other than English or French "
+                "({languages}).",
+                "{count} of them also join a framework the matcher read in a language other than English or French "
+                "({languages}).",
+                self.equivalents,
+            )
+        said = [joins.format(count=self.equivalents, languages=groups)]
         findings, unmeasured = [], []
         for g in self.languages:
             sets = [q for q in self.measured if q.language == g.language]
@@ -220,13 +247,16 @@ class LanguageCaution(Caution):
                 "right": sum(q.right for q in sets),
                 "count": sum(q.equivalents or 0 for q in sets),
                 "sets": len(sets),
+                "low": round(min(q.precision for q in sets) * 100),
+                "high": round(max(q.precision for q in sets) * 100),
             }
             findings.append(
-                n_(
-                    "in {language}, {right} of the {count} equivalents it inferred on {sets} set",
-                    "in {language}, {right} of the {count} equivalents it inferred on {sets} sets",
-                    len(sets),
-                ).format(**found)
+                # The pooled count hides how far sets differ: a reader's own text may sit at either end.
+                _("in {language}, {right} of the {count} equivalents on {sets} sets ({low}% to {high}% by set)").format(
+                    **found
+                )
+                if len(sets) > 1
+                else _("in {language}, {right} of the {count} equivalents on one set").format(**found)
             )
         if findings:
             said.append(
@@ -238,7 +268,8 @@ class LanguageCaution(Caution):
         if unmeasured:
             said.append(
                 _(
-                    "No hand-labelled set measures equivalents read in {languages}; the matcher has no word list for it."
+                    "No hand-labelled set measures equivalents read in {languages}; the matcher has no word list for "
+                    "it."
                 ).format(languages=", ".join(unmeasured))
             )
         return " ".join(said)
@@ -315,6 +346,11 @@ def _crosses(kind_of: Mapping[str, str], a: str, b: str, link: _Link) -> bool:
     )
 
 
+def _programme_and_practice(kind_a: str, kind_b: str) -> bool:
+    """One of the two kinds is a programme (a strategy, a law, a declaration) and the other a practice."""
+    return (kind_a in PROGRAMME_KINDS) != (kind_b in PROGRAMME_KINDS)
+
+
 def kinds_caution(
     frameworks: Sequence[FrameworkSummary], links: Iterable[tuple[str, str, _Link]]
 ) -> KindsCaution | None:
@@ -329,9 +365,13 @@ def kinds_caution(
     if not crossing:
         return None
     joined = {f for pair in crossing for f in pair}
-    kinds_met = {frozenset((kind_of[a], kind_of[b])) for a, b in crossing}
+    # The matcher treats every programme kind alike against every practice kind (one higher bar), so a set measured
+    # between a law and a service standard speaks for a strategy against one too.
+    across = any(_programme_and_practice(kind_of[a], kind_of[b]) for a, b in crossing)
     measured = tuple(
-        q for q in load_quality()[1] if q.measured_between is not None and frozenset(q.measured_between) in kinds_met
+        q
+        for q in load_quality()[1]
+        if q.measured_between is not None and across and _programme_and_practice(*q.measured_between)
     )
     return KindsCaution(
         kinds=kind_groups(f for f in frameworks if f.id in joined),
