@@ -7,6 +7,7 @@ import io
 import itertools
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -152,3 +153,17 @@ def test_a_score_short_of_a_threshold_never_shows_as_reaching_it() -> None:
     assert "score 0.17" in text and "related 0.18" in text and "Verdict: not aligned." in text
     csv_text = run("explain", "nz:12", "uk:10", "--format", "csv")
     assert "score,0.17," in csv_text
+
+
+def test_themes_an_untagged_principle_borrows_are_named_as_borrowed_not_as_its_own() -> None:
+    # Reported: explain listed 'Open source code' as a shared theme of a Portuguese principle whose show A:N said
+    # 'Themes: none', and nothing said why.
+    data_dir = str(Path(__file__).parent.parent / "fixtures" / "heldout-languages")
+    pair = ("xi-carta-servizi-digitali:1", "uk:1", "-d", data_dir)
+    found = json.loads(run("explain", *pair, "--format", "json"))
+    assert found["lent_a"] and set(found["lent_a"]) <= set(found["themes_a"]) and found["lent_b"] == []
+    shown = json.loads(run("show", "xi-carta-servizi-digitali:1", "-d", data_dir, "--format", "json"))
+    listed = {*shown["themes"], *shown["inferred_themes"]}
+    assert not listed & set(found["lent_a"]), "show does not call a borrowed theme the principle's own"
+    table = " ".join(run("explain", *pair).split())
+    assert f"its words do not name {', '.join(found['lent_a'])}: it borrows" in table

@@ -27,6 +27,10 @@ class PairScore:
     """The link ``align`` gives this pair (curated or inferred), if any."""
     shared_words: tuple[str, ...] = ()
     """The breakdown's shared terms as the two principles write them."""
+    lent_a: tuple[str, ...] = ()
+    """Of ``themes_a``, those ``a`` only borrows from the tagged principles nearest its words (untagged, it names
+    none of them itself): they help match it, but no report says ``a`` is on them."""
+    lent_b: tuple[str, ...] = ()
 
 
 def explain_pair(
@@ -52,8 +56,14 @@ def explain_pair(
         themes_b=_top(y),
         link=link,
         shared_words=tuple(index.shared_word(a, b, term) for term in detail.shared_terms),
+        lent_a=_lent(x),
+        lent_b=_lent(y),
     )
 
 
 def _top(profile: Profile) -> tuple[tuple[str, float], ...]:
     return tuple((t, round(profile.themes[t], 3)) for t in profile.strongest)
+
+
+def _lent(profile: Profile) -> tuple[str, ...]:
+    return () if profile.stated is None else tuple(t for t in profile.strongest if t not in profile.stated)

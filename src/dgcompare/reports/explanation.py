@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from dgcompare.i18n import decimal, score_text, translator
+from dgcompare.i18n import decimal, plural_translator, score_text, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Relation, Source, explain_pair, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
@@ -78,6 +78,10 @@ class PairExplanation(Report):
     """The terms both use, as they write them (``users / citizens`` where their words differ)."""
     themes_a: tuple[str, ...]
     themes_b: tuple[str, ...]
+    lent_a: tuple[str, ...] = ()
+    """Of ``themes_a``, those an untagged principle only borrows from the tagged principles nearest its words: they
+    help match it, but ``show A:N`` does not list them as its themes."""
+    lent_b: tuple[str, ...] = ()
     rank_among_b: int
     """1 when ``b`` is ``a``'s best candidate in ``b``'s framework."""
     rank_among_a: int
@@ -179,11 +183,26 @@ class PairExplanation(Report):
                     "may name different commitments."
                 ).format(a=a, theme_a=self.themes_a[0], b=b, theme_b=self.themes_b[0]),
             )
+        # An untagged principle is matched with themes lent by its neighbours, which show A:N does not list: say so,
+        # or a reader sees 'Themes: none' there and a shared theme here.
+        n_ = plural_translator(self.lang)
+        lent = tuple(
+            n_(
+                "{reference} is not tagged and its words do not name {themes}: it borrows that theme from the tagged "
+                "principles nearest its words to be matched, and show {reference} does not list it.",
+                "{reference} is not tagged and its words do not name {themes}: it borrows those themes from the tagged "
+                "principles nearest its words to be matched, and show {reference} does not list them.",
+                len(themes),
+            ).format(reference=reference, themes=", ".join(themes))
+            for reference, themes in ((a, self.lent_a), (b, self.lent_b))
+            if themes
+        )
         return (
             _("Shared themes: {themes}").format(themes=", ".join(self.shared_themes) or none),
             _("Shared terms: {terms}").format(terms=", ".join(self.shared_terms) or none),
             _("Themes of {reference}: {themes}").format(reference=a, themes=", ".join(self.themes_a) or none),
             _("Themes of {reference}: {themes}").format(reference=b, themes=", ".join(self.themes_b) or none),
+            *lent,
             *facets,
             _("Rank: {rank_b} of {a}'s candidates in {framework_b}, {rank_a} of {b}'s in {framework_a}.").format(
                 rank_b=_ordinal(self.rank_among_b, self.lang),
@@ -276,6 +295,8 @@ def explain(
         shared_terms=pair.shared_words,
         themes_a=tuple(labels.get(t, t) for t, _ in pair.themes_a),
         themes_b=tuple(labels.get(t, t) for t, _ in pair.themes_b),
+        lent_a=tuple(labels.get(t, t) for t in pair.lent_a),
+        lent_b=tuple(labels.get(t, t) for t in pair.lent_b),
         rank_among_b=pair.rank_among_b,
         rank_among_a=pair.rank_among_a,
         equivalent_threshold=config.equivalent_between(fa.kind, fb.kind),

@@ -378,8 +378,10 @@ class GapReport(Report):
             if f.kind and self.target.kind and f.kind != self.target.kind
         }
         if self.language_caution is not None:
+            # The rows are what is not covered; the doubt is about what is not shown, so the row says so.
             across = _(
-                "equivalents with this peer were inferred across languages: a commitment counted covered may not be"
+                "this peer's commitments counted covered, and so not listed, rest on equivalents inferred across "
+                "languages: check them against the sources"
             )
             for f in self.peers:
                 if self.language_caution.joins(self.target.id, f.id):
