@@ -148,3 +148,17 @@ def test_a_theme_is_said_covered_with_other_principles_only_where_another_exists
         if g["theme"] == "accessibility"
     )
     assert not accessibility["target_has_theme_elsewhere"]
+
+
+def test_the_legend_says_what_a_partly_covering_link_under_the_related_threshold_stands_on() -> None:
+    # Reported: 'partly: ... ~ 0.13' beside a legend that says scores under 0.15 mean nothing.
+    result = CliRunner().invoke(app, ["gaps", "ca", "--inferred-only", "--format", "json"])
+    data = json.loads(result.stdout)
+    weak = [c for g in data["gaps"] for m in g["commitments"] for c in m["by"] if c["relation"] == "related"]
+    assert any(c["score"] < 0.18 for c in weak), "a link made by linked themes alone"
+    table = " ".join(CliRunner().invoke(app, ["gaps", "ca", "--inferred-only"], env={"COLUMNS": "120"}).stdout.split())
+    assert "A related link scoring under 0.18 stands only on linked themes" in table
+    found = json.loads(CliRunner().invoke(app, ["gaps", "uk", "au", "--inferred-only", "--format", "json"]).stdout)
+    assert all(c["score"] >= 0.18 for g in found["gaps"] for m in g["commitments"] for c in m["by"] if c["relation"])
+    strong_only = CliRunner().invoke(app, ["gaps", "uk", "au", "--inferred-only"], env={"COLUMNS": "120"})
+    assert "stands only on linked themes" not in " ".join(strong_only.stdout.split()), "said only where it applies"

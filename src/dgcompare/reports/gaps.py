@@ -362,6 +362,30 @@ class GapReport(Report):
                 "strong enough to count as equivalent), with the link's score, * curated; not covered: nothing "
                 "linked, and the closest target principles are shown only from a score of {close}."
             ).format(close=decimal(self.close, 2, self.lang)),
+            *self._linked_only(),
+        )
+
+    def _linked_only(self) -> tuple[str, ...]:
+        """Where a commitment is partly covered by an inferred link too weak to say anything by its score alone."""
+        config = self.provenance.config if self.provenance is not None else None
+        related = (config or MatchConfig()).related
+        weak = [
+            c
+            for g in self.gaps
+            for commitment in g.commitments
+            for c in commitment.by
+            if c.relation == "related" and c.source == "inferred" and c.score < related
+        ]
+        if not weak:
+            return ()
+        _ = translator(self.lang)
+        # Else a reader meets 'partly' beside a score the legend says means nothing ('~ 0.13' under 'from 0.15').
+        return (
+            _(
+                "A related link scoring under {related} stands only on linked themes (open source ~ reuse of common "
+                "platforms, say): the two principles work in neighbouring areas, not on one commitment, and their "
+                "words may have nothing in common."
+            ).format(related=decimal(related, 2, self.lang)),
         )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
