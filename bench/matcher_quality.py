@@ -95,6 +95,11 @@ BLIND_9 = ROOT / "tests" / "fixtures" / "blind-9"
 Vigili del Fuoco's guidelines for developing applications) and Portuguese (Minas Gerais' guidelines for electronic
 public services), each labelled by two annotators who never saw the matcher or each other's labels, written while
 the session added a caution to reports and changed no word or setting of the matcher: never tuned on."""
+BLIND_10 = ROOT / "tests" / "fixtures" / "blind-10"
+"""A tenth blind set in Spanish (Mexico's gob.mx Wikiguías for digital services), Italian (AgID's 2016 draft design
+principles and strategies for digital services, an earlier version of the third Italian set's source) and Portuguese
+(the pages of Brazil's Secretaria de Governo Digital: Startup gov.br values, quality model, user research), each
+labelled by two annotators, written while the session changed no word or setting of the matcher: never tuned on."""
 BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
 """A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
 standard or design principles of an administration writing in it (the kind of the four English sets), written
@@ -108,6 +113,7 @@ BLIND_SETS = {
     "seventh": BLIND_7,
     "eighth": BLIND_8,
     "ninth": BLIND_9,
+    "tenth": BLIND_10,
 }
 """The blind sets by ordinal, in the order they were written: each directory's labels are ``<directory>-*.yaml``."""
 

@@ -33,6 +33,7 @@ def labelled(set_id: str) -> tuple[Catalog, Labels]:
         "seventh": "blind-7",
         "eighth": "blind-8",
         "ninth": "blind-9",
+        "tenth": "blind-10",
     }
     for ordinal, directory in ordinals.items():
         if set_id.startswith(f"{ordinal}-blind-"):
