@@ -77,10 +77,6 @@ class Caution(Result):
     pairs: tuple[tuple[str, str], ...] = ()
     """The pairs of frameworks they join, each once, in the order first met."""
 
-    def warning(self, lang: str) -> str:
-        """The caution as a report leads with it: ``Caution:`` and :meth:`sentence`."""
-        return lead((self,), lang) or ""
-
     def sentence(self, lang: str, before: "Caution | None" = None) -> str:
         """The caution in ``lang``: which equivalents, and what was measured of such ones; :func:`said` adds advice.
 
@@ -127,19 +123,21 @@ def lead(cautions: Iterable["Caution | None"], lang: str) -> str | None:
 class KindsCaution(Caution):
     """Equivalents the matcher inferred between frameworks of different kinds, and what such equivalents are worth.
 
-    What they are worth is measured where a hand-labelled set joins two of the kinds present.
+    What they are worth is measured where hand-labelled sets join a programme (a strategy, a law) to a practice (a
+    service standard), which the matcher holds to one bar whatever the programme's kind.
     """
 
     kinds: tuple[KindGroup, ...]
     """The frameworks such equivalents join, by kind, in the report's order."""
     measured: tuple[QualityFigure, ...] = ()
-    """The sets measured between two kinds such equivalents join (none: no set measures them)."""
+    """The sets measured between a programme and a practice, where such equivalents join one to the other (none: no
+    set measures them)."""
 
     def sentence(self, lang: str, before: Caution | None = None) -> str:
         """The caution in ``lang``: what is across kinds, and what was measured there."""
         _, n_ = translator(lang), plural_translator(lang)
         groups = by_kind(self.kinds, lang)
-        said = [
+        parts = [
             n_(
                 "{count} equivalent inferred by the matcher, not taken from a curated crosswalk, joins frameworks of "
                 "different kinds ({kinds}).",
@@ -160,15 +158,15 @@ class KindsCaution(Caution):
                 ).format(**found)
             )
         if findings:
-            said.append(
+            parts.append(
                 _(
                     "Measured between a programme (a strategy, a law or a declaration) and a practice (a standard, "
                     "design or technology principles): {findings}; the others were an overlap or unrelated."
                 ).format(findings=_("; ").join(findings))
             )
         if not self.measured:
-            said.append(_("No hand-labelled set measures equivalents between these kinds."))
-        return " ".join(said)
+            parts.append(_("No hand-labelled set measures equivalents between these kinds."))
+        return " ".join(parts)
 
     def note(self, lang: str) -> str:
         """What a table row says of a link :meth:`marks`."""
@@ -235,7 +233,7 @@ class LanguageCaution(Caution):
                 "({languages}).",
                 self.equivalents,
             )
-        said = [joins.format(count=self.equivalents, languages=groups)]
+        parts = [joins.format(count=self.equivalents, languages=groups)]
         findings, unmeasured = [], []
         for g in self.languages:
             sets = [q for q in self.measured if q.language == g.language]
@@ -259,20 +257,20 @@ class LanguageCaution(Caution):
                 else _("in {language}, {right} of the {count} equivalents on one set").format(**found)
             )
         if findings:
-            said.append(
+            parts.append(
                 _(
                     "Measured on sets written in one such language and aligned with English sets of their kind: "
                     "{findings} were labelled the same commitment; the others were an overlap or unrelated."
                 ).format(findings=_("; ").join(findings))
             )
         if unmeasured:
-            said.append(
+            parts.append(
                 _(
                     "No hand-labelled set measures equivalents read in {languages}; the matcher has no word list for "
                     "it."
                 ).format(languages=", ".join(unmeasured))
             )
-        return " ".join(said)
+        return " ".join(parts)
 
     def note(self, lang: str) -> str:
         """What a table row says of a link :meth:`marks`."""
@@ -358,7 +356,8 @@ def kinds_caution(
 
     None unless an inferred equivalent joins two frameworks that declare different kinds (a framework that declares
     none differs from none): curated links are people's judgement, and frameworks of one kind need no warning. The
-    caution names the frameworks such equivalents join, and the sets measured between the kinds they join.
+    caution names the frameworks such equivalents join, and the sets measured between a programme and a practice
+    where they join one to the other.
     """
     kind_of = {f.id: f.kind for f in frameworks if f.kind}
     crossing = [(a, b) for a, b, link in links if _crosses(kind_of, a, b, link)]
