@@ -74,8 +74,67 @@ Url = Annotated[StrictStr, Field(max_length=2000), AfterValidator(_check_url)]
 Title = Annotated[StrictStr, Field(min_length=1, max_length=400), AfterValidator(_check_printable)]
 Text = Annotated[StrictStr, Field(min_length=1, max_length=3000), AfterValidator(_check_printable)]
 Number = Annotated[StrictInt, Field(ge=1, le=9999)]
-Language = Annotated[StrictStr, Field(pattern=r"^[a-z]{2,3}$")]
-"""An ISO 639 language code in lower case: ``en``, ``fr``, ``de``, ``nb``."""
+_TWO_LETTER = {
+    # ISO 639-2 codes (bibliographic and terminology forms) of languages that have an ISO 639-1 code: the catalog, the
+    # word lists and --lang know a language by the latter, so 'deu' would read as a language nothing reads.
+    **dict.fromkeys(("deu", "ger"), "de"),
+    **dict.fromkeys(("fra", "fre"), "fr"),
+    **dict.fromkeys(("nld", "dut"), "nl"),
+    **dict.fromkeys(("ces", "cze"), "cs"),
+    **dict.fromkeys(("ell", "gre"), "el"),
+    **dict.fromkeys(("ron", "rum"), "ro"),
+    **dict.fromkeys(("slk", "slo"), "sk"),
+    **dict.fromkeys(("isl", "ice"), "is"),
+    **dict.fromkeys(("zho", "chi"), "zh"),
+    **dict.fromkeys(("eus", "baq"), "eu"),
+    **dict.fromkeys(("cym", "wel"), "cy"),
+    **dict.fromkeys(("mri", "mao"), "mi"),
+    **dict.fromkeys(("msa", "may"), "ms"),
+    **dict.fromkeys(("nob", "nor"), "nb"),
+    "eng": "en",
+    "spa": "es",
+    "ita": "it",
+    "por": "pt",
+    "dan": "da",
+    "swe": "sv",
+    "fin": "fi",
+    "est": "et",
+    "pol": "pl",
+    "hun": "hu",
+    "slv": "sl",
+    "lit": "lt",
+    "lav": "lv",
+    "bul": "bg",
+    "hrv": "hr",
+    "mlt": "mt",
+    "gle": "ga",
+    "cat": "ca",
+    "glg": "gl",
+    "jpn": "ja",
+    "kor": "ko",
+    "ara": "ar",
+    "heb": "he",
+    "tur": "tr",
+    "rus": "ru",
+    "ukr": "uk",
+    "hin": "hi",
+    "ind": "id",
+    "vie": "vi",
+    "tha": "th",
+    "nno": "nn",
+}
+
+
+def _check_language(code: str) -> str:
+    two = _TWO_LETTER.get(code)
+    if two is not None:
+        raise ValueError(f"{code!r} is a three-letter ISO 639-2 code; write the two-letter ISO 639-1 code {two!r}")
+    return code
+
+
+Language = Annotated[StrictStr, Field(pattern=r"^[a-z]{2,3}$"), AfterValidator(_check_language)]
+"""An ISO 639 language code in lower case: ``en``, ``fr``, ``de``, ``nb``; three letters only for a language
+that has no two-letter code."""
 Status = Literal["current", "superseded", "withdrawn", "draft"]
 FrameworkKind = Literal[
     "service-standard",
