@@ -31,7 +31,7 @@ def test_markdown_gives_the_verdict_findings_and_reasons_that_json_holds(a: str,
     markdown = run("explain", a, b, "--format", "markdown")
     relation = data["alignment"]["relation"] if data["alignment"] else "not aligned"
     assert f"Verdict: {relation}" in markdown
-    assert f"Shared themes: {', '.join(data['shared_themes']) or 'none'}" in markdown
+    assert f"| shared themes | {', '.join(data['shared_themes']) or 'none'} |" in markdown
     for reason in data["alignment"]["why"] if data["alignment"] else ():
         if not reason.startswith(("theme:", "terms:")):
             assert text(reason) in markdown
@@ -115,7 +115,8 @@ def test_csv_ends_with_the_verdict_json_holds_and_its_reasons(a: str, b: str, la
     alignment = data["alignment"]
     expected = "not aligned" if alignment is None else relation_word(alignment["relation"], lang)
     assert rows[at][1].startswith(expected)
-    assert {row[0] for row in rows[at + 1 :]} <= {"reason", "raison"}
+    after = {"reason", "raison", "shared themes", "thèmes communs", "shared terms", "termes communs", "note"}
+    assert {row[0] for row in rows[at + 1 :]} <= after
 
 
 def test_the_threshold_explain_states_is_the_pairs_own() -> None:
@@ -138,10 +139,11 @@ def test_explain_says_when_the_themes_alone_fall_short_of_an_equivalent() -> Non
         r"trop peu de termes partagés pour un équivalent sous 0,45 \(termes 0,1\d\d, il en faut 0,20 ;", french
     )
     rows = list(csv.reader(io.StringIO(run("explain", "au:5", "uk:9", "--inferred-only", "--format", "csv"))))
-    assert rows[-1][0] == "reason" and rows[-1][1].startswith("too little shared wording for an equivalent under 0.45")
+    (why,) = (row for row in rows if row[0] == "reason")
+    assert why[1].startswith("too little shared wording for an equivalent under 0.45")
     markdown = run("explain", "au:5", "uk:9", "--inferred-only", "--format", "markdown")
     verdict = markdown.index("Verdict: related (inferred)")
-    assert markdown.index("too little shared wording", verdict) < markdown.index("Shared themes:")
+    assert markdown.index("too little shared wording", verdict) < markdown.index("Themes of", verdict)
 
 
 def test_a_score_short_of_a_threshold_never_shows_as_reaching_it() -> None:

@@ -88,10 +88,16 @@ def test_explanation_signals_agree() -> None:
     shown = [(signal_word(p["name"], "en"), f"{p['value']:.2f}") for p in data["parts"]]
     at = [r["signal"] for r in rows].index("score")
     assert [(r["signal"], r["value"]) for r in rows[:at]] == shown
-    score, verdict, *reasons = rows[at:]
+    score, verdict, *rest = rows[at:]
     assert score["value"] == score_text(data["score"])
     assert verdict["signal"] == "verdict" and verdict["value"].startswith(data["alignment"]["relation"])
-    assert [(r["signal"], r["value"]) for r in reasons] == [("reason", why) for why in data["alignment"]["why"]]
+    reasons = [(r["signal"], r["value"]) for r in rest if r["signal"] == "reason"]
+    assert reasons == [("reason", why) for why in data["alignment"]["why"]]
+    # What the two share, as the JSON and the screen give it.
+    shared = {r["signal"]: r["value"] for r in rest if r["signal"].startswith("shared")}
+    expected = {"shared themes": data["shared_themes"], "shared terms": data["shared_terms"]}
+    assert shared == {signal: ", ".join(values) for signal, values in expected.items()}
+    assert f"Shared themes: {shared['shared themes']}" in " ".join(table.split())
     for name, value in shown:
         assert re.search(rf"^{name}\s+{value}", table, flags=re.M)
 

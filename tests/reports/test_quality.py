@@ -64,6 +64,10 @@ def test_only_inferred_equivalents_between_declared_kinds_call_for_a_caution() -
     design = framework("d", "design-principles")
     across_practices = kinds_caution([STANDARD, design], [("t", "d", inferred)])
     assert across_practices is not None and not across_practices.measured, "no set measures two practices"
+    # Reported: a service standard's equivalent with design principles was quoted the strategy sets' figures.
+    both = kinds_caution([STRATEGY, STANDARD, design], [("s", "t", inferred), ("t", "d", inferred)])
+    assert both is not None and both.measured and both.unmeasured == (("t", "d"),)
+    assert "None measures those between two practices: t and d." in both.sentence("en")
 
 
 def test_the_caution_counts_what_was_measured_in_either_language() -> None:
@@ -134,6 +138,10 @@ def test_two_cautions_give_their_advice_once() -> None:
     assert "That equivalent also joins a framework the matcher read in" in text and text.count("1 equivalent") == 1
     wider = kinds_caution([STRATEGY, STANDARD], [("s", "t", Link("equivalent", "inferred"))] * 3)
     assert "1 of them also joins a framework the matcher read in" in (lead((wider, languages), "en") or "")
+    # More of them than the caution before counted, its own among them: said so, or the two read as a sum.
+    wider_languages = languages.model_copy(update={"pairs": (("s", "t"), ("s", "x")), "equivalents": 3})
+    among = "3 equivalents inferred by the matcher, not taken from a curated crosswalk, the 1 above among them, join"
+    assert among in (lead((kinds, wider_languages), "en") or "")
     elsewhere = languages.model_copy(update={"pairs": (("s", "x"),)})
     assert "1 equivalent inferred by the matcher, not taken" in lead((kinds, elsewhere), "en").split("kinds")[-1]
 

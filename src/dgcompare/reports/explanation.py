@@ -168,24 +168,43 @@ class PairExplanation(Report):
         return self.frameworks
 
     def findings(self) -> tuple[str, ...]:
-        """What the pair shares, each side's themes, where their main themes differ, and how each ranks.
+        """What the pair shares, each side's themes, where their main themes differ, and how each ranks."""
+        _ = translator(self.lang)
+        none = _("none")
+        return (
+            _("Shared themes: {themes}").format(themes=", ".join(self.shared_themes) or none),
+            _("Shared terms: {terms}").format(terms=", ".join(self.shared_terms) or none),
+            *self.context()[:2],
+            *self.notes(),
+            *self.context()[2:],
+        )
+
+    def context(self) -> tuple[str, ...]:
+        """Each side's themes and how each ranks among the other's candidates: the findings a table row cannot hold."""
+        _ = translator(self.lang)
+        a, b, none = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}", _("none")
+        return (
+            _("Themes of {reference}: {themes}").format(reference=a, themes=", ".join(self.themes_a) or none),
+            _("Themes of {reference}: {themes}").format(reference=b, themes=", ".join(self.themes_b) or none),
+            _("Rank: {rank_b} of {a}'s candidates in {framework_b}, {rank_a} of {b}'s in {framework_a}.").format(
+                rank_b=_ordinal(self.rank_among_b, self.lang),
+                a=a,
+                framework_b=self.b.framework,
+                rank_a=_ordinal(self.rank_among_a, self.lang),
+                b=b,
+                framework_a=self.a.framework,
+            ),
+        )
+
+    def notes(self) -> tuple[str, ...]:
+        """Where the score may mislead: themes an untagged side only borrows, and shared words of other main themes.
 
         The main themes are compared where the two share words: 'improve' a component is not 'improve' the service.
         """
-        _ = translator(self.lang)
-        a, b, none = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}", _("none")
-        facets: tuple[str, ...] = ()
-        if self.shared_terms and self.themes_a and self.themes_b and self.themes_a[0] != self.themes_b[0]:
-            # Shared words that serve different main commitments ('improve' a component, 'improve' the service).
-            facets = (
-                _(
-                    "Main themes differ: {a} is mainly about {theme_a}, {b} about {theme_b}; the words they share "
-                    "may name different commitments."
-                ).format(a=a, theme_a=self.themes_a[0], b=b, theme_b=self.themes_b[0]),
-            )
+        _, n_ = translator(self.lang), plural_translator(self.lang)
+        a, b = f"{self.a.framework}:{self.a.number}", f"{self.b.framework}:{self.b.number}"
         # An untagged principle is matched with themes lent by its neighbours, which show A:N does not list: say so,
         # or a reader sees 'Themes: none' there and a shared theme here.
-        n_ = plural_translator(self.lang)
         lent = tuple(
             n_(
                 "{reference} is not tagged and its words do not name {themes}: it borrows that theme from the tagged "
@@ -197,21 +216,14 @@ class PairExplanation(Report):
             for reference, themes in ((a, self.lent_a), (b, self.lent_b))
             if themes
         )
+        if not (self.shared_terms and self.themes_a and self.themes_b and self.themes_a[0] != self.themes_b[0]):
+            return lent
         return (
-            _("Shared themes: {themes}").format(themes=", ".join(self.shared_themes) or none),
-            _("Shared terms: {terms}").format(terms=", ".join(self.shared_terms) or none),
-            _("Themes of {reference}: {themes}").format(reference=a, themes=", ".join(self.themes_a) or none),
-            _("Themes of {reference}: {themes}").format(reference=b, themes=", ".join(self.themes_b) or none),
             *lent,
-            *facets,
-            _("Rank: {rank_b} of {a}'s candidates in {framework_b}, {rank_a} of {b}'s in {framework_a}.").format(
-                rank_b=_ordinal(self.rank_among_b, self.lang),
-                a=a,
-                framework_b=self.b.framework,
-                rank_a=_ordinal(self.rank_among_a, self.lang),
-                b=b,
-                framework_a=self.a.framework,
-            ),
+            _(
+                "Main themes differ: {a} is mainly about {theme_a}, {b} about {theme_b}; the words they share "
+                "may name different commitments."
+            ).format(a=a, theme_a=self.themes_a[0], b=b, theme_b=self.themes_b[0]),
         )
 
     def verdict(self) -> str:
@@ -230,9 +242,12 @@ class PairExplanation(Report):
         return lead((self.kinds_caution, self.language_caution), self.lang)
 
     def conclusions(self) -> tuple[str, ...]:
-        """The two principles, the verdict and the reasons behind it, then what the pair shares."""
+        """The two principles, the verdict and the reasons behind it, then each side's themes and ranks.
+
+        What the two share and the notes are rows of :meth:`table`, which the document prints above these.
+        """
         pair = tuple(f"{p.framework}:{p.number} {marked(p, self.lang)}" for p in (self.a, self.b))
-        return (*pair, self.verdict(), *self.reasons(), *self.findings())
+        return (*pair, self.verdict(), *self.reasons(), *self.context())
 
     def reasons(self) -> tuple[str, ...]:
         """The reasons behind the verdict that :meth:`findings` does not already give (the crosswalk's words)."""
@@ -253,6 +268,11 @@ class PairExplanation(Report):
         rows.append((_("score"), score_text(self.score), "", ""))
         rows.append((_("verdict"), self.verdict().removeprefix(_("Verdict: ")).rstrip("."), "", ""))
         rows.extend((_("reason"), reason, "", "") for reason in self.reasons())
+        # What the pair shares, and where that may mislead, travel with the verdict into a spreadsheet.
+        none = _("none")
+        rows.append((_("shared themes"), ", ".join(self.shared_themes) or none, "", ""))
+        rows.append((_("shared terms"), ", ".join(self.shared_terms) or none, "", ""))
+        rows.extend((_("note"), note, "", "") for note in self.notes())
         rows.extend((_("caution"), c.note(self.lang), "", "") for c in (self.kinds_caution, self.language_caution) if c)
         return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows), row_header=0)
 

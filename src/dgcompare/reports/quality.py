@@ -132,6 +132,9 @@ class KindsCaution(Caution):
     measured: tuple[QualityFigure, ...] = ()
     """The sets measured between a programme and a practice, where such equivalents join one to the other (none: no
     set measures them)."""
+    unmeasured: tuple[tuple[str, str], ...] = ()
+    """Where some sets are measured, the pairs of frameworks they do not speak for: two practices of different kinds
+    (a service standard and design principles)."""
 
     def sentence(self, lang: str, before: Caution | None = None) -> str:
         """The caution in ``lang``: what is across kinds, and what was measured there."""
@@ -166,6 +169,12 @@ class KindsCaution(Caution):
             )
         if not self.measured:
             parts.append(_("No hand-labelled set measures equivalents between these kinds."))
+        elif self.unmeasured:
+            parts.append(
+                _("None measures those between two practices: {pairs}.").format(
+                    pairs=_("; ").join(_("{a} and {b}").format(a=a, b=b) for a, b in self.unmeasured)
+                )
+            )
         return " ".join(parts)
 
     def note(self, lang: str) -> str:
@@ -208,7 +217,16 @@ class LanguageCaution(Caution):
             )
             for g in self.languages
         )
-        if not self.counted_by(before):
+        if before is not None and not self.counted_by(before) and before.counted_by(self):
+            # The caution before counted some of these: say they are among them, or the two read as a sum.
+            joins = n_(
+                "{count} equivalent inferred by the matcher, not taken from a curated crosswalk, the {counted} above "
+                "among them, joins a framework it read in a language other than English or French ({languages}).",
+                "{count} equivalents inferred by the matcher, not taken from a curated crosswalk, the {counted} above "
+                "among them, join a framework it read in a language other than English or French ({languages}).",
+                self.equivalents,
+            )
+        elif not self.counted_by(before):
             joins = n_(
                 "{count} equivalent inferred by the matcher, not taken from a curated crosswalk, joins a framework it "
                 "read in a language other than English or French ({languages}).",
@@ -233,7 +251,8 @@ class LanguageCaution(Caution):
                 "({languages}).",
                 self.equivalents,
             )
-        parts = [joins.format(count=self.equivalents, languages=groups)]
+        counted = before.equivalents if before is not None else 0
+        parts = [joins.format(count=self.equivalents, counted=counted, languages=groups)]
         findings, unmeasured = [], []
         for g in self.languages:
             sets = [q for q in self.measured if q.language == g.language]
@@ -372,11 +391,15 @@ def kinds_caution(
         for q in load_quality()[1]
         if q.measured_between is not None and across and _programme_and_practice(*q.measured_between)
     )
+    unmeasured = (
+        a_b for a_b in dict.fromkeys(crossing) if not _programme_and_practice(kind_of[a_b[0]], kind_of[a_b[1]])
+    )
     return KindsCaution(
         kinds=kind_groups(f for f in frameworks if f.id in joined),
         equivalents=len(crossing),
         pairs=tuple(dict.fromkeys(crossing)),
         measured=measured,
+        unmeasured=tuple(unmeasured) if measured else (),
     )
 
 
