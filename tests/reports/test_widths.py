@@ -158,3 +158,11 @@ def test_at_60_columns_a_peer_s_counts_wrap_under_the_peer() -> None:
     wrapped = [lines[i + 1] for i in counts if re.fullmatch(r"\s*(\d+ )?(not |partly )?covered", lines[i + 1])]
     assert wrapped, "one count line wraps at 60 columns"
     assert all(line.startswith("  ") for line in wrapped), wrapped
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 200])
+def test_a_principle_linked_only_to_other_columns_names_them_whole(width: int) -> None:
+    # Reported: at 80 columns 'linked to uk-service-standard-2019:7' broke as 'uk-service-standard-2019' / ':7,'.
+    out = run(["show", "ca", "uk", "us", "--inferred-only"], width)
+    assert "linked to" in out or "uk-service-standard-2019:" in out
+    assert not re.search(r"^\s*:\d", out, flags=re.M), "a framework:number reference is split"

@@ -8,6 +8,7 @@ take precedence. Same inputs, same output.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -180,9 +181,14 @@ def _second_best(a: Framework, b: Framework, matrix: list[list[float]], i: int, 
     else:
         return "second best: another pairing of these principles scores higher overall"
     return (
-        f"second best: {held} pairs best with {partner} ({best_score:.3f}); a second equivalent needs "
-        f"{margin:.0%} of that ({margin * best_score:.3f}), this pair scores {value:.3f}"
+        f"second best: {held} pairs best with {partner} ({_down(best_score)}); a second equivalent needs "
+        f"{margin:.0%} of that ({_down(margin * best_score)}), this pair scores {_down(value)}"
     )
+
+
+def _down(score: float) -> str:
+    """A score to three decimals, rounded down as reports show scores to two (0.6797: 0.679 beside 0.67, not 0.680)."""
+    return f"{math.floor(round(score * 1000, 6)) / 1000:.3f}"
 
 
 def align(

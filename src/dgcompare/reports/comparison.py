@@ -390,9 +390,11 @@ class ComparisonView:
         c, lang = self.comparison, self.comparison.lang
         _ = translator(lang)
         longest = max(len(f.id) for f in c.frameworks)
+        # A principle linked only to other columns names them as 'framework:number,': whole too, or Rich folds it.
+        references = max((len(r) + 1 for refs in _partners(c.side_links()).values() for r in refs), default=0)
         # Side by side while each column holds its framework id whole and a readable title; stacked below.
         columns = len(c.frameworks)
-        stacked = (options.max_width - 2 * columns) // columns < max(COLUMN_WIDTH, longest)
+        stacked = (options.max_width - 2 * columns) // columns < max(COLUMN_WIDTH, longest, references)
         if caution := c.caution():
             yield Text(caution, style="bold")
         if c.theme is not None:
