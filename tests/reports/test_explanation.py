@@ -169,3 +169,8 @@ def test_themes_an_untagged_principle_borrows_are_named_as_borrowed_not_as_its_o
     assert not listed & set(found["lent_a"]), "show does not call a borrowed theme the principle's own"
     table = " ".join(run("explain", *pair).split())
     assert f"its words do not name {', '.join(found['lent_a'])}: it borrows" in table
+    # Every theme explain lists for the principle is one show lists, or one it says why show does not.
+    explained = {*listed, *found["lent_a"], *found["weak_a"]}
+    assert set(found["themes_a"]) <= explained
+    for theme in found["weak_a"]:
+        assert theme in table and "too weakly for show" in table

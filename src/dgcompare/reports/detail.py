@@ -13,7 +13,6 @@ from dgcompare.i18n import score_text, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
-    COVERS,
     Alignment,
     Candidate,
     FrameworkSummary,
@@ -31,6 +30,7 @@ from dgcompare.reports.base import (
     left_out,
     link_legend,
     marked,
+    on_theme,
     relation_word,
     shown,
     source_word,
@@ -214,8 +214,13 @@ def principle_detail(
         )
     labels = tuple(catalog.themes[t].label_in(lang) for t in principle.themes if t in catalog.themes)
     weights = index.profile(framework, principle).own_themes
+    # on_theme's rule, which matrix and gaps count by and explain names the other themes against.
     inferred = sorted(
-        (t for t, w in weights.items() if t not in principle.themes and t in catalog.themes and round(w, 2) >= COVERS),
+        (
+            t
+            for t in weights
+            if t not in principle.themes and t in catalog.themes and on_theme(index, framework, principle, t)
+        ),
         key=lambda t: -weights[t],
     )
     own_summary = FrameworkSummary.of(catalog, framework)

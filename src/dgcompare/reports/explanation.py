@@ -28,6 +28,7 @@ from dgcompare.reports.base import (
     alignments_of,
     distinct,
     marked,
+    on_theme,
     reason_in,
     relation_word,
     source_word,
@@ -82,6 +83,10 @@ class PairExplanation(Report):
     """Of ``themes_a``, those an untagged principle only borrows from the tagged principles nearest its words: they
     help match it, but ``show A:N`` does not list them as its themes."""
     lent_b: tuple[str, ...] = ()
+    weak_a: tuple[str, ...] = ()
+    """Of ``themes_a``, those not tagged that ``a``'s own words name, but too weakly for ``show A:N`` and ``matrix``
+    to count it on them."""
+    weak_b: tuple[str, ...] = ()
     rank_among_b: int
     """1 when ``b`` is ``a``'s best candidate in ``b``'s framework."""
     rank_among_a: int
@@ -216,6 +221,18 @@ class PairExplanation(Report):
             for reference, themes in ((a, self.lent_a), (b, self.lent_b))
             if themes
         )
+        weak = tuple(
+            n_(
+                "{reference}'s words name {themes} too weakly for show {reference} and matrix to count it on that "
+                "theme.",
+                "{reference}'s words name {themes} too weakly for show {reference} and matrix to count it on those "
+                "themes.",
+                len(themes),
+            ).format(reference=reference, themes=", ".join(themes))
+            for reference, themes in ((a, self.weak_a), (b, self.weak_b))
+            if themes
+        )
+        lent = (*lent, *weak)
         if not (self.shared_terms and self.themes_a and self.themes_b and self.themes_a[0] != self.themes_b[0]):
             return lent
         return (
@@ -277,6 +294,21 @@ class PairExplanation(Report):
         return Tabular((_("signal"), _("value"), _("weight"), _("contribution")), tuple(rows), row_header=0)
 
 
+def _weak(
+    index: MatcherIndex,
+    framework: Framework,
+    principle: Principle,
+    themes: tuple[tuple[str, float], ...],
+    lent: tuple[str, ...],
+) -> tuple[str, ...]:
+    """Of a principle's listed ``themes``, those neither tagged, nor ``lent``, nor strong enough to be on (on_theme)."""
+    return tuple(
+        t
+        for t, _weight in themes
+        if t not in principle.themes and t not in lent and not on_theme(index, framework, principle, t)
+    )
+
+
 def signal_word(name: str, lang: str) -> str:
     """A signal of the score (``terms``) as a reader of ``lang`` calls it."""
     _ = translator(lang)
@@ -317,6 +349,8 @@ def explain(
         themes_b=tuple(labels.get(t, t) for t, _ in pair.themes_b),
         lent_a=tuple(labels.get(t, t) for t in pair.lent_a),
         lent_b=tuple(labels.get(t, t) for t in pair.lent_b),
+        weak_a=tuple(labels.get(t, t) for t in _weak(index, fa, pa, pair.themes_a, pair.lent_a)),
+        weak_b=tuple(labels.get(t, t) for t in _weak(index, fb, pb, pair.themes_b, pair.lent_b)),
         rank_among_b=pair.rank_among_b,
         rank_among_a=pair.rank_among_a,
         equivalent_threshold=config.equivalent_between(fa.kind, fb.kind),
