@@ -59,7 +59,7 @@ def test_every_format_carries_the_same_commitments_and_counts() -> None:
     for ref in found:
         assert ref in table, ref
     for peer in data["coverage"]:
-        line = f"{peer['peer']}: {peer['covered']} covered, {peer['partly_covered']} partly covered, "
+        line = f"{peer['peer']} ({peer['links']}): {peer['covered']} covered, {peer['partly_covered']} partly covered, "
         assert line + f"{peer['not_covered']} not covered" in table
     uncovered = sum(c["coverage"] == "not covered" for c in found.values())
     assert f"{len(found)} commitments of the peers not fully covered ({uncovered} not covered" in table
@@ -102,7 +102,8 @@ def test_markdown_gives_each_peers_counts_and_the_totals() -> None:
     data = json.loads(run(*AGAINST, "--format", "json"))
     markdown = run(*AGAINST, "--format", "markdown")
     for peer in data["coverage"]:
-        assert f"{peer['peer']}: {peer['covered']} covered, {peer['partly_covered']} partly covered" in markdown
+        counts = f"{peer['covered']} covered, {peer['partly_covered']} partly covered"
+        assert f"{peer['peer']} ({peer['links']}): {counts}" in markdown
     commitments_count = sum(len(g["commitments"]) for g in data["gaps"])
     assert f"{commitments_count} commitments of the peers not fully covered" in markdown
 
@@ -120,9 +121,9 @@ def test_each_peers_counts_reconcile_with_coverage_and_say_why_they_differ() -> 
         differs += bool(peer["whole_by_related"] or peer["equivalent_in_part"])
     assert differs >= 2  # the UK and Australia, by the curated crosswalks with Canada
     lines = run("gaps", "ca", "--against", "uk,au,us").splitlines()
-    au = next(line for line in lines if line.strip().startswith("au-dss-v2:"))
+    au = next(line for line in lines if line.strip().startswith("au-dss-v2 (curated):"))
     assert "2 covered" in au and "(3 with an equivalent link, as coverage counts" in au
-    us = next(line for line in lines if line.strip().startswith("us-playbook:"))
+    us = next(line for line in lines if line.strip().startswith("us-playbook (curated):"))
     assert "as coverage counts" not in us
 
 
@@ -162,3 +163,18 @@ def test_the_legend_says_what_a_partly_covering_link_under_the_related_threshold
     assert all(c["score"] >= 0.18 for g in found["gaps"] for m in g["commitments"] for c in m["by"] if c["relation"])
     strong_only = CliRunner().invoke(app, ["gaps", "uk", "au", "--inferred-only"], env={"COLUMNS": "120"})
     assert "stands only on linked themes" not in " ".join(strong_only.stdout.split()), "said only where it applies"
+
+
+def test_peers_whose_links_are_curated_and_inferred_are_said_not_to_compare() -> None:
+    # Reported: 'au-dss-v2: 2 covered, 8 partly' (curated) beside 'nz-dsds: 7 covered' (inferred), with no warning.
+    data = json.loads(CliRunner().invoke(app, ["gaps", "ca", "--format", "json"]).stdout)
+    links = {p["peer"]: p["links"] for p in data["coverage"]}
+    assert links["au-dss-v2"] == "curated" and links["nz-dsds"] == "inferred"
+    table = " ".join(CliRunner().invoke(app, ["gaps", "ca"], env={"COLUMNS": "120"}).stdout.split())
+    assert "Caution: Some figures rest on curated crosswalks, others on the matcher alone" in table
+    assert "au-dss-v2 (curated): " in table and "nz-dsds (inferred): " in table
+    alike = CliRunner().invoke(app, ["gaps", "ca", "--inferred-only"], env={"COLUMNS": "120"}).stdout
+    assert "Some figures rest on curated crosswalks" not in " ".join(alike.split())
+    five = CliRunner().invoke(app, ["show", "ca", "uk", "au", "us", "nz"], env={"COLUMNS": "120"})
+    shown = " ".join(five.stdout.split())
+    assert "Some figures rest on curated crosswalks, others on the matcher alone" in shown

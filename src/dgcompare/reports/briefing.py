@@ -40,7 +40,7 @@ from dgcompare.reports.base import (
     wording_notes,
 )
 from dgcompare.reports.comparison import Comparison, compare
-from dgcompare.reports.coverage import CoverageReport
+from dgcompare.reports.coverage import CoverageReport, mixed_sources
 from dgcompare.reports.gaps import CLOSE, GapReport, gaps
 from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
 from dgcompare.reports.quality import QualityFigure, by_kind, kind_groups, lead, load_quality, said
@@ -195,16 +195,8 @@ class Briefing(Report):
             )
         if self.theme is not None:
             paragraphs.append(self.theme.note(self.lang))
-        sources = {p.links for p in self.coverage.pairs}
-        if len(sources - {"none"}) > 1:
-            paragraphs.append(
-                _(
-                    "Caution: some figures rest on curated crosswalks, others on the matcher alone (each says which). "
-                    "A crosswalk records every overlap its authors judged, so a curated pair shows more related items "
-                    "than an inferred one would: compare like with like (--inferred-only puts every pair on the "
-                    "matcher's footing)."
-                )
-            )
+        if mixed := mixed_sources((p.links for p in self.coverage.pairs), self.lang):
+            paragraphs.append(_("Caution: {what}").format(what=mixed))
         paragraphs.extend(wording_notes(self, self.lang))
         if self.gaps:
             paragraphs.append(

@@ -40,7 +40,7 @@ from dgcompare.reports.base import (
     source_word,
     wording_notes,
 )
-from dgcompare.reports.coverage import PairCoverage, pair_coverages
+from dgcompare.reports.coverage import PairCoverage, mixed_sources, pair_coverages
 from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead, row_reasons
 from dgcompare.text import fold
 
@@ -135,8 +135,13 @@ class Comparison(Report):
         return _("Comparison: {frameworks}").format(frameworks=", ".join(f.id for f in self.frameworks))
 
     def caution(self) -> str | None:
-        """A warning where an equivalent shown was inferred across kinds of framework, or across languages."""
-        return lead((self.kinds_caution, self.language_caution), self.lang)
+        """A warning where an inferred equivalent crosses kinds or languages, or curated and inferred pairs mix."""
+        found = lead((self.kinds_caution, self.language_caution), self.lang)
+        mixed = mixed_sources((p.links for p in self.coverage), self.lang)
+        if mixed is None:
+            return found
+        _ = translator(self.lang)
+        return f"{found} {mixed}" if found else _("Caution: {what}").format(what=mixed)
 
     def legend(self) -> tuple[str, ...]:
         """The marks of a link, and what its table's "covers the other wholly" column says."""

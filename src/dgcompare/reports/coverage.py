@@ -140,13 +140,14 @@ def pair_coverages(frameworks: Sequence[Framework], links: Iterable[Alignment | 
                     related_only_percent=percent(counts["related"], total),
                     none_percent=percent(counts["none"], total),
                     levels=levels,
-                    links=_links_of(sources.get(frozenset((f.id, other.id)), set())),
+                    links=links_of(sources.get(frozenset((f.id, other.id)), set())),
                 )
             )
     return tuple(found)
 
 
-def _links_of(sources: set[str]) -> LinkSources:
+def links_of(sources: set[str]) -> LinkSources:
+    """Where a pair's links come from, given the sources of its links (``curated``, ``inferred``)."""
     if not sources:
         return "none"
     if len(sources) > 1:
@@ -453,3 +454,15 @@ def _origin(pair: PairCoverage, lang: str, marks: bool = True) -> str:
     inferred = source_word("inferred", lang)
     curated = "*" if marks else source_word("curated", lang)
     return {"curated": curated, "mixed": f"{curated} + {inferred}", "inferred": inferred, "none": ""}[pair.links]
+
+
+def mixed_sources(sources: Iterable[LinkSources], lang: str) -> str | None:
+    """A warning where some pairs' links are curated and others inferred; None where they all come from one."""
+    if len(set(sources) - {"none"}) < 2:
+        return None
+    _ = translator(lang)
+    return _(
+        "Some figures rest on curated crosswalks, others on the matcher alone (each says which). A crosswalk records "
+        "every overlap its authors judged, so a curated pair shows more related items than an inferred one would: "
+        "compare like with like (--inferred-only puts every pair on the matcher's footing)."
+    )

@@ -42,6 +42,7 @@ from dgcompare.reports.base import (
     title_fields,
     wording_notes,
 )
+from dgcompare.reports.coverage import LINKS, LinkSources, links_of, mixed_sources
 from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead, said
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class PeerCoverage(Result):
         description="covered principles that have no equivalent link, because a curated crosswalk says a target "
         "principle contains the whole commitment (superset): coverage counts them as only related",
     )
+    links: LinkSources = Field("none", description=LINKS)
 
 
 class GapRecord(Record):
@@ -281,6 +283,8 @@ class GapReport(Report):
             parts.append(
                 _("A peer's commitment counted covered through such an equivalent may be only partly covered.")
             )
+        if mixed := mixed_sources((p.links for p in self.coverage), self.lang):
+            parts.append(mixed if parts else _("Caution: {what}").format(what=mixed))
         return " ".join(parts) or None
 
     def peer_counts(self) -> tuple[str, ...]:
@@ -298,7 +302,11 @@ class GapReport(Report):
                     n_("{count} not covered", "{count} not covered", peer.not_covered).format(count=peer.not_covered),
                 )
             )
-            lines.append(f"{peer.peer}{_(': ')}{counts}{self._containment(peer)}")
+            # Curated and inferred counts do not compare: each line says which it rests on.
+            origin = {"curated": source_word("curated", self.lang), "inferred": source_word("inferred", self.lang)}
+            origin["mixed"] = f"{origin['curated']} + {origin['inferred']}"
+            where = f" ({origin[peer.links]})" if peer.links in origin else ""
+            lines.append(f"{peer.peer}{where}{_(': ')}{counts}{self._containment(peer)}")
         return tuple(lines)
 
     def _containment(self, peer: PeerCoverage) -> str:
@@ -568,6 +576,7 @@ def gaps(
                 not_covered=counts[NOT_COVERED],
                 equivalent_in_part=in_part,
                 whole_by_related=whole_by_related,
+                links=links_of({x.source for x in found}),
             )
         )
     found_gaps = []
