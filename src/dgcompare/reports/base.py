@@ -611,10 +611,10 @@ def link_legend(lang: str, provenance: Provenance | None) -> str:
     return _(
         "= equivalent: the same commitment; ~ related: an overlapping one; each with the score of its link (0 to 1): "
         "the matcher's score, or for * a link from a curated crosswalk, its strength out of 10 (0.60 = 6/10); a "
-        "pair is equivalent from {equivalent} ({across} between a strategy, law or declaration and a service, "
-        "design or technology standard) when it is also the best pairing of the two frameworks (or a compound "
-        "principle's counterpart, or a second counterpart within {split}% of both principles' best scores), and "
-        "{wording}; or curated equal or strength 7 or more."
+        "pair is equivalent from {equivalent} ({across} between a strategy, law, declaration, charter or "
+        "recommendation and a service, design or technology standard) when it is also the best pairing of the two "
+        "frameworks (or a compound principle's counterpart, or a second counterpart within {split}% of both "
+        "principles' best scores), and {wording}; or curated equal or strength 7 or more."
     ).format(
         equivalent=decimal(config.equivalent, 2, lang),
         split=f"{(1 - config.margin) * 100:.0f}",

@@ -435,8 +435,9 @@ class Briefing(Report):
             source,
             *self._crosswalks_used(),
             _(
-                "A pair is equivalent from a score of {equivalent} ({across} between a strategy, law or declaration "
-                "and a service, design or technology standard) when it is also the best pairing of the two "
+                "A pair is equivalent from a score of {equivalent} ({across} between a strategy, law, declaration, "
+                "charter or recommendation and a service, design or technology standard) when it is also the best "
+                "pairing of the two "
                 "frameworks (or a compound principle's counterpart, or a second counterpart within {split}% of both "
                 "principles' best scores), and {wording}; related from {related} when it also reaches {share}% of "
                 "the best score of one of its two principles, or from {linked} where their themes are linked (such "

@@ -233,9 +233,9 @@ class CoverageReport(Report):
                 "up to 99 or 101)."
             ),
             _(
-                "{source}; equivalent from {equivalent} ({across} between a strategy, law or declaration and a "
-                "service, design or technology standard), and {wording}; related from {related} ({linked} where "
-                "their themes are linked, such as open source and reuse)."
+                "{source}; equivalent from {equivalent} ({across} between a strategy, law, declaration, charter or "
+                "recommendation and a service, design or technology standard), and {wording}; related from {related} "
+                "({linked} where their themes are linked, such as open source and reuse)."
             ).format(
                 linked=decimal(self.related_linked, 2, self.lang),
                 source=source,

@@ -163,8 +163,9 @@ class KindsCaution(Caution):
         if findings:
             parts.append(
                 _(
-                    "Measured between a programme (a strategy, a law or a declaration) and a practice (a standard, "
-                    "design or technology principles): {findings}; the others were an overlap or unrelated."
+                    "Measured between a programme (a strategy, law, declaration, charter or recommendation) and a "
+                    "practice (a standard, design or technology principles): {findings}; the others were an overlap or "
+                    "unrelated."
                 ).format(findings=_("; ").join(findings))
             )
         if not self.measured:
@@ -364,7 +365,7 @@ def _crosses(kind_of: Mapping[str, str], a: str, b: str, link: _Link) -> bool:
 
 
 def _programme_and_practice(kind_a: str, kind_b: str) -> bool:
-    """One of the two kinds is a programme (a strategy, a law, a declaration) and the other a practice."""
+    """One of the two kinds is a programme (:data:`PROGRAMME_KINDS`) and the other a practice."""
     return (kind_a in PROGRAMME_KINDS) != (kind_b in PROGRAMME_KINDS)
 
 
