@@ -174,3 +174,14 @@ def test_themes_an_untagged_principle_borrows_are_named_as_borrowed_not_as_its_o
     assert set(found["themes_a"]) <= explained
     for theme in found["weak_a"]:
         assert theme in table and "too weakly for show" in table
+
+
+def test_a_pair_an_exhaustive_crosswalk_leaves_unlinked_says_so_whatever_its_score() -> None:
+    # Reported: 'score 0.19', 'related 0.18', 'Verdict: not aligned.' with nothing to say why.
+    found = json.loads(run("explain", "ca:2", "us:5", "--format", "json"))
+    assert found["alignment"] is None and found["score"] >= found["related_threshold"]
+    assert found["hidden_by"].endswith("ca-digital-standards--us-playbook.yaml")
+    table = " ".join(run("explain", "ca:2", "us:5").split())
+    assert "is exhaustive, listing every link between these frameworks" in table
+    inferred = json.loads(run("explain", "ca:2", "us:5", "--inferred-only", "--format", "json"))
+    assert inferred["hidden_by"] is None and inferred["alignment"]["relation"] == "related"

@@ -13,7 +13,15 @@ The parts, in the order they run:
 Everything here is pure and deterministic, and returns plain scored pairs: display objects are the reports'.
 """
 
-from dgcompare.matcher.alignment import Link, PrincipleRef, align, align_pair, rejections, with_curated
+from dgcompare.matcher.alignment import (
+    Link,
+    PrincipleRef,
+    align,
+    align_pair,
+    exhaustive_crosswalk,
+    rejections,
+    with_curated,
+)
 from dgcompare.matcher.assignment import best_assignment
 from dgcompare.matcher.explanation import PairScore, explain_pair
 from dgcompare.matcher.index import MatcherIndex
@@ -38,6 +46,7 @@ __all__ = [
     "align",
     "align_pair",
     "best_assignment",
+    "exhaustive_crosswalk",
     "explain_pair",
     "rejections",
     "with_curated",

@@ -261,6 +261,15 @@ def with_curated(catalog: Catalog, a: Framework, b: Framework, inferred: Iterabl
     return kept + [x for x in curated.values() if x is not None]
 
 
+def exhaustive_crosswalk(catalog: Catalog, a: Framework, b: Framework) -> str | None:
+    """The file of an exhaustive crosswalk between ``a`` and ``b``, which leaves no inferred link between them."""
+    for crosswalk, origin in catalog.curated():
+        header = crosswalk.crosswalk
+        if {header.source, header.target} == {a.id, b.id} and header.exhaustive:
+            return origin
+    return None
+
+
 def rejections(catalog: Catalog, a: Framework, b: Framework) -> dict[tuple[int, int], str]:
     """The pairs of ``a`` and ``b`` that a confirmed curated mapping says are not related, with its explanation.
 

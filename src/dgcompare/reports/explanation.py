@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from dgcompare.i18n import decimal, plural_translator, score_text, translator
-from dgcompare.matcher import MatchConfig, MatcherIndex, Relation, Source, explain_pair, rejections
+from dgcompare.matcher import (
+    MatchConfig,
+    MatcherIndex,
+    Relation,
+    Source,
+    exhaustive_crosswalk,
+    explain_pair,
+    rejections,
+)
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
     CROSSWALK,
@@ -101,6 +109,9 @@ class PairExplanation(Report):
     """The alignment ``show`` reports for this pair (curated or inferred), if any."""
     rejected: str | None = None
     """Where a curated crosswalk says the pair is not related, its explanation: why no report links them."""
+    hidden_by: str | None = None
+    """Where the pair has no link because an exhaustive curated crosswalk between its frameworks lists none, that
+    crosswalk's file: it leaves no inferred link between them, whatever the score."""
     frameworks: tuple[FrameworkSummary, ...] = ()
     """The frameworks of ``a`` and ``b`` (one when both are of the same framework)."""
     kinds_caution: KindsCaution | None = None
@@ -250,6 +261,12 @@ class PairExplanation(Report):
         if x is None:
             if self.rejected is not None:
                 return _("Verdict: not related (a curated crosswalk says so).")
+            if self.hidden_by is not None:
+                # Else a score over the related threshold beside 'not aligned' reads as a contradiction.
+                return _(
+                    "Verdict: not aligned: the curated crosswalk {crosswalk} is exhaustive, listing every link between "
+                    "these frameworks, and lists none for this pair (--inferred-only shows what the matcher infers)."
+                ).format(crosswalk=self.hidden_by)
             return _("Verdict: not aligned.")
         score = f", {score_text(x.score, self.lang)})" if x.source == "curated" else ")"
         return f"{_('Verdict: ')}{relation_word(x.relation, self.lang)} ({source_word(x.source, self.lang)}{score}"
@@ -360,6 +377,7 @@ def explain(
         linked_needed=config.linked,
         alignment=alignments_of(index.catalog, [pair.link])[0] if pair.link else None,
         rejected=rejections(index.catalog, fa, fb).get((pa.number, pb.number)) if config.curated else None,
+        hidden_by=exhaustive_crosswalk(index.catalog, fa, fb) if config.curated and pair.link is None else None,
         frameworks=frameworks,
         kinds_caution=kinds_caution(frameworks, [(fa.id, fb.id, pair.link)] if pair.link else []),
         language_caution=language_caution(index, [(fa.id, fb.id, pair.link)] if pair.link else []),
