@@ -6,8 +6,10 @@ import datetime
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from dgcompare.catalog import load_catalog
+from dgcompare.cli import app
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Catalog, resolve_token
 from dgcompare.reports.briefing import Briefing, briefing, load_quality
@@ -274,3 +276,12 @@ def test_the_method_names_the_crosswalk_files_its_curated_links_come_from(catalo
         assert f"{file} ({count} links)" in method
     inferred = brief(catalog, "uk", "au", config=MatchConfig(curated=False))
     assert "Curated links come from" not in " ".join(inferred.method_section().paragraphs)
+
+
+def test_each_peers_counts_say_how_they_differ_from_the_coverage_table() -> None:
+    # Reported: the summary promised 'each peer's line of counts says by how much'; the brief's table did not.
+    result = CliRunner().invoke(app, ["brief", "ca", "uk", "au", "--format", "markdown"])
+    assert result.exit_code == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| au-dss-v2 |")]
+    assert any("3 with an equivalent link, as coverage counts" in row for row in rows), rows
+    assert "| peer | covered | partly covered | not covered | as coverage counts |" in result.stdout

@@ -321,13 +321,17 @@ class Briefing(Report):
         """Each examined framework against the others: what it covers, partly covers, or not at all."""
         _ = translator(self.lang)
         # The briefing's own caution stands for the gap reports', which name an option brief does not have.
-        levels = self.gaps[0].legend()[-1:] if self.gaps else ()
+        levels = tuple(dict.fromkeys(line for report in self.gaps for line in report.levels()))
         caution = self.caution()
         tables = []
         for report in self.gaps:
+            # The summary says each peer's line says by how much these counts differ from coverage's: it must.
             counts = Tabular(
-                (_("peer"), _("covered"), _("partly covered"), _("not covered")),
-                tuple((p.peer, str(p.covered), str(p.partly_covered), str(p.not_covered)) for p in report.coverage),
+                (_("peer"), _("covered"), _("partly covered"), _("not covered"), _("as coverage counts")),
+                tuple(
+                    (p.peer, str(p.covered), str(p.partly_covered), str(p.not_covered), report.containment(p))
+                    for p in report.coverage
+                ),
                 numbers=(1, 2, 3),
                 row_header=0,
             )

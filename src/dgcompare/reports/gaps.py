@@ -306,10 +306,11 @@ class GapReport(Report):
             origin = {"curated": source_word("curated", self.lang), "inferred": source_word("inferred", self.lang)}
             origin["mixed"] = f"{origin['curated']} + {origin['inferred']}"
             where = f" ({origin[peer.links]})" if peer.links in origin else ""
-            lines.append(f"{peer.peer}{where}{_(': ')}{counts}{self._containment(peer)}")
+            differs = self.containment(peer)
+            lines.append(f"{peer.peer}{where}{_(': ')}{counts}" + (f" ({differs})" if differs else ""))
         return tuple(lines)
 
-    def _containment(self, peer: PeerCoverage) -> str:
+    def containment(self, peer: PeerCoverage) -> str:
         """Why this peer's counts differ from coverage's equivalents, where a curated containment makes them."""
         n_ = plural_translator(self.lang)
         said = []
@@ -333,7 +334,7 @@ class GapReport(Report):
             return ""
         _ = translator(self.lang)
         equivalents = peer.covered - peer.whole_by_related + peer.equivalent_in_part
-        return " " + _("({count} with an equivalent link, as coverage counts: a curated crosswalk says {said})").format(
+        return _("{count} with an equivalent link, as coverage counts: a curated crosswalk says {said}").format(
             count=equivalents, said=_("; ").join(said)
         )
 
@@ -360,10 +361,13 @@ class GapReport(Report):
 
     def legend(self) -> tuple[str, ...]:
         """The coverage levels, after the caution where there is one."""
-        _ = translator(self.lang)
         caution = self.caution()
+        return (*([caution] if caution else []), *self.levels())
+
+    def levels(self) -> tuple[str, ...]:
+        """What the coverage levels mean, and what a partly covering link under the related threshold stands on."""
+        _ = translator(self.lang)
         return (
-            *([caution] if caution else []),
             _(
                 "Covered: a target principle is equivalent, or a curated crosswalk says it contains the whole "
                 "commitment (superset); partly covered: only related (~) or contained in it (= for a curated subset "
