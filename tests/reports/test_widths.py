@@ -166,3 +166,12 @@ def test_a_principle_linked_only_to_other_columns_names_them_whole(width: int) -
     out = run(["show", "ca", "uk", "us", "--inferred-only"], width)
     assert "linked to" in out or "uk-service-standard-2019:" in out
     assert not re.search(r"^\s*:\d", out, flags=re.M), "a framework:number reference is split"
+
+
+@pytest.mark.parametrize("width", [60, 70, 80, 100, 120, 200])
+def test_the_matrix_keeps_its_count_of_frameworks_covering_at_any_width(width: int) -> None:
+    # Reported: at 80 columns the last table was full and the '#' column the legend explains was gone.
+    out = run(["matrix"], width)
+    headers = [line for line in out.splitlines() if line.startswith("Theme ")]
+    assert headers[-1].rstrip().endswith("#") and all(not h.rstrip().endswith("#") for h in headers[:-1])
+    assert "# = frameworks covering" in " ".join(out.split())

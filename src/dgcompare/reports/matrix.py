@@ -341,10 +341,13 @@ class MatrixView:
         # The Theme column never gives way: frameworks that do not fit beside it go to the next table.
         cell = 6 if not self.principles else 14
         per_table = max(1, (options.max_width - THEME_WIDTH - 5) // cell)
-        for start in range(0, len(positions), per_table):
-            chunk = positions[start : start + per_table]
-            # '#' counts every framework: it stands beside the last of them, after the tables they are split over.
-            last = start + per_table >= len(positions)
+        chunks = [positions[start : start + per_table] for start in range(0, len(positions), per_table)]
+        # '#' counts every framework: it stands beside the last of them, after the tables they are split over, and
+        # takes a cell of its own there (a full last table had no room left, and Rich dropped it).
+        if chunks and len(chunks[-1]) == per_table and per_table > 1:
+            chunks[-1:] = [chunks[-1][:-1], chunks[-1][-1:]]
+        for number, chunk in enumerate(chunks):
+            last = number == len(chunks) - 1
             table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=True)
             table.add_column(_("Theme"), footer=_("Themes covered"), ratio=1, min_width=THEME_WIDTH)
             for i in chunk:
@@ -358,7 +361,7 @@ class MatrixView:
                 table.add_row(label_in(row.label, row.label_fr, lang), *cells, *([str(row.covered)] if last else []))
             yield table
             if not last:
-                rest = ", ".join(columns[i] for i in positions[start + per_table :])
+                rest = ", ".join(columns[i] for later in chunks[number + 1 :] for i in later)
                 yield Text(_("Continued below: {columns}.").format(columns=rest), style="dg.muted")
         levels, *incomplete = m.legend()
         yield Text(
