@@ -243,11 +243,11 @@ class PairExplanation(Report):
             for reference, themes in ((a, self.weak_a), (b, self.weak_b))
             if themes
         )
-        lent = (*lent, *weak)
         if not (self.shared_terms and self.themes_a and self.themes_b and self.themes_a[0] != self.themes_b[0]):
-            return lent
+            return (*lent, *weak)
         return (
             *lent,
+            *weak,
             _(
                 "Main themes differ: {a} is mainly about {theme_a}, {b} about {theme_b}; the words they share "
                 "may name different commitments."
