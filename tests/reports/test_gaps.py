@@ -178,3 +178,15 @@ def test_peers_whose_links_are_curated_and_inferred_are_said_not_to_compare() ->
     five = CliRunner().invoke(app, ["show", "ca", "uk", "au", "us", "nz"], env={"COLUMNS": "120"})
     shown = " ".join(five.stdout.split())
     assert "Some figures rest on curated crosswalks, others on the matcher alone" in shown
+
+
+def test_the_csv_theme_cell_holds_the_theme_alone_so_a_spreadsheet_can_pivot_on_it() -> None:
+    # Reported: 'Testing and quality assurance (the target covers this theme with other principles)' split a theme.
+    data = json.loads(CliRunner().invoke(app, ["gaps", "ca", "--format", "json"]).stdout)
+    rows = list(csv.DictReader(io.StringIO(CliRunner().invoke(app, ["gaps", "ca", "--format", "csv"]).stdout)))
+    elsewhere = {g["label"]: g["target_has_theme_elsewhere"] for g in data["gaps"]}
+    gaps = [r for r in rows if r["kind"] == "gap"]
+    assert {r["theme"] for r in gaps} == set(elsewhere)
+    assert any(elsewhere.values()) and not all(elsewhere.values())
+    for row in gaps:
+        assert row["target covers the theme elsewhere"] == ("yes" if elsewhere[row["theme"]] else "")

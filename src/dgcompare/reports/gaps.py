@@ -426,13 +426,11 @@ class GapReport(Report):
         for g in self.gaps:
             for c in g.commitments:
                 p = c.principle
-                theme = label_in(g.label, g.label_fr, self.lang)
-                if g.target_has_theme_elsewhere:
-                    theme += " " + _("(the target covers this theme with other principles)")
                 rows.append(
                     (
                         _("gap"),
-                        theme,
+                        # The theme alone, so that a spreadsheet filters and pivots on it; the note has its column.
+                        label_in(g.label, g.label_fr, self.lang),
                         str(g.peer_count),
                         p.framework,
                         str(p.number),
@@ -442,6 +440,7 @@ class GapReport(Report):
                         _("; ").join(_candidate_text(x, self.lang) for x in c.by) or _("nothing close"),
                         p.url or "",
                         other_kind.get(p.framework, ""),
+                        _("yes") if g.target_has_theme_elsewhere else "",
                     )
                 )
         rows.extend(
@@ -456,11 +455,12 @@ class GapReport(Report):
                 "",
                 p.url or "",
                 "",
+                "",
             )
             for p in self.distinctive
         )
         rows.extend(
-            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason, f.url, "")
+            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason, f.url, "", "")
             for f in (self.target, *self.peers)
             for o in f.omitted
         )
@@ -475,14 +475,14 @@ class GapReport(Report):
 
         # Titles quoted in another language than the report's are marked as such (a screen reader reads them so).
         languages = [
-            ("", "", "", "", "", language(c.principle), "", closest(c.by), "", "")
+            ("", "", "", "", "", language(c.principle), "", closest(c.by), "", "", "")
             for g in self.gaps
             for c in g.commitments
         ]
-        languages.extend(("", "", "", "", "", language(p), "", "", "", "") for p in self.distinctive)
+        languages.extend(("", "", "", "", "", language(p), "", "", "", "", "") for p in self.distinctive)
         reason = "en" if self.lang != "en" else ""
         languages.extend(
-            ("", "", "", "", "", "", "", reason, "", "") for f in (self.target, *self.peers) for _o in f.omitted
+            ("", "", "", "", "", "", "", reason, "", "", "") for f in (self.target, *self.peers) for _o in f.omitted
         )
         return Tabular(
             (
@@ -496,6 +496,7 @@ class GapReport(Report):
                 _("in {target}").format(target=self.target.id),
                 _("url"),
                 _("caution"),
+                _("target covers the theme elsewhere"),
             ),
             tuple(rows),
             numbers=(2, 4),
