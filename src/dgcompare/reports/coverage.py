@@ -451,9 +451,14 @@ def _stacked(pair: PairCoverage, lang: str) -> "Text":
 
 def _origin(pair: PairCoverage, lang: str, marks: bool = True) -> str:
     """Where the pair's links come from, in a word: curated (``*`` on screen), inferred, or both."""
+    return origin_word(pair.links, lang, marks)
+
+
+def origin_word(links: LinkSources, lang: str, marks: bool = False) -> str:
+    """Where links come from, in a word: curated (``*`` with ``marks``), inferred, both, or '' for none."""
     inferred = source_word("inferred", lang)
     curated = "*" if marks else source_word("curated", lang)
-    return {"curated": curated, "mixed": f"{curated} + {inferred}", "inferred": inferred, "none": ""}[pair.links]
+    return {"curated": curated, "mixed": f"{curated} + {inferred}", "inferred": inferred, "none": ""}[links]
 
 
 def mixed_sources(sources: Iterable[LinkSources], lang: str) -> str | None:

@@ -42,7 +42,7 @@ from dgcompare.reports.base import (
     title_fields,
     wording_notes,
 )
-from dgcompare.reports.coverage import LINKS, LinkSources, links_of, mixed_sources
+from dgcompare.reports.coverage import LINKS, LinkSources, links_of, mixed_sources, origin_word
 from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead, said
 
 if TYPE_CHECKING:
@@ -303,9 +303,8 @@ class GapReport(Report):
                 )
             )
             # Curated and inferred counts do not compare: each line says which it rests on.
-            origin = {"curated": source_word("curated", self.lang), "inferred": source_word("inferred", self.lang)}
-            origin["mixed"] = f"{origin['curated']} + {origin['inferred']}"
-            where = f" ({origin[peer.links]})" if peer.links in origin else ""
+            origin = origin_word(peer.links, self.lang)
+            where = f" ({origin})" if origin else ""
             differs = self.containment(peer)
             lines.append(f"{peer.peer}{where}{_(': ')}{counts}" + (f" ({differs})" if differs else ""))
         return tuple(lines)
