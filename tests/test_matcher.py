@@ -282,7 +282,7 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-it7", "rit5-erogazione-servizi", 0.39),
         ("dev-native-it7", "rit6-sito-scuole", 0.55),
         ("dev-native-pt4", "rpt1-direitos-usuario", 0.15),
-        ("dev-native-pt4", "rpt2-selo-usabilidade", 0.54),
+        ("dev-native-pt4", "rpt2-selo-usabilidade", 0.50),  # 0.54 until "Leave no one behind" read as accessibility
         ("dev-native-pt5", "rpt3-simplificacao", 0.33),
         ("dev-native-pt5", "rpt4-atuacao-poder-publico", 0.69),
         ("dev-native-it8", "rit7-riuso-software", 0.20),

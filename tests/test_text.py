@@ -243,6 +243,46 @@ def test_improving_by_itself_is_not_continuous_improvement() -> None:
     assert words("Reuse and improve") == ("reuse", "improve")
 
 
+# Two idioms of the Australian standard's titles, which English and French read by their words: each names its
+# commitment only as a whole ('Connect services' is interoperable, joined-up services; 'Leave no one behind' is a
+# service everyone can use).
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Connect services", "en"),
+        ("Connecter les services", "fr"),
+        ("Dienste vernetzen", "de"),
+        ("Conectar los servicios", "es"),
+        ("Collegare i servizi", "it"),
+        ("Conectar os serviços", "pt"),
+    ],
+)
+def test_connecting_services_reads_as_interoperable_joined_up_services_in_every_language(
+    text: str, language: str
+) -> None:
+    assert words(text, language) == ("interoperability", "end2end", "service")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leave no one behind", "en"),
+        ("Make sure nobody is left behind", "en"),
+        ("Ne laisser personne pour compte", "fr"),
+        ("Niemanden zurücklassen", "de"),
+        ("No dejar a nadie atrás", "es"),
+        ("Che nessuno resti indietro", "it"),
+        ("Não deixar ninguém para trás", "pt"),
+    ],
+)
+def test_leaving_no_one_behind_reads_as_inclusion_and_accessibility_in_every_language(text: str, language: str) -> None:
+    assert words(text, language) == ("inclusion", "accessibility")
+
+
+def test_connecting_with_people_is_not_interoperability() -> None:
+    assert "interoperability" not in words("Connect with the people who use the service")
+
+
 @pytest.mark.parametrize(
     ("text", "concept"),
     [
