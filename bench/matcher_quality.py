@@ -100,6 +100,11 @@ BLIND_10 = ROOT / "tests" / "fixtures" / "blind-10"
 principles and strategies for digital services, an earlier version of the third Italian set's source) and Portuguese
 (the pages of Brazil's Secretaria de Governo Digital: Startup gov.br values, quality model, user research), each
 labelled by two annotators, written while the session changed no word or setting of the matcher: never tuned on."""
+BLIND_11 = ROOT / "tests" / "fixtures" / "blind-11"
+"""An eleventh blind set in Spanish (Colombia's guide to designing and implementing multichannel services), Italian
+(AgID's 2018 draft guidelines on promoting digital services) and Portuguese (São Paulo city's general ICT technical
+guidance), each labelled by two annotators, written while the session changed two phrases of the word lists ('Connect
+services', 'Leave no one behind'), chosen on the development sets: never tuned on."""
 BLIND_3 = ROOT / "tests" / "fixtures" / "blind-3"
 """A third blind set per language (German, Spanish, Italian, Portuguese), each paraphrasing a real service
 standard or design principles of an administration writing in it (the kind of the four English sets), written
@@ -114,6 +119,7 @@ BLIND_SETS = {
     "eighth": BLIND_8,
     "ninth": BLIND_9,
     "tenth": BLIND_10,
+    "eleventh": BLIND_11,
 }
 """The blind sets by ordinal, in the order they were written: each directory's labels are ``<directory>-*.yaml``."""
 

@@ -34,6 +34,7 @@ def labelled(set_id: str) -> tuple[Catalog, Labels]:
         "eighth": "blind-8",
         "ninth": "blind-9",
         "tenth": "blind-10",
+        "eleventh": "blind-11",
     }
     for ordinal, directory in ordinals.items():
         if set_id.startswith(f"{ordinal}-blind-"):
