@@ -318,3 +318,8 @@ def test_fold_strips_every_combining_mark_and_spells_out_every_ligature(text: st
     lowered = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'").translate(str.maketrans(ligatures))
     expected = unicodedata.normalize("NFKD", lowered).translate(dict.fromkeys(range(0x300, 0x370)))
     assert fold(text) == (lowered if lowered.isascii() else expected)
+
+
+def test_a_contraction_is_no_term_and_french_reinvents_the_wheel_as_the_others_do() -> None:
+    assert words("Don’t reinvent the wheel", "en") == ("reinvent", "wheel")
+    assert words("Ne pas réinventer la roue", "fr") == words("Non reinventare la ruota", "it") == ("reinvent", "wheel")
