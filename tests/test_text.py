@@ -279,8 +279,9 @@ def test_leaving_no_one_behind_reads_as_inclusion_and_accessibility_in_every_lan
     assert words(text, language) == ("inclusion", "accessibility")
 
 
-def test_connecting_with_people_is_not_interoperability() -> None:
+def test_connecting_with_people_or_services_related_to_a_case_is_not_interoperability() -> None:
     assert "interoperability" not in words("Connect with the people who use the service")
+    assert "interoperability" not in words("I servizi connessi alla pratica edilizia", "it")
 
 
 @pytest.mark.parametrize(
