@@ -283,7 +283,9 @@ def test_a_set_written_in_one_language_only_aligns_with_the_english_sets(languag
         ("dev-native-it7", "rit6-sito-scuole", 0.55),
         ("dev-native-pt4", "rpt1-direitos-usuario", 0.15),
         ("dev-native-pt4", "rpt2-selo-usabilidade", 0.50),  # 0.54 until "Leave no one behind" read as accessibility
-        ("dev-native-pt5", "rpt3-simplificacao", 0.33),
+        # 0.33 until 'start-up' stopped reading as 'start': 'ponto de partida' (starting point) had lent the untagged
+        # 'Presunção de boa-fé' innovation, not user needs, and kept it off three user-research principles.
+        ("dev-native-pt5", "rpt3-simplificacao", 0.26),
         ("dev-native-pt5", "rpt4-atuacao-poder-publico", 0.69),
         ("dev-native-it8", "rit7-riuso-software", 0.20),
         ("dev-native-it8", "rit8-strategia-dati", 0.47),

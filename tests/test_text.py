@@ -324,3 +324,10 @@ def test_fold_strips_every_combining_mark_and_spells_out_every_ligature(text: st
 def test_a_contraction_is_no_term_and_french_reinvents_the_wheel_as_the_others_do() -> None:
     assert words("Don’t reinvent the wheel", "en") == ("reinvent", "wheel")
     assert words("Ne pas réinventer la roue", "fr") == words("Non reinventare la ruota", "it") == ("reinvent", "wheel")
+
+
+def test_a_start_up_is_a_young_firm_not_a_start() -> None:
+    # Reported: 'start-up', a keyword of the innovation theme, read as 'start', so 'Build in accessibility from the
+    # start' was touched by innovation.
+    assert words("start-up", "en") == words("startups", "en") == words("une start-up", "fr") == ("startup",)
+    assert words("from the start", "en") == ("start",)
