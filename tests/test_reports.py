@@ -5,6 +5,7 @@ import pytest
 from dgcompare import load_catalog, resolve_token
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Catalog, resolve_principle
+from dgcompare.reports.base import CLOSE
 from dgcompare.reports.comparison import compare
 from dgcompare.reports.detail import principle_detail
 from dgcompare.reports.diff import diff
@@ -142,7 +143,14 @@ def test_principle_detail_lists_counterparts_in_every_other_default(catalog: Cat
     assert others == {f.id for f in catalog.defaults()} - {"ca-digital-standards"}
     uk = next(c for c in detail.counterparts if c.framework.id == "uk-service-standard-2019")
     assert any(a.relation == "equivalent" and 1 in (a.a.number, a.b.number) for a in uk.alignments)
-    assert all(c.alignments or c.nearest for c in detail.counterparts)
+    # Where nothing is linked, the nearest principle is named only from CLOSE on; under it, nothing is.
+    ca, one = resolve_principle(catalog, "ca:1")
+    for c in detail.counterparts:
+        if not c.alignments:
+            other = catalog.framework(c.framework.id)
+            best = max(index.scores(other, index.profile(ca, one)))
+            assert (c.nearest is not None) == (best >= CLOSE)
+    assert any(not c.alignments and c.nearest is None for c in detail.counterparts)
 
 
 def test_long_work_reports_progress(catalog: Catalog, index: MatcherIndex) -> None:

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from dgcompare.cli import app
 from dgcompare.i18n import translator
+from dgcompare.reports.base import status_word
 
 from ..test_goldens import REPORTS
 
@@ -63,7 +64,11 @@ def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
     for framework_id, f in frameworks.items():
         [line] = [s for s in sources if s.startswith(f"- {framework_id}{_(': ')}")]
         year = _("n.d.") if f["adopted"] is None else f["adopted"]
-        assert literal(f["title"]) in line and f"({year})" in line and literal(f["url"]) in line
+        # A text no longer (or not yet) in force says so beside its year: cited bare, it would read as current.
+        dated = f"({year})" if f["status"] == "current" else f"({year}, "
+        assert literal(f["title"]) in line and dated in line and literal(f["url"]) in line
+        if f["status"] != "current":
+            assert (f["superseded_by"] or status_word(f["status"], "fr" if "fr" in args else "en")) in line
         assert literal(f["publisher"]) in line
         if f["edition"]:
             assert literal(f["edition"].rstrip(".")) in line

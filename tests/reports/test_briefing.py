@@ -285,3 +285,13 @@ def test_each_peers_counts_say_how_they_differ_from_the_coverage_table() -> None
     rows = [line for line in result.stdout.splitlines() if line.startswith("| au-dss-v2 |")]
     assert any("3 with an equivalent link, as coverage counts" in row for row in rows), rows
     assert "| peer | covered | partly covered | not covered | as coverage counts |" in result.stdout
+
+
+def test_the_leading_gaps_say_how_far_each_is_a_gap() -> None:
+    # Reported: 'Leading gaps' named three themes, two of them only partly covered; a skimming reader took all three
+    # for absences.
+    result = CliRunner().invoke(app, ["brief", "ca", "uk", "au", "--format", "markdown"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("- Leading gaps of ca-digital-standards"))
+    assert "Reliability, availability and operations (1 peer, not covered)" in line
+    assert "(2 peers, partly covered)" in line

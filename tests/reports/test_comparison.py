@@ -111,3 +111,23 @@ def test_markdown_gives_the_counts_the_table_gives() -> None:
     assert len(lines) >= 5
     for line in lines:
         assert line in table, line
+
+
+def test_a_pair_no_curated_crosswalk_joins_is_said_to_rest_on_the_matcher() -> None:
+    # Reported: 'show ca nz' called Canada's accessibility standard unmatched, with nothing saying every link was the
+    # matcher's own and unchecked.
+    note = "No curated crosswalk checks the links of ca-digital-standards with nz-dsds"
+    assert note in " ".join(run("show", "ca", "nz").split())
+    assert note in run("show", "ca", "nz", "--format", "markdown")
+    three = " ".join(run("show", "ca", "uk", "nz").split())
+    assert "links of ca-digital-standards with nz-dsds; uk-service-standard-2019 with nz-dsds:" in three
+    assert "No curated crosswalk" not in run("show", "ca", "uk")
+    assert "Aucune table de correspondance validée" in run("--lang", "fr", "show", "ca", "nz")
+
+
+def test_the_stacked_layout_names_each_framework_with_its_year_and_status() -> None:
+    # Reported: under 80 columns the layout lost every framework's title, year and status (a draft read as adopted).
+    text = " ".join(run("show", "uk", "intl", "ca", width=60).split())
+    assert "Rows: uk-service-standard-2019" in text, "the stacked layout"
+    assert "uk-service-standard-2019: Service Standard (2019)" in text
+    assert "intl-digital-nations: Digital Nations Charter (D7 Charter) (2018, superseded)" in text

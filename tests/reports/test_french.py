@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 
 import pytest
@@ -162,3 +163,14 @@ def test_every_reason_the_matcher_gives_reads_in_french() -> None:
                     assert not any(label in french for label in labels if label not in labels.values()), french
     wording = "too little shared wording for an equivalent under 0.45"
     assert {"theme", "terms", "linked themes", "compound", "curated", wording} <= kinds
+
+
+def test_each_count_of_the_gap_totals_agrees_with_its_own_number() -> None:
+    # Reported: '16 engagements ... (1 non couverts, 15 partiellement)'.
+    data = json.loads(run("gaps", "ca", "--against", "uk,au", "--format", "json"))
+    uncovered = sum(c["coverage"] == "not covered" for g in data["gaps"] for c in g["commitments"])
+    text = run("--lang", "fr", "gaps", "ca", "--against", "uk,au")
+    noun = "non couvert" if uncovered < 2 else "non couverts"
+    assert f"({uncovered} {noun}, " in text
+    english = run("gaps", "ca", "--against", "uk,au")
+    assert f"({uncovered} not covered, " in english and f"under {len(data['gaps'])} themes." in english

@@ -96,6 +96,39 @@ def test_a_link_has_the_same_mark_in_gaps_as_in_show() -> None:
     table = run("gaps", "ca", "--against", "uk")
     assert "Build in accessibility from the start = 0.80*" in table
     assert "(0.80, equivalent, curated)" in run("gaps", "ca", "--against", "uk", "--format", "csv")
+    # Reported: the HTML listed '6. Build in accessibility from the start 0.80 * curated', with no mark at all.
+    html = run("gaps", "ca", "--against", "uk", "--format", "html")
+    item = html.split("Build in accessibility from the start</a>", 1)[1].split("</li>", 1)[0]
+    assert '<span aria-hidden="true">= </span>equivalent 0.80' in item and "* curated" in item
+
+
+def test_the_html_peer_table_says_where_each_peers_links_come_from() -> None:
+    # Reported: the HTML dropped '(curated)' and '(inferred)', inviting the comparison its own caution warns against.
+    data = json.loads(run("gaps", "ca", "--format", "json"))
+    html = run("gaps", "ca", "--format", "html")
+    for peer in data["coverage"]:
+        head = f'<tr><th scope="row"><span class="id">{peer["peer"]}</span></th>'
+        row = next(line for line in html.splitlines() if line.startswith(head) and 'class="num"' in line)
+        assert f"<td>{peer['links']}</td>" in row, peer["peer"]
+    assert {p["links"] for p in data["coverage"]} == {"curated", "inferred"}
+
+
+def test_a_closest_principle_is_named_so_in_a_spreadsheet() -> None:
+    # Reported: a not-covered commitment's cell read '6. Publicar ... (0.16)', like a related link's.
+    data = json.loads(run(*AGAINST, "--format", "json"))
+    rows = list(csv.DictReader(io.StringIO(run(*AGAINST, "--format", "csv"))))
+    cell = {(r["framework"], r["number"]): r["in ca-digital-standards"] for r in rows if r["kind"] == "gap"}
+    shown = 0
+    for ref, c in commitments(data).items():
+        framework, number = ref.rsplit(":", 1)
+        if c["coverage"] == "not covered" and c["by"]:
+            assert cell[framework, number].startswith("closest: "), ref
+            shown += 1
+        elif c["coverage"] == "not covered":
+            assert cell[framework, number] == "nothing close"
+        else:
+            assert not cell[framework, number].startswith("closest"), ref
+    assert shown
 
 
 def test_markdown_gives_each_peers_counts_and_the_totals() -> None:

@@ -176,3 +176,34 @@ def test_an_untagged_principle_is_credited_only_with_themes_its_words_name(tmp_p
         "Reducing administrative burden and the once-only principle",
         "End-to-end service design",
     } & set(detail["inferred_themes"])
+
+
+def test_a_column_of_untagged_principles_says_it_rests_on_their_words() -> None:
+    # Reported: a user's draft, mostly untagged, showed 15 themes against the UK's 28; the same words tagged gave 21.
+    user = str(FIXTURES / "dev-native" / "nes1.yaml")
+    data = json.loads(run("-d", user, "matrix", "nes1", "uk", "--format", "json"))
+    assert data["untagged"] == [12, 0]
+    table = " ".join(run("-d", user, "matrix", "nes1", "uk").split())
+    assert "nes1-principios-servicios-electronicos: 12 of its 12 principles carry no themes of their own" in table
+    assert table.count("carry no themes of their own") == 1, "only the untagged column"
+    markdown = run("-d", user, "matrix", "nes1", "uk", "--format", "markdown")
+    assert "12 of its 12 principles carry no themes" in markdown
+    assert "carry no themes" not in run("matrix", "uk", "ca")
+
+
+def test_the_mark_of_a_title_is_explained_only_where_titles_show() -> None:
+    # Reported: the heatmap ended with '[es]: the official wording...' though it shows no title.
+    user = str(FIXTURES / "dev-native" / "nes1.yaml")
+    assert "[es]" not in run("-d", user, "matrix", "nes1", "uk")
+    with_titles = run("-d", user, "matrix", "nes1", "uk", "--principles")
+    assert "[es]" in with_titles and "[es]: the official wording" in " ".join(with_titles.split())
+
+
+def test_a_spreadsheet_row_cites_its_framework_in_the_readers_language() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("matrix", "uk", "ca", "--format", "csv"))))
+    ca = next(r for r in rows if r["framework"] == "ca-digital-standards")
+    assert ca["year"] == "2018" and ca["publisher"].startswith("Treasury Board of Canada Secretariat")
+    assert ca["licence"].startswith("Not stated") and "/en/" in ca["url"]
+    french = list(csv.DictReader(io.StringIO(run("--lang", "fr", "matrix", "uk", "ca", "--format", "csv"))))
+    ca_fr = next(r for r in french if r["référentiel"] == "ca-digital-standards")
+    assert "/fr/" in ca_fr["url"] and ca_fr["éditeur"] == ca["publisher"]

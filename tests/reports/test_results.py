@@ -20,7 +20,7 @@ from dgcompare.cli import app
 from dgcompare.errors import DgcompareError
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Catalog, resolve_principle, resolve_token
-from dgcompare.reports.base import Report
+from dgcompare.reports.base import FrameworkSummary, Report
 from dgcompare.reports.comparison import compare
 from dgcompare.reports.coverage import coverage
 from dgcompare.reports.detail import principle_detail
@@ -285,3 +285,13 @@ def test_link_records_give_clean_titles_with_their_language_and_whether_they_are
     original = official_wording(result).to_records()
     assert {(r["a_title_language"], r["a_title_official"]) for r in original} == {("de", True)}
     assert [r["a_title"] for r in original] != [r["a_title"] for r in records]
+
+
+def test_a_citation_gives_a_texts_status_beside_its_year() -> None:
+    # Reported: a user's draft was cited '(2026)', as the adopted standards beside it were.
+    base = {"id": "vl-x", "jurisdiction": "vl", "title": "Principios", "principles": 3, "adopted": 2026}
+    assert "(2026)." in FrameworkSummary(**base).citation()
+    assert "(2026, draft)." in FrameworkSummary(**base, status="draft").citation()
+    assert "(2026, projet)." in FrameworkSummary(**base, status="draft").citation("fr")
+    superseded = FrameworkSummary(**base, status="superseded", superseded_by="vl-y")
+    assert "(2026, superseded by vl-y)." in superseded.citation()

@@ -41,6 +41,7 @@ from dgcompare.reports.base import (
     source_word,
     wording_notes,
 )
+from dgcompare.reports.coverage import origin_word
 from dgcompare.reports.gaps import coverage_word
 from dgcompare.reports.matrix import level_word
 
@@ -115,6 +116,7 @@ def environment() -> jinja2.Environment:
         level_word=level_word,
         linked=linked,
         marked=marked,
+        origin_word=origin_word,
         relation_word=relation_word,
         shown=shown,
         source_word=source_word,

@@ -454,7 +454,7 @@ class FrameworkSummary(Result):
         return self.id
 
     def citation(self, lang: str = "en") -> str:
-        """How to cite the framework: official title (and the reader's version), year, edition, publisher, URL, licence.
+        """How to cite the framework: title (and the reader's version), year, status, edition, publisher, URL, licence.
 
         The title in the reader's language comes first, marked where it is ours, then the official wording; in
         French the French address stands beside the English one.
@@ -464,10 +464,15 @@ class FrameworkSummary(Result):
         if title != self.title:
             title = f"{title} {mark} / {self.title}" if mark else f"{title} / {self.title}"
         url = f"{self.url_fr} / {self.url}" if lang == "fr" and self.url_fr else self.url
-        parts = [f"{self.id}{_(': ')}{title} ({self.year(lang)})", self.edition, self.publisher, url]
+        # The status stands beside the year: a draft or superseded text cited bare would read as in force.
+        parts = [f"{self.id}{_(': ')}{title} ({self.dated(lang)})", self.edition, self.publisher, url]
         if self.licence:
             parts.append(_("Licence: {licence}").format(licence=self.licence))
         return ". ".join(part.rstrip(".") for part in parts if part) + "."
+
+    def url_in(self, lang: str) -> str:
+        """The framework's address for a reader of ``lang``: its French page in French, where the catalog has one."""
+        return self.url_fr if lang == "fr" and self.url_fr else self.url
 
     def year(self, lang: str) -> str:
         """The year adopted, or ``n.d.`` (no date) for a text that states none."""
@@ -608,7 +613,7 @@ def link_legend(lang: str, provenance: Provenance | None) -> str:
     """What the marks of a link mean, wherever links are shown, with the threshold the links were made with."""
     _ = translator(lang)
     config = (provenance.config if provenance is not None else None) or MatchConfig()
-    return _(
+    equivalent = _(
         "= equivalent: the same commitment; ~ related: an overlapping one; each with the score of its link (0 to 1): "
         "the matcher's score, or for * a link from a curated crosswalk, its strength out of 10 (0.60 = 6/10); a "
         "pair is equivalent from {equivalent} ({across} between a strategy, law, declaration, charter or "
@@ -621,6 +626,16 @@ def link_legend(lang: str, provenance: Provenance | None) -> str:
         across=decimal(config.equivalent_across, 2, lang),
         wording=WordingRule.of(config).phrase(lang),
     )
+    related = _(
+        "A pair is related from {related} ({linked} where their themes are linked, as open source and reuse are), "
+        "when it also reaches {share}% of either principle's best score. A curated crosswalk that lists every pair "
+        "of two frameworks replaces the matcher's links between them."
+    ).format(
+        related=decimal(config.related, 2, lang),
+        linked=decimal(config.related_linked, 2, lang),
+        share=f"{config.related_share * 100:.0f}",
+    )
+    return f"{equivalent} {related}"
 
 
 class PrincipleSummary(Result):
@@ -913,6 +928,9 @@ def counted(count: int, noun: str) -> str:
     return f"{count} {plural(noun, count)}"
 
 
+CLOSE = 0.15
+"""A principle below the related threshold is shown as the closest to another (a gap's, one with no counterpart in
+a framework) only from this score on; lower scores say nothing about the pair and are left out ("nothing close")."""
 COVERS = 0.35
 """A principle is on a theme when it names the theme among its curated themes or its wording gives the theme at
 least this weight; a framework covers a theme when one of its principles is on it."""

@@ -20,6 +20,7 @@ from dgcompare.i18n import date_text, decimal, plural_translator, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex
 from dgcompare.models import Framework
 from dgcompare.reports.base import (
+    CLOSE,
     COVERS,
     FrameworkSummary,
     LinkRecord,
@@ -41,7 +42,7 @@ from dgcompare.reports.base import (
 )
 from dgcompare.reports.comparison import Comparison, compare
 from dgcompare.reports.coverage import CoverageReport, mixed_sources
-from dgcompare.reports.gaps import CLOSE, GapReport, gaps
+from dgcompare.reports.gaps import GapReport, gaps
 from dgcompare.reports.matrix import TOUCHED, CoverageMatrix, coverage_matrix, level_word
 from dgcompare.reports.quality import QualityFigure, by_kind, kind_groups, lead, load_quality, said
 
@@ -227,7 +228,7 @@ class Briefing(Report):
                     f.dated(self.lang),
                     kind_label(f.kind, 1, self.lang) if f.kind else "",
                     str(f.principles),
-                    f.url_fr if self.lang == "fr" and f.url_fr else f.url,
+                    f.url_in(self.lang),
                 )
                 for f in self.frameworks
             ),
@@ -284,9 +285,19 @@ class Briefing(Report):
             # The gap report's own ranking and counts: the peers column of its table says the same.
             if report.gaps:
                 shown, more = report.gaps[:3], len(report.gaps) - 3
+                # Each says how far it is a gap: a skimming reader would take every theme named for an absence.
+                states = {
+                    "none": _("not covered"),
+                    "some": _("partly or not covered"),
+                    "partly": _("partly covered"),
+                }
                 themes = _("; ").join(
-                    n_("{theme} ({count} peer)", "{theme} ({count} peers)", g.peer_count).format(
-                        theme=label_in(g.label, g.label_fr, self.lang), count=g.peer_count
+                    n_("{theme} ({count} peer, {state})", "{theme} ({count} peers, {state})", g.peer_count).format(
+                        theme=label_in(g.label, g.label_fr, self.lang),
+                        count=g.peer_count,
+                        state=states[
+                            "none" if g.not_covered == len(g.commitments) else "some" if g.not_covered else "partly"
+                        ],
                     )
                     for g in shown
                 )
@@ -505,7 +516,7 @@ class Briefing(Report):
                     marked(f, self.lang),
                     f.publisher,
                     f.year(self.lang),
-                    f.url_fr if self.lang == "fr" and f.url_fr else f.url,
+                    f.url_in(self.lang),
                     f.licence or _("not stated"),
                 )
                 for f in self.frameworks

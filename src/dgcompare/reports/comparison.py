@@ -210,7 +210,21 @@ class Comparison(Report):
         pairs = sorted(
             (x for x in self.coverage if anchor in (x.framework, x.other)), key=lambda x: x.framework != anchor
         )
-        return tuple(_coverage_line(pair, named[pair.framework], self.lang) for pair in pairs)
+        lines = tuple(_coverage_line(pair, named[pair.framework], self.lang) for pair in pairs)
+        return (*lines, note) if (note := self.inferred_only()) else lines
+
+    def inferred_only(self) -> str | None:
+        """Which pairs of frameworks no curated crosswalk joins: every link between them is the matcher's."""
+        order = {f.id: position for position, f in enumerate(self.frameworks)}
+        between = {tuple(sorted((x.framework, x.other), key=order.__getitem__)): x.links for x in self.coverage}
+        _ = translator(self.lang)
+        pairs = [_("{a} with {b}").format(a=a, b=b) for (a, b), links in between.items() if links == "inferred"]
+        if not pairs:
+            return None
+        return _(
+            "No curated crosswalk checks the links of {pairs}: each is the matcher's inference. Read one before you "
+            "cite it (dgcompare explain gives its reasons)."
+        ).format(pairs=_("; ").join(pairs))
 
     def table(self) -> Tabular:
         """One row per link, then one per principle with no counterpart at all: ready for a spreadsheet."""
@@ -243,8 +257,9 @@ class Comparison(Report):
         rows.extend(
             (*described(p), "", "", "", _("no counterpart"), "", "", "", p.url or "", "", "") for p in self.unmatched
         )
+        lang = self.lang
         rows.extend(
-            (f.id, str(o.number), "", "", "", "", _("not in the catalog"), "", "", o.reason, f.url, "", "")
+            (f.id, str(o.number), "", "", "", "", _("not in the catalog"), "", "", o.reason, f.url_in(lang), "", "")
             for f in self.frameworks
             for o in f.omitted
         )
@@ -478,7 +493,13 @@ class ComparisonView:
         from rich.padding import Padding
         from rich.text import Text
 
+        from dgcompare.render import localized_text
+
         c, _ = self.comparison, translator(lang)
+        # The side-by-side headers name each framework, its year and status (a draft); here a line each does.
+        for f in c.frameworks:
+            title = localized_text(f, lang, style="dg.muted").append(f" ({f.dated(lang)})", style="dg.muted")
+            yield Text.assemble((f.id, "dg.id"), _(": "), title)
         yield Text.assemble(_("Rows: "), (c.anchor.id, "dg.id"), _("; below each, its counterparts and their links."))
         for row in sorted(c.rows, key=lambda r: not r.matched):
             yield _reference_text(row.anchor, lang)

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from dgcompare.i18n import score_text, translator
+from dgcompare.i18n import decimal, score_text, translator
 from dgcompare.matcher import MatchConfig, MatcherIndex, Progress, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
+    CLOSE,
     Alignment,
     Candidate,
     FrameworkSummary,
@@ -127,7 +128,10 @@ class PrincipleDetail(Report):
         _ = translator(self.lang)
         return (
             link_legend(self.lang, self.provenance),
-            _("none (nearest): nothing reaches related; the closest principle, with its score."),
+            _(
+                "none (nearest): nothing reaches related; the closest principle, with its score, from {close} on; "
+                "under it, nothing close."
+            ).format(close=decimal(CLOSE, 2, self.lang)),
         )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
@@ -153,6 +157,8 @@ class PrincipleDetail(Report):
                         other.url,
                     )
                 )
+            if not c.alignments and c.nearest is None:
+                rows.append((c.framework.id, "", "", _("none (nothing close)"), "", "", "", c.framework.url_in(lang)))
             if not c.alignments and c.nearest is not None:
                 n = c.nearest
                 rows.append(
@@ -208,7 +214,8 @@ def principle_detail(
         ]
         if not links and scored:
             score, best = max(scored, key=lambda sq: (sq[0], -sq[1].number))
-            nearest = candidate_of(other, best, score)
+            # Lower, a score says nothing about the pair: naming a principle would read as a weak counterpart.
+            nearest = candidate_of(other, best, score) if score >= CLOSE else None
         counterparts.append(
             Counterpart(framework=FrameworkSummary.of(catalog, other), alignments=links, nearest=nearest)
         )
@@ -294,6 +301,8 @@ class DetailView:
                     Text(f"{other.number}. ").append(localized_text(other, lang)),
                     Text(f"{MARKS[a.relation]} {score_text(a.score, lang)}{curated}", style=style),
                 )
+            if not c.alignments and c.nearest is None:
+                table.add_row(Text(c.framework.id, style="dg.id"), Text(_("none; nothing close"), style="dg.muted"), "")
             if not c.alignments and c.nearest is not None:
                 n = c.nearest
                 table.add_row(

@@ -15,6 +15,7 @@ from dgcompare.i18n import decimal, plural_translator, score_text, translator
 from dgcompare.matcher import EQUIVALENT, Link, MatchConfig, MatcherIndex, Progress, Relation, Source, align, rejections
 from dgcompare.models import Framework, Principle
 from dgcompare.reports.base import (
+    CLOSE,
     CROSSWALK,
     SOURCE,
     Candidate,
@@ -65,9 +66,6 @@ def coverage_word(level: Coverage, lang: str) -> str:
 
 
 COVERAGE = "partly covered: target principles are only related to it; not covered: none is linked to it"
-CLOSE = 0.15
-"""A target principle below the related threshold is shown as the closest to a gap only from this score on;
-lower scores say nothing about the pair and are left out ("nothing close")."""
 
 
 class Commitment(Result):
@@ -343,7 +341,7 @@ class GapReport(Report):
 
     def totals(self) -> str:
         """How many commitments of the peers are not fully covered, how many not at all, under how many themes."""
-        n_ = plural_translator(self.lang)
+        _, n_ = translator(self.lang), plural_translator(self.lang)
         commitments = sum(len(g.commitments) for g in self.gaps)
         uncovered = sum(g.not_covered for g in self.gaps)
         counts = n_(
@@ -351,12 +349,11 @@ class GapReport(Report):
             "{count} commitments of the peers not fully covered",
             commitments,
         ).format(count=commitments)
-        split = n_(
-            "({none} not covered, {partly} partly) under {count} theme.",
-            "({none} not covered, {partly} partly) under {count} themes.",
-            len(self.gaps),
-        ).format(none=uncovered, partly=commitments - uncovered, count=len(self.gaps))
-        return f"{counts} {split}"
+        # Each count with its own agreement, as in peer_counts: French says "1 non couvert", "2 non couverts".
+        none = n_("{count} not covered", "{count} not covered", uncovered).format(count=uncovered)
+        partly = _("{count} partly").format(count=commitments - uncovered)
+        under = n_("under {count} theme.", "under {count} themes.", len(self.gaps)).format(count=len(self.gaps))
+        return f"{counts} ({none}, {partly}) {under}"
 
     def legend(self) -> tuple[str, ...]:
         """The coverage levels, after the caution where there is one."""
@@ -435,8 +432,7 @@ class GapReport(Report):
                         str(p.number),
                         marked(p, self.lang),
                         coverage_word(c.coverage, self.lang),
-                        # An empty cell would read as unknown: say that nothing in the target comes close.
-                        _("; ").join(_candidate_text(x, self.lang) for x in c.by) or _("nothing close"),
+                        _in_target(c, self.lang),
                         p.url or "",
                         other_kind.get(p.framework, ""),
                         _("yes") if g.target_has_theme_elsewhere else "",
@@ -459,7 +455,7 @@ class GapReport(Report):
             for p in self.distinctive
         )
         rows.extend(
-            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason, f.url, "", "")
+            (_("not in the catalog"), "", "", f.id, str(o.number), "", "", o.reason, f.url_in(self.lang), "", "")
             for f in (self.target, *self.peers)
             for o in f.omitted
         )
@@ -502,6 +498,19 @@ class GapReport(Report):
             links=((5, 8),),
             languages=tuple(languages),
         )
+
+
+def _in_target(c: Commitment, lang: str) -> str:
+    """What the target has for a commitment, in a cell: its related links, else its closest principles, named so."""
+    _, n_ = translator(lang), plural_translator(lang)
+    # An empty cell would read as unknown: say that nothing in the target comes close.
+    if not c.by:
+        return _("nothing close")
+    listed = _("; ").join(_candidate_text(x, lang) for x in c.by)
+    # Bare scores, not links: without the word a spreadsheet reader would take them for partial answers.
+    if c.coverage != "not covered":
+        return listed
+    return n_("closest: {principles}", "closest: {principles}", len(c.by)).format(principles=listed)
 
 
 def _candidate_text(c: Candidate, lang: str) -> str:

@@ -97,6 +97,8 @@ class CoverageMatrix(Report):
     touched: float = TOUCHED
     totals: tuple[int, ...]
     """How many themes each framework covers."""
+    untagged: tuple[int, ...] = ()
+    """How many of each framework's principles carry no curated themes, whose themes are read from their words."""
     principles: tuple[PrincipleSummary, ...] = ()
     """Every principle a cell names, once: the cells hold numbers, so that a heatmap of a thousand frameworks
     does not repeat a principle under each of its themes."""
@@ -152,7 +154,24 @@ class CoverageMatrix(Report):
             "A cell reads one framework's own principles by theme; gaps and coverage read the links between "
             "principles, so a peer's commitment can be covered there by a principle filed here under another theme."
         )
-        return levels, reading, *self.incomplete()
+        return levels, reading, *self.untagged_notes(), *self.incomplete()
+
+    def untagged_notes(self) -> tuple[str, ...]:
+        """A note for each framework with principles that carry no themes: its column rests on their words alone."""
+        n_ = plural_translator(self.lang)
+        return tuple(
+            n_(
+                "{framework}: {count} of its {total} principles carries no themes of its own; its themes are read "
+                "from its words and count only from a weight of {threshold}, so this column may show fewer themes "
+                "than the same text tagged would. Tag it (themes: in its file) to compare like with like.",
+                "{framework}: {count} of its {total} principles carry no themes of their own; their themes are read "
+                "from their words and count only from a weight of {threshold}, so this column may show fewer themes "
+                "than the same text tagged would. Tag them (themes: in its file) to compare like with like.",
+                count,
+            ).format(framework=f.id, count=count, total=f.principles, threshold=decimal(self.threshold, 2, self.lang))
+            for f, count in zip(self.frameworks, self.untagged, strict=False)
+            if count
+        )
 
     def levels(self) -> tuple[tuple[Level, str], ...]:
         """Each level of the heatmap and what it means, strongest first: a chart's key, beside its words."""
@@ -218,7 +237,10 @@ class CoverageMatrix(Report):
                 _("strength"),
                 _("principles"),
                 _("framework incomplete"),
+                _("year"),
+                _("publisher"),
                 _("url"),
+                _("licence"),
             ),
             tuple(
                 (
@@ -230,7 +252,11 @@ class CoverageMatrix(Report):
                         f"{n}. {marked(p, self.lang)}" for n in cell.principles if (p := named.get((f.id, n)))
                     ),
                     _incomplete(f, self.lang),
-                    f.url,
+                    # A spreadsheet has no Sources list below it: each row cites its framework.
+                    f.dated(self.lang),
+                    f.publisher,
+                    f.url_in(self.lang),
+                    f.licence or "",
                 )
                 for r in self.rows
                 for f, cell in zip(self.frameworks, r.cells, strict=True)
@@ -291,6 +317,7 @@ def coverage_matrix(
         frameworks=tuple(FrameworkSummary.of(catalog, f) for f in frameworks),
         rows=tuple(rows),
         totals=totals,
+        untagged=tuple(sum(not p.themes for p in f.principles) for f in frameworks),
         principles=principles,
         lang=lang,
         provenance=Provenance.of(catalog, None, index),
@@ -385,7 +412,8 @@ class MatrixView:
                     yield Text(f"{columns[position]}{_(': ')}{listed}", style="dg.muted")
         for note in incomplete:
             yield Text(note, style="dg.muted")
-        for note in wording_notes(m, lang):
+        # The marks they explain stand beside titles, which the heatmap shows only with --principles.
+        for note in wording_notes(m, lang) if self.principles else ():
             yield Text(note, style="dg.muted")
 
     def _cell(self, cell: MatrixCell) -> "Text":
