@@ -292,6 +292,21 @@ class Jurisdiction(_Model):
     aliases: tuple[Slug, ...] = ()
     parent: Slug | None = None
     egov_ranks: tuple[EgovRank, ...] = ()
+    un_member_state: bool = True
+    """False for an organisation or a region: the UN E-Government Survey ranks only the 193 Member States."""
+
+    @model_validator(mode="after")
+    def _ranks_consistent(self) -> "Jurisdiction":
+        if self.egov_ranks and not self.un_member_state:
+            raise ValueError(
+                "has egov_ranks but says un_member_state: false; the UN E-Government Survey ranks only Member "
+                "States: remove the ranks or the un_member_state line"
+            )
+        years = [r.year for r in self.egov_ranks]
+        twice = sorted({y for y in years if years.count(y) > 1})
+        if twice:
+            raise ValueError(f"gives two ranks for the {twice[0]} survey in egov_ranks: keep the one its source states")
+        return self
 
     def name_in(self, lang: str) -> str | None:
         """The name in ``lang``, or None where that language is missing."""
