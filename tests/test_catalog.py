@@ -78,6 +78,9 @@ def test_documented_minimal_form_loads_unchanged() -> None:
         ),
         ("wrong-container", "schema", 13, 17, "frameworks[0].principles[0].themes", "expected a list"),
         ("unknown-kind", "schema", 7, 11, "frameworks[0].kind", "did you mean 'service-standard'?"),
+        # The listing tells a rank not verified from no rank at all: an organisation has none to give.
+        ("ranks-not-member", "schema", 5, 3, "jurisdiction.egov_ranks", "ranks only Member States"),
+        ("rank-year-twice", "schema", 4, 3, "jurisdiction.egov_ranks", "two ranks for the 2020 survey"),
     ],
 )
 def test_each_rule_reports_file_line_column_field_and_fix(

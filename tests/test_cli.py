@@ -197,7 +197,7 @@ def test_list_ranks_and_french_names() -> None:
     assert code == 0 and "Royaume-Uni" in out and "4 (2018)" in out
     rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv")[1])))
     uk = next(r for r in rows if r["framework"] == "uk-service-standard-2019")
-    assert uk["egov_ranks"].startswith("2018: 4")
+    assert uk["UN EGDI rank of 193, by survey year"].startswith("2018: 4")
 
 
 def test_list_says_a_default_framework_is_superseded(tmp_path: Path) -> None:

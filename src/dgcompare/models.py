@@ -27,6 +27,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -291,7 +292,24 @@ class Jurisdiction(_Model):
     name_fr: Title | None = None
     aliases: tuple[Slug, ...] = ()
     parent: Slug | None = None
+    un_member_state: StrictBool = True
+    """False for an organisation or a region: the UN E-Government Survey ranks only the 193 Member States."""
     egov_ranks: tuple[EgovRank, ...] = ()
+
+    @field_validator("egov_ranks")
+    @classmethod
+    def _ranks_consistent(cls, ranks: tuple[EgovRank, ...], info: ValidationInfo) -> tuple[EgovRank, ...]:
+        # Declared after un_member_state, so that the error points at the ranks.
+        if ranks and info.data.get("un_member_state") is False:
+            raise ValueError(
+                "the UN E-Government Survey ranks only Member States, and this jurisdiction says un_member_state: "
+                "false: remove the ranks or that line"
+            )
+        years = [r.year for r in ranks]
+        twice = sorted({y for y in years if years.count(y) > 1})
+        if twice:
+            raise ValueError(f"gives two ranks for the {twice[0]} survey: keep the one its source states")
+        return ranks
 
     def name_in(self, lang: str) -> str | None:
         """The name in ``lang``, or None where that language is missing."""

@@ -52,7 +52,10 @@ def section(markdown: str, title: str) -> str:
 def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
     args = REPORTS[name]
     markdown = run(*args, "--format", "markdown")
-    frameworks = frameworks_in(json.loads(run(*args, "--format", "json")))
+    data = json.loads(run(*args, "--format", "json"))
+    frameworks = frameworks_in(data)
+    # list cites, after the frameworks, the page each EGDI rank comes from: once per page and survey year.
+    pages = {(r["year"], r["source"]) for j in data.get("jurisdictions", []) for r in j.get("egov_ranks", [])}
     assert markdown.startswith("# ") and markdown.splitlines()[1] == ""
     _ = translator("fr" if "fr" in args else "en")
     assert section(markdown, _("Legend"))
@@ -60,7 +63,7 @@ def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
         assert not frameworks and "## " + _("Sources") not in markdown
         return
     sources = section(markdown, _("Sources")).splitlines()
-    assert frameworks and len(sources) == len(frameworks), "each framework of the JSON cited once"
+    assert frameworks and len(sources) == len(frameworks) + len(pages), "each framework and rank page cited once"
     for framework_id, f in frameworks.items():
         [line] = [s for s in sources if s.startswith(f"- {framework_id}{_(': ')}")]
         year = _("n.d.") if f["adopted"] is None else f["adopted"]

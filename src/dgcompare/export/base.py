@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from dgcompare.reports.base import FrameworkSummary, Tabular
+from dgcompare.reports.base import FrameworkSummary, Reference, Tabular
 
 
 class Exportable(Protocol):
@@ -36,4 +36,8 @@ class Exportable(Protocol):
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The frameworks the report draws on: the Markdown's sources, cited."""
+        ...
+
+    def references(self) -> tuple[Reference, ...]:
+        """The other sources the report cites: listed under the Markdown's and the document's sources."""
         ...

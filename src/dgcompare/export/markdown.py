@@ -68,10 +68,11 @@ def dumps(result: Exportable) -> str:
         lines.extend(["", "## " + _("Legend")])
         for paragraph in legend:
             lines.extend(["", text(paragraph)])
-    sources = result.sources()
-    if sources:
+    sources, references = result.sources(), result.references()
+    if sources or references:
         lines.extend(["", "## " + _("Sources"), ""])
         lines.extend(f"- {text(f.citation(lang))}" for f in sources)
+        lines.extend(f"- {text(r.text)}" for r in references)
     return "\n".join(lines) + "\n"
 
 

@@ -516,6 +516,15 @@ class FrameworkSummary(Result):
         )
 
 
+@dataclass(frozen=True)
+class Reference:
+    """A source a report cites besides its frameworks (the page a rank comes from): what it supports, and where."""
+
+    text: str
+    """The citation as a reader reads it, the address at its end."""
+    url: str
+
+
 class Report(Result):
     """A result a command writes: its data, and what an export needs to stand on its own in a briefing.
 
@@ -541,6 +550,10 @@ class Report(Result):
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """The frameworks the report draws on, each once, in the order it shows them."""
+        return ()
+
+    def references(self) -> tuple[Reference, ...]:
+        """The other sources the report cites (the pages its figures come from), listed after the frameworks."""
         return ()
 
     provenance: Provenance | None = None

@@ -7,7 +7,7 @@ The builder, its result and its view live together here; every format is a view 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pydantic import Field
+from pydantic import Field, computed_field
 
 from dgcompare.i18n import plural_translator, translator
 from dgcompare.models import Catalog, EgovRank, FrameworkKind, Status
@@ -17,6 +17,7 @@ from dgcompare.reports.base import (
     FrameworkSummary,
     Provenance,
     Record,
+    Reference,
     Report,
     Result,
     Tabular,
@@ -32,7 +33,7 @@ from dgcompare.reports.base import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
     from rich.text import Text
 
 
@@ -45,6 +46,10 @@ class JurisdictionSummary(Result):
     aliases: tuple[str, ...]
     parent: str | None
     egov_ranks: tuple[EgovRank, ...]
+    egov_missing: tuple[int, ...] = ()
+    """The listing's survey years (:attr:`Listing.egov_surveys`) for which the catalog holds no verified rank of
+    this jurisdiction; none for one the survey does not rank."""
+    un_member_state: bool = True
     frameworks: tuple[FrameworkSummary, ...]
     source: str
 
@@ -74,7 +79,15 @@ class Listing(Report):
 
     jurisdictions: tuple[JurisdictionSummary, ...]
     lang: str = "en"
+    egov_surveys: tuple[int, ...] = ()
+    """The UN E-Government Survey years of which the catalog holds a rank, oldest first."""
     record_type = FrameworkRecord
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def egov_ranks_note(self) -> str:
+        """What the ranks are, what a year without one means, and what to compare: in English, as the JSON is."""
+        return " ".join(self.rank_notes("en"))
 
     def records(self) -> tuple[FrameworkRecord, ...]:
         """One record per framework, jurisdiction by jurisdiction."""
@@ -123,13 +136,101 @@ class Listing(Report):
         )
 
     def legend(self) -> tuple[str, ...]:
+        """What ``default`` means, then what the ranks are and how to read them."""
+        return (self.default_note(), *self.rank_notes(self.lang))
+
+    def default_note(self) -> str:
         """What ``default`` means."""
         _ = translator(self.lang)
-        return (_("A jurisdiction code selects its default framework."),)
+        return _("A jurisdiction code selects its default framework.")
+
+    def rank_notes(self, lang: str) -> tuple[str, ...]:
+        """What the EGDI ranks are, that a survey year without one is a gap in the catalog, and who has none.
+
+        None when the catalog holds no rank at all.
+        """
+        if not self.egov_surveys:
+            return ()
+        _, n_ = translator(lang), plural_translator(lang)
+        notes = [
+            _(
+                "UN EGDI rank: the rank in the E-Government Development Index (EGDI) of the United Nations "
+                "E-Government Survey (UN DESA), out of the 193 UN Member States, in the survey year given with it. "
+                "Each survey ranks the countries against one another: compare ranks of the same survey year only."
+            )
+        ]
+        missing = [j for j in self.jurisdictions if j.egov_missing]
+        if missing:
+            notes.append(
+                _(
+                    "{dash} for a survey year: the catalog holds no verified rank from that survey, which does not "
+                    "mean the country was unranked (every survey ranks all 193 Member States). No verified rank: "
+                    "{missing}."
+                ).format(
+                    dash=NO_RANK,
+                    missing=_("; ").join(f"{j.code} {', '.join(map(str, j.egov_missing))}" for j in missing),
+                )
+            )
+        outside = [j.code for j in self.jurisdictions if not j.un_member_state]
+        if outside:
+            notes.append(
+                n_(
+                    "{codes} is not a UN Member State: the survey does not rank it.",
+                    "{codes} are not UN Member States: the survey does not rank them.",
+                    len(outside),
+                ).format(codes=", ".join(outside))
+            )
+        return tuple(notes)
+
+    def rank_note(self, jurisdiction: JurisdictionSummary) -> str:
+        """The ranks of ``jurisdiction`` in one sentence: the survey years it has none for, what to compare."""
+        if not self.egov_surveys:
+            return ""
+        _, n_ = translator(self.lang), plural_translator(self.lang)
+        if not jurisdiction.un_member_state:
+            return _("Not a UN Member State: the survey does not rank it.")
+        compare = _("Compare ranks of the same survey year only.")
+        if not jurisdiction.egov_missing:
+            return compare
+        gap = n_(
+            "No verified rank in the catalog from the {years} survey, which does not mean it was unranked.",
+            "No verified rank in the catalog from the {years} surveys, which does not mean it was unranked.",
+            len(jurisdiction.egov_missing),
+        ).format(years=", ".join(map(str, jurisdiction.egov_missing)))
+        return f"{gap} {compare}"
+
+    def ranks_by_year(self, jurisdiction: JurisdictionSummary) -> tuple[tuple[int, str], ...]:
+        """Each survey year of the listing with the rank of ``jurisdiction``, :data:`NO_RANK` where there is none.
+
+        Nothing for a jurisdiction the survey does not rank.
+        """
+        if not jurisdiction.un_member_state:
+            return ()
+        ranks = {r.year: str(r.rank) for r in jurisdiction.egov_ranks}
+        return tuple((year, ranks.get(year, NO_RANK)) for year in self.egov_surveys)
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
         """Every framework of the catalog."""
         return tuple(f for j in self.jurisdictions for f in j.frameworks)
+
+    def references(self) -> tuple[Reference, ...]:
+        """The page each EGDI rank comes from: one citation per page and survey year, oldest survey first."""
+        n_ = plural_translator(self.lang)
+        cited: dict[tuple[int, str], list[str]] = {}
+        for j in self.jurisdictions:
+            for r in j.egov_ranks:
+                cited.setdefault((r.year, r.source), []).append(j.code)
+        return tuple(
+            Reference(
+                n_(
+                    "UN E-Government Survey {year}, EGDI rank of {codes}: {url}",
+                    "UN E-Government Survey {year}, EGDI ranks of {codes}: {url}",
+                    len(codes),
+                ).format(year=year, codes=", ".join(codes), url=url),
+                url,
+            )
+            for (year, url), codes in sorted(cited.items(), key=lambda item: (item[0][0], item[1], item[0][1]))
+        )
 
     def table(self) -> Tabular:
         """One row per framework, with what it takes to cite it; kinds and statuses in the report's language."""
@@ -145,7 +246,9 @@ class Listing(Report):
                 _("kind"),
                 _("default"),
                 _("status"),
-                _("egov_ranks"),
+                _("UN EGDI rank of 193, by survey year"),
+                _("UN EGDI rank sources"),
+                _("UN EGDI rank note"),
                 _("publisher"),
                 _("url"),
                 _("licence"),
@@ -161,7 +264,9 @@ class Listing(Report):
                     kind_label(f.kind, 1, self.lang) if f.kind else "",
                     _("yes") if f.default else "",
                     status_word(f.status, self.lang),
-                    "; ".join(f"{r.year}: {r.rank}" for r in j.egov_ranks),
+                    "; ".join(f"{year}: {rank}" for year, rank in self.ranks_by_year(j)),
+                    "; ".join(f"{r.year}: {r.source}" for r in j.egov_ranks),
+                    self.rank_note(j),
                     f.publisher,
                     f.url,
                     f.licence or "",
@@ -173,11 +278,19 @@ class Listing(Report):
         )
 
 
+NO_RANK = "–"
+"""Where a survey year has no rank of a jurisdiction in the catalog."""
+
+
 def listing(catalog: Catalog, lang: str = "en") -> Listing:
     """The catalog listing, jurisdictions sorted by code, for display in ``lang``."""
+    entries = sorted(catalog.files, key=lambda e: e.jurisdiction.code)
+    # A survey year is one the catalog holds a rank from: every Member State has a rank in it, verified or not.
+    surveys = tuple(sorted({r.year for e in entries for r in e.jurisdiction.egov_ranks}))
     rows = []
-    for entry in sorted(catalog.files, key=lambda e: e.jurisdiction.code):
+    for entry in entries:
         j = entry.jurisdiction
+        ranked = {r.year for r in j.egov_ranks}
         rows.append(
             JurisdictionSummary(
                 code=j.code,
@@ -186,11 +299,13 @@ def listing(catalog: Catalog, lang: str = "en") -> Listing:
                 aliases=j.aliases,
                 parent=j.parent,
                 egov_ranks=tuple(sorted(j.egov_ranks, key=lambda r: r.year)),
+                egov_missing=tuple(y for y in surveys if y not in ranked) if j.un_member_state else (),
+                un_member_state=j.un_member_state,
                 frameworks=tuple(FrameworkSummary.of(catalog, f) for f in entry.frameworks),
                 source=catalog.sources.get(j.code, ""),
             )
         )
-    return Listing(jurisdictions=tuple(rows), lang=lang, provenance=Provenance.of(catalog, None))
+    return Listing(jurisdictions=tuple(rows), lang=lang, egov_surveys=surveys, provenance=Provenance.of(catalog, None))
 
 
 @dataclass(frozen=True)
@@ -202,6 +317,7 @@ class ListingView:
 
     def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "RenderResult":
         from rich import box
+        from rich.console import Group
         from rich.table import Table
         from rich.text import Text
 
@@ -229,11 +345,12 @@ class ListingView:
         for j in self.listing.jurisdictions:
             aliases = " " + _("(also {aliases})").format(aliases=", ".join(j.aliases)) if j.aliases else ""
             name = Text(label_in(j.name, j.name_fr, lang), style="bold").append(aliases, style="dg.muted")
-            ranks = [Text("\n".join(f"{r.rank} ({r.year})" for r in j.egov_ranks))] if column else []
-            if self.ranks and not column and j.egov_ranks:
-                listed = ", ".join(f"{r.rank} ({r.year})" for r in j.egov_ranks)
-                name.append("\n" + _("UN EGDI rank: {ranks}").format(ranks=listed), style="dg.muted")
-            table.add_row(j.code, name, "", "", *ranks)
+            by_year = self.listing.ranks_by_year(j)
+            ranks = [Text("\n".join(f"{rank} ({year})" for year, rank in by_year))] if column else []
+            cell: RenderableType = name
+            if self.ranks and not column and by_year:
+                cell = Group(name, _rank_grid(by_year, lang))
+            table.add_row(j.code, cell, "", "", *ranks)
             for index, f in enumerate(j.frameworks):
                 details = _details(f, lang)
                 table.add_row(
@@ -251,9 +368,19 @@ class ListingView:
         """The counts, the legend and what the marks after titles mean: under either layout."""
         from rich.text import Text
 
-        yield Text(f"{self.listing.counts()}. " + " ".join(self.listing.legend()), style="dg.muted")
+        yield Text(f"{self.listing.counts()}. {self.listing.default_note()}", style="dg.muted")
         for note in wording_notes(self.listing, lang):
             yield Text(note, style="dg.muted")
+        if not self.ranks:
+            return
+        _ = translator(lang)
+        for note in self.listing.rank_notes(lang):
+            yield Text(note, style="dg.muted")
+        references = self.listing.references()
+        if references:
+            yield Text(_("Sources of the ranks:"), style="dg.muted")
+            for reference in references:
+                yield Text(reference.text, style="dg.muted")
 
     def _stacked(self, lang: str) -> "Iterator[RenderableType]":
         from rich.padding import Padding
@@ -267,13 +394,28 @@ class ListingView:
             if j.aliases:
                 name.append(" " + _("(also {aliases})").format(aliases=", ".join(j.aliases)), style="dg.muted")
             yield Text.assemble((j.code, "dg.code"), "  ", name)
-            if self.ranks and j.egov_ranks:
-                listed = ", ".join(f"{r.rank} ({r.year})" for r in j.egov_ranks)
-                yield Padding(Text(_("UN EGDI rank: {ranks}").format(ranks=listed), style="dg.muted"), (0, 0, 0, 4))
+            by_year = self.listing.ranks_by_year(j)
+            if self.ranks and by_year:
+                yield Padding(_rank_grid(by_year, lang), (0, 0, 0, 4))
             for f in j.frameworks:
                 title = localized_text(f, lang)
                 yield Padding(Text.assemble((f.id, "dg.id"), f" ({f.year(lang)}) ", title), (0, 0, 0, 4))
                 yield Padding(_details(f, lang), (0, 0, 0, 8))
+
+
+def _rank_grid(by_year: tuple[tuple[int, str], ...], lang: str) -> "Group":
+    """A jurisdiction's EGDI ranks under their survey years, so that no line break parts a rank from its year."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    _ = translator(lang)
+    grid = Table.grid(padding=(0, 1))
+    for _year in by_year:
+        grid.add_column(justify="right", style="dg.muted", no_wrap=True)
+    grid.add_row(*(str(year) for year, __ in by_year))
+    grid.add_row(*(rank for __, rank in by_year))
+    return Group(Text(_("UN EGDI rank, by survey year:"), style="dg.muted"), grid)
 
 
 def _details(f: FrameworkSummary, lang: str) -> "Text":
