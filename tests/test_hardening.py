@@ -113,8 +113,8 @@ def test_malformed_files(name: str, code: str, words: str) -> None:
     assert found.code == code and words in found.message and found.line is not None
 
 
-def test_tab_indentation_says_to_indent_with_spaces() -> None:
-    assert problem(HOSTILE / "tabs.yaml").fix == "indent with spaces: YAML does not allow tabs here"
+def test_tab_indentation_says_to_replace_the_tab_with_spaces() -> None:
+    assert problem(HOSTILE / "tabs.yaml").fix == "replace the tab with spaces: YAML indents with spaces only"
 
 
 def test_every_control_character_is_refused() -> None:

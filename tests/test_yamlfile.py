@@ -103,3 +103,18 @@ def test_an_unclosed_quote_is_named_where_it_opens_not_where_the_file_ends() -> 
     assert (line, column) == (5, 16)
     assert message == 'YAML syntax error: the quote " opened here is never closed'
     assert fix == 'end the value with ", or remove the opening "'
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        # PyYAML: 'found character that cannot start any token'
+        ("a:\n\tb: 1\n", 2, 1),
+        # PyYAML: 'found a tab character that violates indentation', which used to get the general fix
+        ("a:\n  b: 1\n\tc: 2\n", 3, 1),
+        ("a:\n  - x\n\t- y\n", 3, 1),
+    ],
+)
+def test_a_tab_in_the_indentation_says_to_replace_it_with_spaces(text: str, line: int, column: int) -> None:
+    assert problem_of(text)[0:2] == (line, column)
+    assert problem_of(text)[3] == "replace the tab with spaces: YAML indents with spaces only"

@@ -167,6 +167,7 @@ def parse_yaml(text: str, name: str) -> Document:
 
 
 _SYNTAX_FIX = "check indentation, colons and quotes around this spot"
+_TAB_FIX = "replace the tab with spaces: YAML indents with spaces only"
 _KEY = re.compile(r"(?P<indent> *)(?P<dash>-(?: +|$))?(?:(?P<key>[^\s#'\"][^:#]*?):(?: |$))?")
 """A block line: its indentation, an item's dash, and the key it starts with (each optional)."""
 
@@ -181,8 +182,11 @@ def syntax_fix(message: str, lines: Sequence[str], line: int, column: int) -> st
     if line >= len(lines):
         return _SYNTAX_FIX
     text = lines[line]
-    if "cannot start any token" in message and "\t" in text[: column + 1]:
-        return "indent with spaces: YAML does not allow tabs here"
+    # PyYAML words a tab in the indentation two ways, depending on what follows it.
+    if "tab character that violates indentation" in message or (
+        "cannot start any token" in message and "\t" in text[: column + 1]
+    ):
+        return _TAB_FIX
     if "mapping values are not allowed" in message and re.search(r":(?: |$)", text[:column]):
         # A second ': ' on a line: YAML reads the value's colon as the start of another key.
         found = _KEY.match(text)
