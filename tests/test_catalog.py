@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dgcompare import load_catalog
-from dgcompare.catalog import builtin_data_dir, validate_paths
+from dgcompare.catalog import builtin_data_dir, open_catalog, validate_paths
 from dgcompare.cli import app
 from dgcompare.errors import CatalogError, InputError, UnknownTokenError
 from dgcompare.models import FrameworkKind, resolve_principle, resolve_token
@@ -155,6 +155,45 @@ def test_data_dir_reads_top_level_and_principles_subdirectory(tmp_path: Path) ->
     assert {"on", "qc"} <= {f.jurisdiction.code for f in catalog.files}
 
 
+READS = (
+    "dgcompare reads the .yaml and .yml files at the top of a directory and in its principles/ and crosswalks/ folders"
+)
+
+
+def test_a_data_dir_with_catalog_files_only_deeper_is_an_input_error_naming_one(tmp_path: Path) -> None:
+    # Reported: -d DIR with the file in DIR/borradores/ read nothing, so 'vl' was "not in the catalog".
+    (tmp_path / "borradores").mkdir()
+    shutil.copy(VALID / "on.yaml", tmp_path / "borradores" / "vl.yaml")
+    (tmp_path / "notes.txt").write_text("not a catalog file", encoding="utf-8")
+    for load in (load_catalog, open_catalog):
+        with pytest.raises(InputError) as caught:
+            load([tmp_path])
+        assert isinstance(caught.value, CatalogError) and caught.value.exit_code == 2
+        (problem,) = caught.value.problems
+        assert (problem.path, problem.line, problem.code) == (str(tmp_path), None, "no-catalog-files")
+        assert problem.message == f"no catalog file to read: {READS}"
+        assert problem.fix == (
+            f"{tmp_path / 'borradores' / 'vl.yaml'} is deeper down; to read it, give -d {tmp_path / 'borradores'}"
+        )
+        assert str(caught.value) == f"{tmp_path}: {problem.message} ({problem.fix})", "said once, with its fix"
+
+
+def test_a_data_dir_suggested_for_a_deeper_file_is_the_one_that_reads_it(tmp_path: Path) -> None:
+    # A file in principles/ is read from the directory above it, not from principles/ itself.
+    (tmp_path / "mine" / "principles").mkdir(parents=True)
+    shutil.copy(VALID / "on.yaml", tmp_path / "mine" / "principles" / "on.yaml")
+    (tmp_path / "themes.yaml").write_text("themes: []\n", encoding="utf-8")  # never read from a data directory
+    (problem,) = CatalogErrorFrom(tmp_path).problems
+    assert problem.fix.endswith(f"to read it, give -d {tmp_path / 'mine'}")
+    assert load_catalog([tmp_path / "mine"]).jurisdiction("on") is not None
+
+
+def test_an_empty_data_dir_is_an_input_error(tmp_path: Path) -> None:
+    (problem,) = CatalogErrorFrom(tmp_path).problems
+    assert (problem.code, problem.message) == ("no-catalog-files", f"the directory is empty: {READS}")
+    assert problem.fix == "put your catalog files there, or name the directory that holds them"
+
+
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     target = tmp_path / "on.yaml"
     target.write_bytes(b"\xef\xbb\xbf" + (VALID / "on.yaml").read_bytes())
@@ -284,11 +323,10 @@ def test_validate_a_path_that_does_not_exist_says_so_and_how_to_fix_it(
     monkeypatch.chdir(tmp_path)
     code, out, err = validate("nothere.yaml")
     assert (code, out) == (2, "")
+    # Said once: it was also listed above a summary that said it again.
     assert err.splitlines() == [
-        "nothere.yaml: the path does not exist",
-        "  fix: check the spelling (a relative path starts from the current directory), or give no path to check "
-        "the whole active catalog",
-        "Error: nothere.yaml does not exist",
+        "Error: nothere.yaml: the path does not exist (check the spelling, a relative path starting from the current "
+        "directory; or give no path to check the whole active catalog)"
     ]
 
 
@@ -301,6 +339,7 @@ def test_validate_suggests_the_file_a_mistyped_path_was_meant_to_name(
     assert code == 2
     assert "ontario.yml: the path does not exist\n  fix: did you mean 'ontario.yaml'? If not, check" in err
     assert err.splitlines()[-1] == "Error: 2 paths do not exist"
+    assert err.count("nothere.yaml") == 1
 
 
 @pytest.mark.parametrize(
