@@ -76,13 +76,13 @@ def test_validate_json() -> None:
     code, out, _ = run("validate", str(INVALID / "malformed-url.yaml"), "--format", "json")
     assert code == 2
     problem = json.loads(out)["problems"][0]
-    assert (problem["line"], problem["column"], problem["field"]) == (9, 10, "frameworks[0].url")
+    assert (problem["line"], problem["column"], problem["field"]) == (9, 10, "framework 1 (xi-one), url")
 
 
 def test_broken_user_catalog_stops_every_command_with_exit_2() -> None:
     code, out, err = run("--data-dir", str(INVALID / "duplicate-key.yaml"), "list")
     assert (code, out) == (2, "")
-    assert "duplicate-key.yaml:7:5: frameworks[0].title: key 'title' appears twice" in err
+    assert "duplicate-key.yaml:7:5: framework 1 (xd-one), title: key 'title' appears twice" in err
 
 
 def test_data_dir_option_and_environment_variable() -> None:

@@ -304,7 +304,7 @@ def test_a_title_may_differ_in_case_spaces_and_quotes_but_not_in_words(tmp_path:
     titled_crosswalk(path, ends, [(1, "Understand users and their needs", 2, "Know your users")])
     code, out = validate_output(tmp_path)
     assert code == 2
-    assert "mappings[0].target_title: 'Know your users' is not the title of au-dss-v2:2" in out
+    assert "mapping 1 (1 -> 2), target_title: 'Know your users' is not the title of au-dss-v2:2" in out
     assert "write 'Know your user', the official wording of au-dss-v2:2" in out
 
 
@@ -328,7 +328,7 @@ def test_a_title_of_another_principle_is_named_and_a_wrong_header_framework_caug
     )
     code, out = validate_output(tmp_path)
     assert code == 2
-    assert "crosswalk.target: no target_title of the mappings is that of a principle of au-dss-v2" in out
+    assert "crosswalk, target: no target_title of the mappings is that of a principle of au-dss-v2" in out
     assert "did you mean 'ca-digital-standards'?" in out
     assert "crosswalk.source:" not in out
 
@@ -701,7 +701,8 @@ def test_validate_reports_a_crosswalks_wrong_numbers_and_titles_beside_its_schem
     result = CliRunner().invoke(app, ["--data-dir", str(data_dir), "validate"], env={"COLUMNS": "400"})
     assert result.exit_code == 2
     out = result.stdout + result.stderr
-    assert "mappings[0].strength: 11 is out of range" in out
-    assert "mappings[1].source: nz-dsds has no principle 15" in out
-    assert "crosswalk.target: unknown framework 'uk-service-standard-2091'" in out
+    # Each mapping named by its place from 1 and its pair, as the file has it.
+    assert re.search(r"mapping 1 \(\d+ -> \d+\), strength: 11 is out of range", out)
+    assert re.search(r"mapping 2 \(15 -> \d+\), source: nz-dsds has no principle 15", out)
+    assert "crosswalk, target: unknown framework 'uk-service-standard-2091'" in out
     assert "3 problems in 1 of" in out  # the target's numbers and titles cannot be checked without it

@@ -470,7 +470,8 @@ def framework_from(data: Mapping[str, Any], *, name: str = PYTHON_SOURCE) -> Fra
         The framework, ready for :meth:`Catalog.with_frameworks <dgcompare.models.Catalog.with_frameworks>`.
 
     Raises:
-        CatalogError: every problem, each with the field it is in (``principles[2].title: ...``) and a fix.
+        CatalogError: every problem, each with the field it is in (``principle 3 (number 3), title: ...``) and a
+            fix.
     """
     from dgcompare.yamlfile import Document, validate_document
 
@@ -522,7 +523,6 @@ def extended(
 
     files = list(catalog.files)
     sources = dict(catalog.sources)
-    python = Document(PYTHON_SOURCE, None, None)
     # The catalog's own files are checked again beside what is added, each under the name of its file.
     checked = [(entry, Document(sources.get(entry.jurisdiction.code, PYTHON_SOURCE), None, None)) for entry in files]
     if frameworks:
@@ -531,7 +531,7 @@ def extended(
             entry = with_languages(CatalogFile(jurisdiction=revalidated(Jurisdiction, jurisdiction), frameworks=added))
             files.append(entry)
             sources[entry.jurisdiction.code] = PYTHON_SOURCE
-            checked.append((entry, python))
+            checked.append((entry, _python_document(entry)))
         else:
             known = catalog.jurisdiction(jurisdiction or "")
             if known is None:
@@ -543,10 +543,12 @@ def extended(
             detected = with_languages(CatalogFile(jurisdiction=known.jurisdiction, frameworks=added)).frameworks
             files[files.index(known)] = known.model_copy(update={"frameworks": (*known.frameworks, *detected)})
             # Checked as a file of their own, so that a problem names them, not the jurisdiction's file.
-            checked.append((CatalogFile.model_construct(jurisdiction=known.jurisdiction, frameworks=detected), python))
+            own = CatalogFile.model_construct(jurisdiction=known.jurisdiction, frameworks=detected)
+            checked.append((own, _python_document(own)))
+    added_crosswalks = [revalidated(CrosswalkFile, c) for c in crosswalks]
     every_crosswalk = [
         *((c, Document(source, None, None)) for c, source in catalog.curated()),
-        *((revalidated(CrosswalkFile, c), python) for c in crosswalks),
+        *((c, _python_document(c)) for c in added_crosswalks),
     ]
     problems = check_catalog(checked, catalog.taxonomy) if frameworks else []
     if not isinstance(jurisdiction, Jurisdiction):
@@ -562,3 +564,10 @@ def extended(
         tuple(c for c, _ in every_crosswalk),
         tuple(d.path for _, d in every_crosswalk),
     )
+
+
+def _python_document(value: BaseModel) -> Document:
+    """What problems in objects built in Python are located in: no file or line, but the ids and numbers."""
+    from dgcompare.yamlfile import Document
+
+    return Document(PYTHON_SOURCE, value.model_dump(), None)

@@ -153,10 +153,16 @@ def _unknown_parent(document: Document, parent: str, codes: Sequence[str]) -> Pr
 def _repeated_number(document: Document, loc: Loc, number: int, first: int) -> Problem:
     return document.problem_at(
         (*loc, "number"),
-        f"number {number} is used twice (also principles[{first}])",
+        f"number {number} is used twice (also by principle {first + 1}{_on_line(document, (*loc[:-1], first))})",
         "give each principle its own number",
         "duplicate-number",
     )
+
+
+def _on_line(document: Document, loc: Loc) -> str:
+    """``, on line 12``: where ``loc`` starts in the file, or nothing when it was not read from one."""
+    line = document.problem_at(loc, "", "", "").line
+    return f", on line {line}" if line is not None else ""
 
 
 def _duplicate_code(document: Document, loc: Loc, code: str, used: Document) -> Problem:
@@ -270,7 +276,8 @@ def check_crosswalks(
                 problems.append(
                     document.problem_at(
                         ("mappings", index),
-                        f"pair {pair[0]} -> {pair[1]} is mapped twice (also mappings[{pairs[pair]}])",
+                        f"pair {pair[0]} -> {pair[1]} is mapped twice (also by mapping {pairs[pair] + 1}"
+                        f"{_on_line(document, ('mappings', pairs[pair]))})",
                         "keep one of the two",
                         "duplicate-mapping",
                     )

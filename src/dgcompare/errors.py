@@ -18,7 +18,8 @@ class Problem:
         path: the file, as the user named it.
         line: 1-based line, or None when the problem concerns the whole file.
         column: 1-based column, or None.
-        field: the dotted path of the offending value, e.g. ``frameworks[0].principles[3].title``.
+        field: where the offending value is, in words, items counted from 1, e.g.
+            ``framework 1 (uk-dss), principle 4 (number 4), title``.
         message: what is wrong, in plain English.
         fix: how to fix it.
         code: a stable kebab-case code (``schema``, ``duplicate-key``...) for scripts and tests.
