@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dgcompare import load_catalog
-from dgcompare.catalog import builtin_data_dir, validate_paths
+from dgcompare.catalog import builtin_data_dir, open_catalog, validate_paths
 from dgcompare.cli import app
 from dgcompare.errors import CatalogError, InputError, UnknownTokenError
 from dgcompare.models import FrameworkKind, resolve_principle, resolve_token
@@ -37,50 +37,71 @@ def test_documented_minimal_form_loads_unchanged() -> None:
 @pytest.mark.parametrize(
     ("name", "code", "line", "column", "field", "words"),
     [
-        ("unknown-key", "unknown-key", 4, 3, "jurisdiction.nmae", "did you mean 'name'?"),
-        ("missing-key", "schema", 5, 5, "frameworks[0].title", "required key 'title' is missing"),
-        ("wrong-type", "schema", 8, 14, "frameworks[0].adopted", "expected a whole number"),
-        ("duplicate-key", "duplicate-key", 7, 5, "frameworks[0].title", "appears twice"),
-        ("duplicate-number", "duplicate-number", 13, 17, "frameworks[0].principles[1].number", "used twice"),
-        ("duplicate-id", "duplicate-id", 13, 9, "frameworks[1].id", "'xf-one' is used twice"),
+        ("unknown-key", "unknown-key", 4, 3, "jurisdiction, nmae", "did you mean 'name'?"),
+        ("missing-key", "schema", 5, 5, "framework 1 (xb-one), title", "required key 'title' is missing"),
+        ("wrong-type", "schema", 8, 14, "framework 1 (xc-one), adopted", "expected a whole number"),
+        ("duplicate-key", "duplicate-key", 7, 5, "framework 1 (xd-one), title", "appears twice"),
+        (
+            "duplicate-number",
+            "duplicate-number",
+            13,
+            17,
+            "framework 1 (xe-one), principle 2 (number 1), number",
+            "used twice (also by principle 1, on line 11)",
+        ),
+        ("duplicate-id", "duplicate-id", 13, 9, "framework 2 (xf-one), id", "'xf-one' is used twice"),
         (
             "unknown-parent",
             "unknown-parent",
             4,
             11,
-            "jurisdiction.parent",
+            "jurisdiction, parent",
             "unknown parent jurisdiction 'zz'",
         ),
-        ("empty-title", "schema", 12, 16, "frameworks[0].principles[0].title", "must not be empty"),
-        ("malformed-url", "schema", 9, 10, "frameworks[0].url", "is not a web address"),
+        ("empty-title", "schema", 12, 16, "framework 1 (xh-one), principle 1 (number 1), title", "must not be empty"),
+        ("malformed-url", "schema", 9, 10, "framework 1 (xi-one), url", "is not a web address"),
         # Reported: 'deu' passed, and reports then said the matcher has no word list for German.
-        ("three-letter-language", "schema", 7, 15, "frameworks[0].language", "two-letter ISO 639-1 code 'de'"),
-        ("implausible-year", "schema", 8, 14, "frameworks[0].adopted", "1019 is not a plausible year"),
+        (
+            "three-letter-language",
+            "schema",
+            7,
+            15,
+            "framework 1 (xl-one), language",
+            "two-letter ISO 639-1 code 'de'",
+        ),
+        ("implausible-year", "schema", 8, 14, "framework 1 (xj-one), adopted", "1019 is not a plausible year"),
         (
             "unknown-theme",
             "unknown-theme",
             13,
             18,
-            "frameworks[0].principles[0].themes[0]",
+            "framework 1 (xk-one), principle 1 (number 1), theme 1",
             "did you mean 'user-research'?",
         ),
         ("yaml-syntax", "yaml-syntax", 12, 16, "", "YAML syntax error"),  # where the unclosed quote opens
         ("empty-file", "not-a-mapping", 1, 1, "", "the file is empty"),
         ("top-level-list", "not-a-mapping", 1, 1, "", "the file is a list"),
-        ("several-defaults", "several-defaults", 19, 14, "frameworks[1].default", "more than one framework"),
+        ("several-defaults", "several-defaults", 19, 14, "framework 2 (xm-two), default", "more than one framework"),
         (
             "unknown-superseded-by",
             "unknown-framework",
             11,
             20,
-            "frameworks[0].superseded_by",
+            "framework 1 (xo-one), superseded_by",
             "unknown framework",
         ),
-        ("wrong-container", "schema", 13, 17, "frameworks[0].principles[0].themes", "expected a list"),
-        ("unknown-kind", "schema", 7, 11, "frameworks[0].kind", "did you mean 'service-standard'?"),
+        (
+            "wrong-container",
+            "schema",
+            13,
+            17,
+            "framework 1 (xp-one), principle 1 (number 1), themes",
+            "expected a list",
+        ),
+        ("unknown-kind", "schema", 7, 11, "framework 1 (xv-one), kind", "did you mean 'service-standard'?"),
         # The listing tells a rank not verified from no rank at all: an organisation has none to give.
-        ("ranks-not-member", "schema", 5, 3, "jurisdiction.egov_ranks", "ranks only Member States"),
-        ("rank-year-twice", "schema", 4, 3, "jurisdiction.egov_ranks", "two ranks for the 2020 survey"),
+        ("ranks-not-member", "schema", 5, 3, "jurisdiction, egov_ranks", "ranks only Member States"),
+        ("rank-year-twice", "schema", 4, 3, "jurisdiction, egov_ranks", "two ranks for the 2020 survey"),
     ],
 )
 def test_each_rule_reports_file_line_column_field_and_fix(
@@ -112,8 +133,8 @@ def test_the_readme_documents_each_kind_once() -> None:
 
 def test_all_problems_of_a_file_are_reported_at_once() -> None:
     problems = problems_of(INVALID / "bad-slug-and-number.yaml")
-    assert any("jurisdiction.code" in p and "not a valid code" in p for p in problems)
-    assert any("principles[0].number" in p and "out of range" in p for p in problems)
+    assert any("jurisdiction, code: " in p and "not a valid code" in p for p in problems)
+    assert any("principle 1 (number 0), number: " in p and "out of range" in p for p in problems)
 
 
 def test_problems_of_every_file_are_reported_together(tmp_path: Path) -> None:
@@ -156,6 +177,45 @@ def test_data_dir_reads_top_level_and_principles_subdirectory(tmp_path: Path) ->
     )
     catalog = load_catalog([tmp_path])
     assert {"on", "qc"} <= {f.jurisdiction.code for f in catalog.files}
+
+
+READS = (
+    "dgcompare reads the .yaml and .yml files at the top of a directory and in its principles/ and crosswalks/ folders"
+)
+
+
+def test_a_data_dir_with_catalog_files_only_deeper_is_an_input_error_naming_one(tmp_path: Path) -> None:
+    # Reported: -d DIR with the file in DIR/borradores/ read nothing, so 'vl' was "not in the catalog".
+    (tmp_path / "borradores").mkdir()
+    shutil.copy(VALID / "on.yaml", tmp_path / "borradores" / "vl.yaml")
+    (tmp_path / "notes.txt").write_text("not a catalog file", encoding="utf-8")
+    for load in (load_catalog, open_catalog):
+        with pytest.raises(InputError) as caught:
+            load([tmp_path])
+        assert isinstance(caught.value, CatalogError) and caught.value.exit_code == 2
+        (problem,) = caught.value.problems
+        assert (problem.path, problem.line, problem.code) == (str(tmp_path), None, "no-catalog-files")
+        assert problem.message == f"no catalog file to read: {READS}"
+        assert problem.fix == (
+            f"{tmp_path / 'borradores' / 'vl.yaml'} is deeper down; to read it, give -d {tmp_path / 'borradores'}"
+        )
+        assert str(caught.value) == f"{tmp_path}: {problem.message} ({problem.fix})", "said once, with its fix"
+
+
+def test_a_data_dir_suggested_for_a_deeper_file_is_the_one_that_reads_it(tmp_path: Path) -> None:
+    # A file in principles/ is read from the directory above it, not from principles/ itself.
+    (tmp_path / "mine" / "principles").mkdir(parents=True)
+    shutil.copy(VALID / "on.yaml", tmp_path / "mine" / "principles" / "on.yaml")
+    (tmp_path / "themes.yaml").write_text("themes: []\n", encoding="utf-8")  # never read from a data directory
+    (problem,) = CatalogErrorFrom(tmp_path).problems
+    assert problem.fix.endswith(f"to read it, give -d {tmp_path / 'mine'}")
+    assert load_catalog([tmp_path / "mine"]).jurisdiction("on") is not None
+
+
+def test_an_empty_data_dir_is_an_input_error(tmp_path: Path) -> None:
+    (problem,) = CatalogErrorFrom(tmp_path).problems
+    assert (problem.code, problem.message) == ("no-catalog-files", f"the directory is empty: {READS}")
+    assert problem.fix == "put your catalog files there, or name the directory that holds them"
 
 
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
@@ -219,15 +279,15 @@ def test_crosswalk_files_are_validated_with_locations() -> None:
     found = {(p.line, p.field, p.code) for p in report.problems}
     # The header names a framework this catalog lacks: said in the same run as the schema problems.
     assert found == {
-        (13, "mappings[1].relationship", "schema"),
-        (15, "mappings[1].strength", "schema"),
-        (3, "crosswalk.target", "unknown-framework"),
+        (13, "mapping 2 (30 -> 3), relationship", "schema"),
+        (15, "mapping 2 (30 -> 3), strength", "schema"),
+        (3, "crosswalk, target", "unknown-framework"),
     }
     assert any("use a number up to 10" in p.fix for p in report.problems)
     report = validate_paths([FIXTURES / "crosswalks" / "unknown-ids.yaml"])
     found = {(p.line, p.field, p.code) for p in report.problems}
-    assert (3, "crosswalk.target", "unknown-framework") in found
-    assert (11, "mappings[1].source", "unknown-number") in found
+    assert (3, "crosswalk, target", "unknown-framework") in found
+    assert (11, "mapping 2 (30 -> 3), source", "unknown-number") in found
     assert any("did you mean 'au-dss-v2'?" in p.fix for p in report.problems)
 
 
@@ -264,7 +324,8 @@ def test_validate_reports_an_id_clash_with_the_builtin_catalog_once_naming_both_
     code, out, _ = validate(str(path))
     assert code == 2
     assert out.splitlines() == [
-        f"{path}:5:9: frameworks[0].id: framework id 'au-dss-v2' is already used by <built-in>/principles/au.yaml",
+        f"{path}:5:9: framework 1 (au-dss-v2), id: framework id 'au-dss-v2' is already used by "
+        "<built-in>/principles/au.yaml",
         "  fix: choose another id, by convention starting with 'xu-' (ids are unique across the whole catalog, "
         "built-in ones included)",
         "1 problem in 1 of 1 file.",
@@ -276,7 +337,7 @@ def test_validate_counts_a_problem_of_the_catalog_joined_among_the_files(tmp_pat
     shutil.copy(INVALID / "malformed-url.yaml", tmp_path)
     code, out, _ = validate("--data-dir", str(tmp_path), str(VALID / "on.yaml"))
     assert code == 2
-    assert f"{tmp_path / 'malformed-url.yaml'}:9:10: frameworks[0].url:" in out
+    assert f"{tmp_path / 'malformed-url.yaml'}:9:10: framework 1 (xi-one), url:" in out
     assert out.splitlines()[-1] == "1 problem in 1 of 2 files."
 
 
@@ -287,11 +348,10 @@ def test_validate_a_path_that_does_not_exist_says_so_and_how_to_fix_it(
     monkeypatch.chdir(tmp_path)
     code, out, err = validate("nothere.yaml")
     assert (code, out) == (2, "")
+    # Said once: it was also listed above a summary that said it again.
     assert err.splitlines() == [
-        "nothere.yaml: the path does not exist",
-        "  fix: check the spelling (a relative path starts from the current directory), or give no path to check "
-        "the whole active catalog",
-        "Error: nothere.yaml does not exist",
+        "Error: nothere.yaml: the path does not exist (check the spelling, a relative path starting from the current "
+        "directory; or give no path to check the whole active catalog)"
     ]
 
 
@@ -304,6 +364,7 @@ def test_validate_suggests_the_file_a_mistyped_path_was_meant_to_name(
     assert code == 2
     assert "ontario.yml: the path does not exist\n  fix: did you mean 'ontario.yaml'? If not, check" in err
     assert err.splitlines()[-1] == "Error: 2 paths do not exist"
+    assert err.count("nothere.yaml") == 1
 
 
 @pytest.mark.parametrize(
@@ -477,13 +538,17 @@ def test_a_framework_built_in_python_is_checked_as_a_file_is() -> None:
         framework_from(nhsx(id="NHSX DSS", adopted=2999, principles=[{"number": 0, "title": "Users"}]))
     found = {(p.path, p.field, p.code) for p in invalid.value.problems}
     assert {("<python>", "id", "schema"), ("<python>", "adopted", "schema")} <= found
-    assert ("<python>", "principles[0].number", "schema") in found
+    assert ("<python>", "principle 1 (number 0), number", "schema") in found
     assert "2999 is not a plausible year" in str(invalid.value), "readable, with every problem"
     catalog = load_catalog()
     with pytest.raises(CatalogError) as clash:
         catalog.with_frameworks(framework_from(nhsx(id="uk-service-standard-2019")), jurisdiction="uk")
     (problem,) = clash.value.problems
-    assert (problem.path, problem.field, problem.code) == ("<python>", "frameworks[0].id", "duplicate-id")
+    assert (problem.path, problem.field, problem.code) == (
+        "<python>",
+        "framework 1 (uk-service-standard-2019), id",
+        "duplicate-id",
+    )
     assert "<built-in>/principles/uk.yaml" in problem.message
     unknown = nhsx(principles=[{"number": 1, "title": "Users", "themes": ["user-needs"]}])
     with pytest.raises(CatalogError, match="did you mean 'user-research'"):
@@ -516,7 +581,7 @@ def test_a_crosswalk_built_in_python_counts_like_a_file_and_names_its_origin() -
     with pytest.raises(CatalogError) as again:
         grown.with_crosswalks(crosswalk)
     assert {p.code for p in again.value.problems} == {"mapped-twice"}
-    with pytest.raises(CatalogError, match=r"mappings\[0\]\.strength"):
+    with pytest.raises(CatalogError, match=r"<python>: mapping 1 \(1 -> 1\), strength: 11 is out of range"):
         crosswalk_from(
             {
                 "crosswalk": {"source": "a", "target": "b"},
@@ -548,8 +613,8 @@ BROKEN_FILES = [
         "      - number: 1\n        title: A\n      - number: 1\n        title: B\n",
         [
             "unknown parent jurisdiction 'zq'",
-            "number 1 is used twice",
-            "frameworks[0].adopted: expected a whole number",
+            "principle 2 (number 1), number: number 1 is used twice (also by principle 1, on line 12)",
+            "framework 1 (zz-test), adopted: expected a whole number",
         ],
     ),
 ]

@@ -76,13 +76,13 @@ def test_validate_json() -> None:
     code, out, _ = run("validate", str(INVALID / "malformed-url.yaml"), "--format", "json")
     assert code == 2
     problem = json.loads(out)["problems"][0]
-    assert (problem["line"], problem["column"], problem["field"]) == (9, 10, "frameworks[0].url")
+    assert (problem["line"], problem["column"], problem["field"]) == (9, 10, "framework 1 (xi-one), url")
 
 
 def test_broken_user_catalog_stops_every_command_with_exit_2() -> None:
     code, out, err = run("--data-dir", str(INVALID / "duplicate-key.yaml"), "list")
     assert (code, out) == (2, "")
-    assert "duplicate-key.yaml:7:5: frameworks[0].title: key 'title' appears twice" in err
+    assert "duplicate-key.yaml:7:5: framework 1 (xd-one), title: key 'title' appears twice" in err
 
 
 def test_data_dir_option_and_environment_variable() -> None:
@@ -90,6 +90,78 @@ def test_data_dir_option_and_environment_variable() -> None:
     assert run("show", "on", "ca", "--data-dir", str(VALID))[0] == 0
     assert run("show", "on", "ca", env={"DGCOMPARE_DATA": f"{INVALID / 'nowhere'}{os.pathsep}{VALID}"})[0] == 2
     assert run("show", "on", "ca", env={"DGCOMPARE_DATA": str(VALID)})[0] == 0
+
+
+READS = (
+    "dgcompare reads the .yaml and .yml files at the top of a directory and in its principles/ and crosswalks/ folders"
+)
+
+
+@pytest.mark.parametrize("command", [["show", "vl", "uk"], ["validate"]])
+def test_a_data_dir_whose_files_are_deeper_is_one_error_that_names_the_data_dir_to_give(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # Reported: 'show vl uk' said 'vl' was not in the catalog, and validate said "OK: 35 files valid" (the
+    # built-in catalog alone), read as "my file is valid".
+    (tmp_path / "borradores").mkdir()
+    (tmp_path / "borradores" / "vl.yaml").write_text((VALID / "on.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = run("-d", str(tmp_path), *command)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Error: {tmp_path}: no catalog file to read: {READS} ({tmp_path / 'borradores' / 'vl.yaml'} is deeper down; "
+        f"to read it, give -d {tmp_path / 'borradores'})\n"
+    )
+
+
+def test_an_empty_data_dir_is_an_error(tmp_path: Path) -> None:
+    code, out, err = run("list", "-d", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Error: {tmp_path}: the directory is empty: {READS} "
+        "(put your catalog files there, or name the directory that holds them)\n"
+    )
+
+
+def test_a_directory_given_to_validate_with_its_files_deeper_names_the_one_to_give(tmp_path: Path) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "on.yaml").write_text((VALID / "on.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = run("validate", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err.endswith(f"to read it, run dgcompare validate {tmp_path / 'drafts'})\n")
+
+
+def test_a_data_dir_that_does_not_exist_is_said_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reported: "nosuch: the path does not exist" and its fix, then "Error: nosuch does not exist".
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("-d", "nosuch", "show", "vl", "uk")
+    assert (code, out) == (2, "")
+    assert err == (
+        "Error: nosuch: the path does not exist (check the path: a catalog file or a directory of them, as given "
+        "to --data-dir or DGCOMPARE_DATA)\n"
+    )
+
+
+def test_several_unreadable_data_dirs_are_each_listed_then_counted(tmp_path: Path) -> None:
+    code, out, err = run("-d", str(tmp_path / "nosuch"), "-d", str(tmp_path), "list")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{tmp_path}: the directory is empty: {READS}",
+        "  fix: put your catalog files there, or name the directory that holds them",
+        f"{tmp_path / 'nosuch'}: the path does not exist",
+        "  fix: check the path: a catalog file or a directory of them, as given to --data-dir or DGCOMPARE_DATA",
+        "Error: 1 path does not exist; 1 directory holds no catalog file",
+    ]
+
+
+def test_validate_names_the_users_files_it_read(tmp_path: Path) -> None:
+    # The verdict counts the built-in catalog's files too; the user's are named, so that it is clear they were read.
+    (tmp_path / "principles").mkdir()
+    (tmp_path / "principles" / "vl.yaml").write_text((VALID / "on.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = run("-d", str(tmp_path), "validate")
+    assert code == 0 and out.startswith("OK: 36 files valid")
+    assert err == f"Checked 1 file of yours: {tmp_path / 'principles' / 'vl.yaml'}\n"
+    code, _, err = run("validate")
+    assert (code, err) == (0, ""), "nothing to name when there is no file of the user's"
 
 
 def test_output_file_is_written_and_not_overwritten_without_force(tmp_path: Path) -> None:

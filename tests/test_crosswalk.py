@@ -19,8 +19,9 @@ from .conftest import FIXTURES
 SOURCE, TARGET = "xn-service-charter", "uk-service-standard-2019"
 
 
-def invoke(data_dir: Path, *args: str) -> str:
-    result = CliRunner().invoke(app, ["--data-dir", str(data_dir), *args])
+def invoke(data_dir: Path | None, *args: str) -> str:
+    """Run dgcompare with ``data_dir`` as its data directory, or with the built-in catalog alone (None)."""
+    result = CliRunner().invoke(app, [*(["--data-dir", str(data_dir)] if data_dir else []), *args])
     assert result.exit_code == 0, result.stderr
     return result.stdout
 
@@ -211,7 +212,7 @@ def test_a_draft_claims_no_more_than_the_score_shows() -> None:
 
 def test_a_draft_never_suggests_a_pair_a_curated_crosswalk_rejects(tmp_path: Path) -> None:
     draft = tmp_path / "draft.yaml"
-    invoke(tmp_path, "crosswalk", "draft", "ca-digital-standards", "us-playbook", "-o", str(draft))
+    invoke(None, "crosswalk", "draft", "ca-digital-standards", "us-playbook", "-o", str(draft))
     before = {(m["source"], m["target"]) for m in yaml.safe_load(draft.read_text(encoding="utf-8"))["mappings"]}
     assert (2, 4) in before
     data_dir = tmp_path / "catalog"
@@ -278,7 +279,7 @@ def test_a_draft_writes_each_principle_s_official_title_beside_its_number(tmp_pa
     from dgcompare import load_catalog
 
     draft = tmp_path / "draft.yaml"
-    invoke(tmp_path, "crosswalk", "draft", "de-digitalcheck-2025", "uk", "-o", str(draft))
+    invoke(None, "crosswalk", "draft", "de-digitalcheck-2025", "uk", "-o", str(draft))
     mappings = yaml.safe_load(draft.read_text(encoding="utf-8"))["mappings"]
     catalog = load_catalog()
     de, uk = catalog.framework("de-digitalcheck-2025"), catalog.framework("uk-service-standard-2019")
@@ -303,7 +304,7 @@ def test_a_title_may_differ_in_case_spaces_and_quotes_but_not_in_words(tmp_path:
     titled_crosswalk(path, ends, [(1, "Understand users and their needs", 2, "Know your users")])
     code, out = validate_output(tmp_path)
     assert code == 2
-    assert "mappings[0].target_title: 'Know your users' is not the title of au-dss-v2:2" in out
+    assert "mapping 1 (1 -> 2), target_title: 'Know your users' is not the title of au-dss-v2:2" in out
     assert "write 'Know your user', the official wording of au-dss-v2:2" in out
 
 
@@ -327,7 +328,7 @@ def test_a_title_of_another_principle_is_named_and_a_wrong_header_framework_caug
     )
     code, out = validate_output(tmp_path)
     assert code == 2
-    assert "crosswalk.target: no target_title of the mappings is that of a principle of au-dss-v2" in out
+    assert "crosswalk, target: no target_title of the mappings is that of a principle of au-dss-v2" in out
     assert "did you mean 'ca-digital-standards'?" in out
     assert "crosswalk.source:" not in out
 
@@ -688,7 +689,7 @@ def test_a_crosswalk_made_in_python_and_written_joins_the_catalog_from_its_file(
 def test_validate_reports_a_crosswalks_wrong_numbers_and_titles_beside_its_schema_problems(tmp_path: Path) -> None:
     # Reported: a strength of 11, an unknown number and a wrong title took three runs, each saying '1 problem'.
     draft = tmp_path / "draft.yaml"
-    invoke(tmp_path, "crosswalk", "draft", "nz", "uk", "-o", str(draft))
+    invoke(None, "crosswalk", "draft", "nz", "uk", "-o", str(draft))
     data = yaml.safe_load(draft.read_text(encoding="utf-8"))
     data["mappings"][0]["strength"] = 11
     data["mappings"][1]["source"] = 15
@@ -700,7 +701,8 @@ def test_validate_reports_a_crosswalks_wrong_numbers_and_titles_beside_its_schem
     result = CliRunner().invoke(app, ["--data-dir", str(data_dir), "validate"], env={"COLUMNS": "400"})
     assert result.exit_code == 2
     out = result.stdout + result.stderr
-    assert "mappings[0].strength: 11 is out of range" in out
-    assert "mappings[1].source: nz-dsds has no principle 15" in out
-    assert "crosswalk.target: unknown framework 'uk-service-standard-2091'" in out
+    # Each mapping named by its place from 1 and its pair, as the file has it.
+    assert re.search(r"mapping 1 \(\d+ -> \d+\), strength: 11 is out of range", out)
+    assert re.search(r"mapping 2 \(15 -> \d+\), source: nz-dsds has no principle 15", out)
+    assert "crosswalk, target: unknown framework 'uk-service-standard-2091'" in out
     assert "3 problems in 1 of" in out  # the target's numbers and titles cannot be checked without it

@@ -113,8 +113,8 @@ def test_malformed_files(name: str, code: str, words: str) -> None:
     assert found.code == code and words in found.message and found.line is not None
 
 
-def test_tab_indentation_says_to_indent_with_spaces() -> None:
-    assert problem(HOSTILE / "tabs.yaml").fix == "indent with spaces: YAML does not allow tabs here"
+def test_tab_indentation_says_to_replace_the_tab_with_spaces() -> None:
+    assert problem(HOSTILE / "tabs.yaml").fix == "replace the tab with spaces: YAML indents with spaces only"
 
 
 def test_every_control_character_is_refused() -> None:
@@ -130,11 +130,12 @@ def test_numbers_must_be_plain_positive_integers_and_ids_plain_slugs() -> None:
     with pytest.raises(CatalogError) as caught:
         load_catalog([HOSTILE / "bad-values.yaml"])
     found = {p.field: p.message for p in caught.value.problems}
-    assert "not a valid code" in found["jurisdiction.code"]
-    assert "not a valid code" in found["frameworks[0].id"]
-    assert "whole number" in found["frameworks[0].adopted"]
-    assert "whole number" in found["frameworks[0].principles[0].number"]
-    assert "out of range" in found["frameworks[0].principles[1].number"]
+    assert "not a valid code" in found["jurisdiction, code"]
+    # An id or number that is not one does not name its item.
+    assert "not a valid code" in found["framework 1, id"]
+    assert "whole number" in found["framework 1, adopted"]
+    assert "whole number" in found["framework 1, principle 1, number"]
+    assert "out of range" in found["framework 1, principle 2 (number 0), number"]
 
 
 def test_markup_in_catalog_text_is_printed_literally() -> None:

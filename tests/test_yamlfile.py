@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from dgcompare.yamlfile import append_to_sequence, parse_yaml
+from dgcompare.yamlfile import append_to_sequence, field_path, parse_yaml
 
 NEW = [{"source": 4, "target": 5}, {"source": 6, "target": 7, "explanation": "A long reason. " * 9}]
 
@@ -103,3 +103,45 @@ def test_an_unclosed_quote_is_named_where_it_opens_not_where_the_file_ends() -> 
     assert (line, column) == (5, 16)
     assert message == 'YAML syntax error: the quote " opened here is never closed'
     assert fix == 'end the value with ", or remove the opening "'
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        # PyYAML: 'found character that cannot start any token'
+        ("a:\n\tb: 1\n", 2, 1),
+        # PyYAML: 'found a tab character that violates indentation', which used to get the general fix
+        ("a:\n  b: 1\n\tc: 2\n", 3, 1),
+        ("a:\n  - x\n\t- y\n", 3, 1),
+    ],
+)
+def test_a_tab_in_the_indentation_says_to_replace_it_with_spaces(text: str, line: int, column: int) -> None:
+    assert problem_of(text)[0:2] == (line, column)
+    assert problem_of(text)[3] == "replace the tab with spaces: YAML indents with spaces only"
+
+
+def test_a_location_counts_items_from_1_and_names_them_by_their_id_number_or_pair() -> None:
+    # Reported: "principles[1].title" named the second principle, numbered 2, by a zero-based index.
+    text = PRINCIPLES.replace("      - number: 2\n", "      - number: 7\n") + "    omitted:\n      - number: 3\n"
+    document = parse_yaml(text, "x.yaml")
+    title = ("frameworks", 0, "principles", 1, "title")
+    for root in (document.node, document.data):
+        assert field_path(title, root) == "framework 1 (x-a), principle 2 (number 7), title"
+        assert (
+            field_path(("frameworks", 0, "omitted", 0, "number"), root) == "framework 1 (x-a), omitted, item 1, number"
+        )
+    assert field_path(title) == "framework 1, principle 2, title", "without the document, places alone"
+    assert (
+        field_path(("frameworks", 0, "principles", 5, "title"), document.node)
+        == "framework 1 (x-a), principle 6, title"
+    )
+    assert field_path(("jurisdiction", "aliases", 1)) == "jurisdiction, alias 2"
+    mappings = parse_yaml("mappings:\n  - source: 4\n    target: 12\n  - source: x\n", "m.yaml").node
+    assert field_path(("mappings", 0, "strength"), mappings) == "mapping 1 (4 -> 12), strength"
+    assert field_path(("mappings", 1, "source"), mappings) == "mapping 2, source", "a pair that is not one is left out"
+
+
+def test_a_repeated_key_is_located_in_words_too() -> None:
+    text = PRINCIPLES.replace("        title: Protect their data\n", "        title: Protect\n        title: Protect\n")
+    (problem,) = parse_yaml(text, "x.yaml").problems
+    assert (problem.line, problem.field) == (11, "framework 1 (x-a), principle 2 (number 2), title")

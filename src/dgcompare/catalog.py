@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Union, cast, get_args, get_ori
 
 from pydantic import BaseModel
 
-from dgcompare.errors import CatalogError, InputError, Problem
+from dgcompare.errors import MISSING_PATH, NO_CATALOG_FILES, CatalogError, InputError, Problem
 from dgcompare.models import PYTHON_SOURCE, Catalog, CatalogFile, CrosswalkFile, Framework, Jurisdiction, Taxonomy
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from dgcompare.yamlfile import Document
 
 YAML_SUFFIXES = (".yaml", ".yml")
+BUILTIN = "<built-in>"
+"""What the names of the built-in catalog's files start with, in messages and reports."""
 
 
 def builtin_data_dir() -> Path:
@@ -40,39 +42,67 @@ def yaml_files(directory: Path) -> list[Path]:
     found: list[Path] = []
     for folder in (directory, directory / "principles", directory / "crosswalks"):
         if folder.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in folder.iterdir()
-                    if p.suffix in YAML_SUFFIXES
-                    and p.is_file()
-                    and not p.name.startswith(".")
-                    and p.name != "themes.yaml"
-                )
-            )
+            found.extend(sorted(p for p in folder.iterdir() if _is_catalog_file(p)))
     return found
 
 
+def _is_catalog_file(path: Path) -> bool:
+    return (
+        path.suffix in YAML_SUFFIXES and not path.name.startswith(".") and path.name != "themes.yaml" and path.is_file()
+    )
+
+
 MISSING_DATA_FIX = "check the path: a catalog file or a directory of them, as given to --data-dir or DGCOMPARE_DATA"
+MISSING_PATH_FIX = (
+    "check the spelling, a relative path starting from the current directory; or give no path to check the whole "
+    "active catalog"
+)
+READ_WITH_DATA_DIR = "give -d {}"
+"""How the fix of a data directory with no catalog file says to read the directory that has some."""
+READ_WITH_VALIDATE = "run dgcompare validate {}"
+"""The same, for a directory given to ``validate``."""
 
 
 def catalog_paths(data_dirs: Iterable[Path], *, builtin: bool = True) -> list[tuple[Path, str]]:
     """Every catalog file to load, with the name to show for it, built-in first.
 
     Raises:
-        CatalogError: a named directory or file does not exist.
+        CatalogError: a named directory or file does not exist, or a directory holds no catalog file.
     """
+    data_dirs = list(data_dirs)
+    problems = path_problems(data_dirs, MISSING_DATA_FIX, READ_WITH_DATA_DIR)
+    if problems:
+        raise CatalogError(problems)
     paths: list[tuple[Path, str]] = []
     if builtin:
-        paths.extend((p, f"<built-in>/{p.parent.name}/{p.name}") for p in yaml_files(builtin_data_dir()))
+        paths.extend((p, f"{BUILTIN}/{p.parent.name}/{p.name}") for p in yaml_files(builtin_data_dir()))
     for directory in data_dirs:
         if directory.is_file():
             paths.append((directory, str(directory)))
-        elif directory.is_dir():
-            paths.extend((p, str(p)) for p in yaml_files(directory))
         else:
-            raise CatalogError([missing_path(directory, MISSING_DATA_FIX)])
+            paths.extend((p, str(p)) for p in yaml_files(directory))
     return paths
+
+
+def path_problems(paths: Iterable[Path], missing_fix: str, read_with: str) -> list[Problem]:
+    """The problems of the files and directories named: missing, or a directory with no catalog file to read.
+
+    A directory that yields no file would otherwise add nothing, silently: the user's framework would then be
+    "not in the catalog", and ``validate`` would pass on the built-in catalog alone.
+
+    Args:
+        paths: the files and directories, as the user named them.
+        missing_fix: the fix of a path that does not exist.
+        read_with: how to name a directory so that it is read (``{}`` stands for it), for the fix of one that
+            has catalog files only deeper down.
+    """
+    problems = []
+    for path in paths:
+        if not path.exists():
+            problems.append(missing_path(path, missing_fix))
+        elif path.is_dir() and not yaml_files(path):
+            problems.append(no_catalog_files(path, read_with))
+    return problems
 
 
 def missing_path(path: Path, fix: str) -> Problem:
@@ -84,7 +114,57 @@ def missing_path(path: Path, fix: str) -> Problem:
     close = difflib.get_close_matches(path.name, beside, n=1, cutoff=0.8)
     if close:
         fix = f"did you mean {str(path.parent / close[0])!r}? If not, {fix}"
-    return Problem(str(path), None, None, "", "the path does not exist", fix, "missing-path")
+    return Problem(str(path), None, None, "", "the path does not exist", fix, MISSING_PATH)
+
+
+def no_catalog_files(directory: Path, read_with: str) -> Problem:
+    """The problem of a directory with no catalog file where dgcompare reads them, naming one deeper if any."""
+    try:
+        empty = not any(directory.iterdir())
+    except OSError:
+        empty = False
+    what = "the directory is empty" if empty else "no catalog file to read"
+    message = (
+        f"{what}: dgcompare reads the .yaml and .yml files at the top of a directory and in its principles/ and "
+        "crosswalks/ folders"
+    )
+    found = _deeper_yaml_file(directory)
+    if found is None:
+        fix = "put your catalog files there, or name the directory that holds them"
+    else:
+        # principles/ and crosswalks/ are read from the directory above them.
+        holder = found.parent.parent if found.parent.name in ("principles", "crosswalks") else found.parent
+        fix = f"{found} is deeper down; to read it, {read_with.format(holder)}"
+    return Problem(str(directory), None, None, "", message, fix, NO_CATALOG_FILES)
+
+
+def _deeper_yaml_file(directory: Path, depth: int = 4, budget: int = 500) -> Path | None:
+    """The first YAML file below ``directory``, shallowest first, looking at no more than ``budget`` folders.
+
+    The budget keeps a mistaken ``-d ~`` from walking a whole home directory.
+    """
+    level = [directory]
+    for _ in range(depth):
+        below: list[Path] = []
+        for folder in level:
+            budget -= 1
+            if budget < 0:
+                return None
+            try:
+                entries = sorted(folder.iterdir())
+            except OSError:
+                continue
+            files = [e for e in entries if _is_catalog_file(e)]
+            if folder is not directory and files:
+                return files[0]
+            below.extend(e for e in entries if e.is_dir() and not e.name.startswith("."))
+        level = below
+    return None
+
+
+def users_files(names: Iterable[str]) -> list[str]:
+    """The names, among those of catalog files read, of the files that are not the built-in catalog's."""
+    return [name for name in names if not name.startswith(f"{BUILTIN}/")]
 
 
 def load_taxonomy() -> Taxonomy:
@@ -92,7 +172,7 @@ def load_taxonomy() -> Taxonomy:
     from dgcompare.yamlfile import read_yaml, validate_document
 
     path = builtin_data_dir() / "themes.yaml"
-    return validate_document(read_yaml(path, "<built-in>/themes.yaml"), Taxonomy)
+    return validate_document(read_yaml(path, f"{BUILTIN}/themes.yaml"), Taxonomy)
 
 
 def load_catalog(
@@ -184,7 +264,7 @@ def open_catalog(
 
 
 def _themes_file() -> tuple[Path, str]:
-    return builtin_data_dir() / "themes.yaml", "<built-in>/themes.yaml"
+    return builtin_data_dir() / "themes.yaml", f"{BUILTIN}/themes.yaml"
 
 
 def catalog_to_data(catalog: Catalog) -> dict[str, Any]:
@@ -286,23 +366,16 @@ def validate_paths(
         (a clash with one of them, a broken data directory) is reported too, and its file counted as checked.
 
     Raises:
-        CatalogError: a path or data directory does not exist; each is reported and nothing is checked, since
-            a report would count files that are not there.
+        CatalogError: a path or data directory does not exist, or a directory holds no catalog file; each is
+            reported and nothing is checked, since a report would count files that are not there, or pass on
+            the built-in catalog alone.
     """
     from dgcompare.reports.validation import ValidationReport
 
-    missing = [missing_path(Path(d), MISSING_DATA_FIX) for d in data_dirs if not Path(d).exists()]
-    missing += [
-        missing_path(
-            Path(p),
-            "check the spelling (a relative path starts from the current directory), or give no path to check "
-            "the whole active catalog",
-        )
-        for p in paths
-        if not Path(p).exists()
-    ]
-    if missing:
-        raise CatalogError(missing)
+    unreadable = path_problems([Path(d) for d in data_dirs], MISSING_DATA_FIX, READ_WITH_DATA_DIR)
+    unreadable += path_problems([Path(p) for p in paths], MISSING_PATH_FIX, READ_WITH_VALIDATE)
+    if unreadable:
+        raise CatalogError(unreadable)
     taxonomy = load_taxonomy()
     context = catalog_paths([Path(d) for d in data_dirs])
     checked = catalog_paths([Path(p) for p in paths], builtin=False)
@@ -397,7 +470,8 @@ def framework_from(data: Mapping[str, Any], *, name: str = PYTHON_SOURCE) -> Fra
         The framework, ready for :meth:`Catalog.with_frameworks <dgcompare.models.Catalog.with_frameworks>`.
 
     Raises:
-        CatalogError: every problem, each with the field it is in (``principles[2].title: ...``) and a fix.
+        CatalogError: every problem, each with the field it is in (``principle 3 (number 3), title: ...``) and a
+            fix.
     """
     from dgcompare.yamlfile import Document, validate_document
 
@@ -449,7 +523,6 @@ def extended(
 
     files = list(catalog.files)
     sources = dict(catalog.sources)
-    python = Document(PYTHON_SOURCE, None, None)
     # The catalog's own files are checked again beside what is added, each under the name of its file.
     checked = [(entry, Document(sources.get(entry.jurisdiction.code, PYTHON_SOURCE), None, None)) for entry in files]
     if frameworks:
@@ -458,7 +531,7 @@ def extended(
             entry = with_languages(CatalogFile(jurisdiction=revalidated(Jurisdiction, jurisdiction), frameworks=added))
             files.append(entry)
             sources[entry.jurisdiction.code] = PYTHON_SOURCE
-            checked.append((entry, python))
+            checked.append((entry, _python_document(entry)))
         else:
             known = catalog.jurisdiction(jurisdiction or "")
             if known is None:
@@ -470,10 +543,12 @@ def extended(
             detected = with_languages(CatalogFile(jurisdiction=known.jurisdiction, frameworks=added)).frameworks
             files[files.index(known)] = known.model_copy(update={"frameworks": (*known.frameworks, *detected)})
             # Checked as a file of their own, so that a problem names them, not the jurisdiction's file.
-            checked.append((CatalogFile.model_construct(jurisdiction=known.jurisdiction, frameworks=detected), python))
+            own = CatalogFile.model_construct(jurisdiction=known.jurisdiction, frameworks=detected)
+            checked.append((own, _python_document(own)))
+    added_crosswalks = [revalidated(CrosswalkFile, c) for c in crosswalks]
     every_crosswalk = [
         *((c, Document(source, None, None)) for c, source in catalog.curated()),
-        *((revalidated(CrosswalkFile, c), python) for c in crosswalks),
+        *((c, _python_document(c)) for c in added_crosswalks),
     ]
     problems = check_catalog(checked, catalog.taxonomy) if frameworks else []
     if not isinstance(jurisdiction, Jurisdiction):
@@ -489,3 +564,10 @@ def extended(
         tuple(c for c, _ in every_crosswalk),
         tuple(d.path for _, d in every_crosswalk),
     )
+
+
+def _python_document(value: BaseModel) -> Document:
+    """What problems in objects built in Python are located in: no file or line, but the ids and numbers."""
+    from dgcompare.yamlfile import Document
+
+    return Document(PYTHON_SOURCE, value.model_dump(), None)

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from dgcompare.errors import Problem
 from dgcompare.models import (
+    PYTHON_SOURCE,
     CatalogFile,
     CrosswalkFile,
     CrosswalkHeader,
@@ -84,7 +85,10 @@ def _theme_problems(document: Document, loc: Loc, themes: Sequence[object], taxo
     for ti, theme in enumerate(themes):
         if isinstance(theme, str) and theme not in theme_ids:
             yield document.problem_at(
-                (*loc, "themes", ti), f"unknown theme '{theme}'", _theme_fix(theme, taxonomy), "unknown-theme"
+                (*loc, "themes", ti),
+                f"unknown theme '{theme}'",
+                _for_python(document, _theme_fix(theme, taxonomy), "catalog.themes"),
+                "unknown-theme",
             )
 
 
@@ -98,7 +102,7 @@ def _theme_fix(theme: str, taxonomy: Taxonomy) -> str:
     meant = [t.id for t in taxonomy.themes if said in (k.casefold() for k in (*t.keywords, t.label))]
     if meant:
         return f"did you mean '{meant[0]}'? ('{theme}' is one of its keywords; `dgcompare themes` lists them all)"
-    return _suggest(theme, [t.id for t in taxonomy.themes], "`dgcompare themes` lists them (catalog.themes in Python)")
+    return _suggest(theme, [t.id for t in taxonomy.themes], "`dgcompare themes` lists them")
 
 
 def check_broken_file(
@@ -141,7 +145,7 @@ def _unknown_parent(document: Document, parent: str, codes: Sequence[str]) -> Pr
     return document.problem_at(
         ("jurisdiction", "parent"),
         f"unknown parent jurisdiction '{parent}'",
-        _suggest(parent, codes, "`dgcompare list` lists the codes (catalog.files in Python)"),
+        _for_python(document, _suggest(parent, codes, "`dgcompare list` lists the codes"), "catalog.files"),
         "unknown-parent",
     )
 
@@ -149,10 +153,16 @@ def _unknown_parent(document: Document, parent: str, codes: Sequence[str]) -> Pr
 def _repeated_number(document: Document, loc: Loc, number: int, first: int) -> Problem:
     return document.problem_at(
         (*loc, "number"),
-        f"number {number} is used twice (also principles[{first}])",
+        f"number {number} is used twice (also by principle {first + 1}{_on_line(document, (*loc[:-1], first))})",
         "give each principle its own number",
         "duplicate-number",
     )
+
+
+def _on_line(document: Document, loc: Loc) -> str:
+    """``, on line 12``: where ``loc`` starts in the file, or nothing when it was not read from one."""
+    line = document.problem_at(loc, "", "", "").line
+    return f", on line {line}" if line is not None else ""
 
 
 def _duplicate_code(document: Document, loc: Loc, code: str, used: Document) -> Problem:
@@ -219,6 +229,16 @@ def _suggest(word: str, choices: Sequence[str], otherwise: str) -> str:
     return f"did you mean '{close[0]}'?" if close else otherwise
 
 
+def _for_python(document: Document, fix: str, listing: str) -> str:
+    """``fix``, adding the Python that lists the names when the object was built in Python rather than read.
+
+    The author of a file works at the command line, where a Python attribute means nothing.
+    """
+    if document.path != PYTHON_SOURCE or fix.startswith("did you mean"):
+        return fix
+    return f"{fix} ({listing} in Python)"
+
+
 def check_crosswalks(
     crosswalks: Sequence[tuple[CrosswalkFile, Document]], entries: Sequence[CatalogFile]
 ) -> list[Problem]:
@@ -256,7 +276,8 @@ def check_crosswalks(
                 problems.append(
                     document.problem_at(
                         ("mappings", index),
-                        f"pair {pair[0]} -> {pair[1]} is mapped twice (also mappings[{pairs[pair]}])",
+                        f"pair {pair[0]} -> {pair[1]} is mapped twice (also by mapping {pairs[pair] + 1}"
+                        f"{_on_line(document, ('mappings', pairs[pair]))})",
                         "keep one of the two",
                         "duplicate-mapping",
                     )
@@ -315,10 +336,10 @@ def _header_problems(
                     f"'{framework_id}' is a jurisdiction: write the id of one of its frameworks, e.g. its default "
                     f"'{defaults[framework_id]}'"
                     if framework_id in defaults
-                    else _suggest(
-                        framework_id,
-                        list(frameworks),
-                        "`dgcompare list` lists the ids (catalog.frameworks() in Python)",
+                    else _for_python(
+                        document,
+                        _suggest(framework_id, list(frameworks), "`dgcompare list` lists the ids"),
+                        "catalog.frameworks()",
                     ),
                     "unknown-framework",
                 )

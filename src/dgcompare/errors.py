@@ -18,7 +18,8 @@ class Problem:
         path: the file, as the user named it.
         line: 1-based line, or None when the problem concerns the whole file.
         column: 1-based column, or None.
-        field: the dotted path of the offending value, e.g. ``frameworks[0].principles[3].title``.
+        field: where the offending value is, in words, items counted from 1, e.g.
+            ``framework 1 (uk-dss), principle 4 (number 4), title``.
         message: what is wrong, in plain English.
         fix: how to fix it.
         code: a stable kebab-case code (``schema``, ``duplicate-key``...) for scripts and tests.
@@ -48,6 +49,14 @@ class Problem:
         return f"{self.location}: {field}{self.message}{fix}"
 
 
+MISSING_PATH = "missing-path"
+"""The code of a named file or directory that does not exist."""
+NO_CATALOG_FILES = "no-catalog-files"
+"""The code of a named directory where dgcompare finds no catalog file to read."""
+PATH_CODES = frozenset({MISSING_PATH, NO_CATALOG_FILES})
+"""Problems of a path the user named rather than of a file's contents: never located in a file."""
+
+
 class DgcompareError(Exception):
     """Base of every error dgcompare raises on purpose."""
 
@@ -72,27 +81,44 @@ class InputError(DgcompareError):
 
 
 class CatalogError(InputError):
-    """One or more catalog or crosswalk files are invalid; carries every problem found."""
+    """One or more catalog or crosswalk files are invalid; carries every problem found.
+
+    ``listed`` holds the problems to show one by one under the summary: all of them, except a lone problem
+    of a named path (one that does not exist, a directory with no catalog file), which the summary says
+    whole, so that it is said once.
+    """
 
     code = "catalog"
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(sorted(set(problems), key=_problem_order))
-        # A path that does not exist is not a file with a problem: counted apart so that the counts stay true.
-        missing = [p.path for p in self.problems if p.code == "missing-path"]
-        located = [p for p in self.problems if p.code != "missing-path"]
+        # A path problem is not a file with a problem: counted apart so that the counts stay true.
+        missing = [p for p in self.problems if p.code == MISSING_PATH]
+        empty = [p for p in self.problems if p.code == NO_CATALOG_FILES]
+        located = [p for p in self.problems if p.code not in PATH_CODES]
+        self.listed = self.problems
+        if len(self.problems) == 1 and not located:
+            (only,) = self.problems
+            self.listed = ()
+            super().__init__(f"{only.path}: {only.message}", hint=only.fix)
+            return
         parts = []
         if located:
             files, count = len({p.path for p in located}), len(located)
             parts.append(f"{count} problem{'s' * (count != 1)} in {files} file{'s' * (files != 1)}")
+        # Counts only: each path is listed above with its fix.
         if missing:
-            parts.append(f"{missing[0]} does not exist" if len(missing) == 1 else f"{len(missing)} paths do not exist")
+            parts.append(f"{len(missing)} path{' does' if len(missing) == 1 else 's do'} not exist")
+        if empty:
+            parts.append(f"{len(empty)} director{'y holds' if len(empty) == 1 else 'ies hold'} no catalog file")
         hint = "fix the files listed above, then run `dgcompare validate`" if located else ""
         super().__init__("; ".join(parts), hint=hint)
 
     def __str__(self) -> str:
         # The summary, then every located problem: in a notebook there is no list "above".
-        return "\n".join([self.message, *(str(p) for p in self.problems)])
+        if not self.listed:
+            return super().__str__()
+        return "\n".join([self.message, *(str(p) for p in self.listed)])
 
 
 class LexiconError(DgcompareError):

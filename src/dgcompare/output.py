@@ -29,6 +29,13 @@ def write_atomically(path: Path, data: str | bytes, *, force: bool = False, enco
             hint="add --force to replace it, or choose another name",
         )
     directory = path.parent
+    # A file where a directory should be is a slip of the path, not a directory to create.
+    blocking = next((d for d in (directory, *directory.parents) if d.is_file()), None)
+    if blocking is not None:
+        raise OutputError(
+            f"cannot write {path}: {blocking} is a file, not a directory",
+            hint=f"choose another path, e.g. {blocking.parent / path.name}",
+        )
     if not directory.is_dir():
         raise OutputError(
             f"cannot write {path}: the directory {directory} does not exist",

@@ -55,7 +55,7 @@ class Document:
             self.path,
             mark.line + 1 if mark else None,
             mark.column + 1 if mark else None,
-            field_path(loc),
+            field_path(loc, self.node if self.node is not None else self.data),
             message,
             fix,
             code,
@@ -167,6 +167,7 @@ def parse_yaml(text: str, name: str) -> Document:
 
 
 _SYNTAX_FIX = "check indentation, colons and quotes around this spot"
+_TAB_FIX = "replace the tab with spaces: YAML indents with spaces only"
 _KEY = re.compile(r"(?P<indent> *)(?P<dash>-(?: +|$))?(?:(?P<key>[^\s#'\"][^:#]*?):(?: |$))?")
 """A block line: its indentation, an item's dash, and the key it starts with (each optional)."""
 
@@ -181,8 +182,11 @@ def syntax_fix(message: str, lines: Sequence[str], line: int, column: int) -> st
     if line >= len(lines):
         return _SYNTAX_FIX
     text = lines[line]
-    if "cannot start any token" in message and "\t" in text[: column + 1]:
-        return "indent with spaces: YAML does not allow tabs here"
+    # PyYAML words a tab in the indentation two ways, depending on what follows it.
+    if "tab character that violates indentation" in message or (
+        "cannot start any token" in message and "\t" in text[: column + 1]
+    ):
+        return _TAB_FIX
     if "mapping values are not allowed" in message and re.search(r":(?: |$)", text[:column]):
         # A second ': ' on a line: YAML reads the value's colon as the start of another key.
         found = _KEY.match(text)
@@ -298,9 +302,9 @@ def _inspect(root: yaml.Node, path: str) -> Iterator[Problem]:
         CatalogError: the document expands past :data:`MAX_NODES` or nests deeper than :data:`MAX_DEPTH`.
     """
     expanded = 0
-    stack: list[tuple[yaml.Node, str, int]] = [(root, "", 0)]
+    stack: list[tuple[yaml.Node, tuple[int | str, ...], int]] = [(root, (), 0)]
     while stack:
-        node, field, depth = stack.pop()
+        node, loc, depth = stack.pop()
         expanded += 1
         if expanded > MAX_NODES:
             mark = node.start_mark
@@ -325,7 +329,7 @@ def _inspect(root: yaml.Node, path: str) -> Iterator[Problem]:
                         path,
                         mark.line + 1,
                         mark.column + 1,
-                        field,
+                        field_path(loc, root),
                         f"the document is nested more than {MAX_DEPTH} levels deep",
                         "flatten the structure",
                         "too-deep",
@@ -336,14 +340,14 @@ def _inspect(root: yaml.Node, path: str) -> Iterator[Problem]:
             seen: dict[str, yaml.Node] = {}
             for key, value in node.value:
                 name = key.value if isinstance(key, yaml.ScalarNode) else None
-                child = f"{field}.{name}" if field else str(name)
+                child = (*loc, str(name))
                 # PyYAML silently keeps the last of two equal keys; a catalog author never means that.
                 if name is not None and name in seen:
                     yield Problem(
                         path,
                         key.start_mark.line + 1,
                         key.start_mark.column + 1,
-                        child,
+                        field_path(child, root),
                         f"key '{name}' appears twice in this mapping (first on line {seen[name].start_mark.line + 1})",
                         "keep one of the two",
                         "duplicate-key",
@@ -352,7 +356,7 @@ def _inspect(root: yaml.Node, path: str) -> Iterator[Problem]:
                     seen[name] = key
                 stack.append((value, child, depth + 1))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, f"{field}[{index}]", depth + 1) for index, item in enumerate(node.value))
+            stack.extend((item, (*loc, index), depth + 1) for index, item in enumerate(node.value))
 
 
 def validate_document(document: Document, model: type[ModelT], latest_year: int | None = None) -> ModelT:
@@ -434,12 +438,85 @@ def _is_scalar(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode)
 
 
-def field_path(loc: Sequence[int | str]) -> str:
-    """``('frameworks', 0, 'title')`` -> ``frameworks[0].title``."""
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+_ITEM_NOUNS = {
+    "frameworks": "framework",
+    "principles": "principle",
+    "mappings": "mapping",
+    "themes": "theme",
+    "aliases": "alias",
+}
+"""What one item of each list of a catalog or crosswalk file is called in a problem's location."""
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+
+
+def field_path(loc: Sequence[int | str], root: Any = None) -> str:
+    """Where ``loc`` is, in words a file's author finds it by: items counted from 1, and named by what they hold.
+
+    ``('frameworks', 0, 'principles', 2, 'title')`` -> ``framework 1 (uk-dss), principle 3 (number 3), title``.
+    An item of a list named in ``_ITEM_NOUNS`` is called by its noun, any other ``item N``; a framework is
+    named by its id, a principle by its number and a mapping by its pair, as ``root`` (the document's node
+    tree, or its data) gives them; they are left out when ``root`` lacks them or they are not what they
+    should be. Line and column are the :class:`Problem`'s.
+    """
+    parts: list[str] = []
+    current = root
+    for index, part in enumerate(loc):
+        current = _child(current, part)
+        if not isinstance(part, int):
+            parts.append(str(part))
+            continue
+        above = loc[index - 1] if index else None
+        noun = _ITEM_NOUNS.get(above) if isinstance(above, str) else None
+        if noun is None:
+            parts.append(f"item {part + 1}")
+            continue
+        parts.pop()  # 'principles, principle 3' says the list twice
+        parts.append(f"{noun} {part + 1}{_identity(noun, current)}")
+    return ", ".join(parts)
+
+
+def _identity(noun: str, item: Any) -> str:
+    """How the item names itself, in parentheses: a framework's id, a principle's number, a mapping's pair."""
+    if noun == "framework":
+        found = _scalar(item, "id")
+        return f" ({found})" if isinstance(found, str) and _SLUG.fullmatch(found) else ""
+    if noun == "principle":
+        number = _scalar(item, "number")
+        return f" (number {number})" if _whole(number) else ""
+    if noun == "mapping":
+        source, target = _scalar(item, "source"), _scalar(item, "target")
+        return f" ({source} -> {target})" if _whole(source) and _whole(target) else ""
+    return ""
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _child(container: Any, part: int | str) -> Any:
+    """The value at ``part`` of a mapping or list, as plain data or as YAML nodes; None if there is none."""
+    if isinstance(container, yaml.MappingNode):
+        return next((v for k, v in container.value if isinstance(k, yaml.ScalarNode) and k.value == str(part)), None)
+    if isinstance(container, yaml.SequenceNode):
+        return container.value[part] if isinstance(part, int) and 0 <= part < len(container.value) else None
+    if isinstance(container, dict):
+        return container.get(part)
+    if isinstance(container, list | tuple):
+        return container[part] if isinstance(part, int) and 0 <= part < len(container) else None
+    return None
+
+
+def _scalar(item: Any, key: str) -> Any:
+    """The plain value under ``key`` of a mapping (whole numbers and text only, when the mapping is a node)."""
+    value = _child(item, key)
+    if not isinstance(value, yaml.ScalarNode):
+        return value
+    if value.tag.endswith(":int"):
+        try:
+            return int(value.value)
+        except ValueError:
+            return None
+    return value.value if value.tag.endswith(":str") else None
 
 
 def _yaml_kind(value: Any) -> str:

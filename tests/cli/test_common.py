@@ -109,3 +109,16 @@ def test_every_usage_error_starts_with_the_same_prefix_and_exits_2(args: list[st
     assert (code, out) == (2, "")
     assert err.splitlines()[-1].startswith("Error: "), err
     assert "error:" not in err
+
+
+def test_an_output_path_under_a_file_says_it_is_a_file_not_a_missing_directory(tmp_path: Path) -> None:
+    # Reported: "the directory mine/valdoria.yaml does not exist (create it first, ...)" of an existing file.
+    (tmp_path / "valdoria.yaml").write_text("kept", encoding="utf-8")
+    target = tmp_path / "valdoria.yaml" / "x.csv"
+    code, out, err = run("show", "uk", "au", "-o", str(target))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Error: cannot write {target}: {tmp_path / 'valdoria.yaml'} is a file, not a directory "
+        f"(choose another path, e.g. {tmp_path / 'x.csv'})\n"
+    )
+    assert (tmp_path / "valdoria.yaml").read_text(encoding="utf-8") == "kept"

@@ -201,6 +201,10 @@ def coverage(
     run.emit(result, CoverageView)
 
 
+VALIDATED_SHOWN = 10
+"""How many of the user's files ``validate`` names; JSON lists them all."""
+
+
 @app.command()
 @command(formats=TEXT_FORMATS)
 def validate(
@@ -214,11 +218,18 @@ def validate(
 
     Exits with 2 when a problem is found. Example: dgcompare validate my-catalog/
     """
-    from dgcompare.catalog import validate_paths
+    from dgcompare.catalog import users_files, validate_paths
+    from dgcompare.render import counted
     from dgcompare.reports.validation import ValidationView
 
     with ProgressBar("Reading the catalog") as bar:
         report = validate_paths(paths or [], run.options.data_dirs, bar)
+    # The verdict counts the built-in catalog too: said alone, it reads as a verdict on the user's own files.
+    yours = users_files(report.files)
+    if yours:
+        shown = ", ".join(yours[:VALIDATED_SHOWN])
+        more = f", and {len(yours) - VALIDATED_SHOWN} more (--format json lists them)" * (len(yours) > VALIDATED_SHOWN)
+        stderr().print(f"Checked {counted(len(yours), 'file')} of yours: {shown}{more}", markup=False)
     run.emit(report, ValidationView)
     if not report.ok:
         raise typer.Exit(2)

@@ -27,7 +27,9 @@ def problem_text(problem: Problem) -> Text:
 def error_view(error: DgcompareError) -> RenderableType:
     """The whole message for an error: each located problem, then a one-line summary and a hint."""
     parts: list[RenderableType] = []
-    if isinstance(error, CatalogError | LexiconError):
+    if isinstance(error, CatalogError):
+        parts.extend(problem_text(p) for p in error.listed)
+    elif isinstance(error, LexiconError):
         parts.extend(problem_text(p) for p in error.problems)
     parts.append(message_line(ERROR, error.message, error.hint))
     return Group(*parts)
