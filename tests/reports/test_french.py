@@ -90,18 +90,18 @@ def test_gaps_csv_carries_french_titles_headers_and_levels() -> None:
 
 def test_gaps_markdown_is_french_heading_legend_and_citations() -> None:
     markdown = run("gaps", "ca", "--against", "uk", "--lang", "fr", "--format", "markdown")
-    assert markdown.startswith("# Lacunes : ca-digital-standards face à uk-service-standard-2019")
+    assert markdown.startswith("# Lacunes\u00a0: ca-digital-standards face à uk-service-standard-2019")
     assert "## Légende" in markdown and "partiellement couvert" in markdown and "## Legend" not in markdown
-    assert "- ca-digital-standards : Normes numériques du gouvernement du Canada / Government of Canada" in markdown
+    assert "- ca-digital-standards\u00a0: Normes numériques du gouvernement du Canada / Government of Canada" in markdown
     assert "https://www.canada.ca/fr/gouvernement/" in markdown
 
 
 def test_show_one_principle_gives_the_french_framework_title_and_address() -> None:
     out = run("show", "ca:1", "--lang", "fr")
     assert "Normes numériques du gouvernement du Canada (2018)" in out
-    assert "Source : https://www.canada.ca/fr/gouvernement/systeme/gouvernement-numerique/" in out
+    assert "Source\u00a0: https://www.canada.ca/fr/gouvernement/systeme/gouvernement-numerique/" in out
     assert "Government of Canada Digital Standards" not in out
-    assert "Thèmes : Recherche sur les utilisateurs" in out
+    assert "Thèmes\u00a0: Recherche sur les utilisateurs" in out
 
 
 @pytest.mark.parametrize(

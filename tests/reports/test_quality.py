@@ -80,7 +80,7 @@ def test_the_caution_counts_what_was_measured_in_either_language() -> None:
     assert english.startswith("1 equivalent inferred by the matcher") and "(strategy principles: s; service" in english
     assert f"{right} of the {figure.equivalents} equivalents" in english
     french = caution.sentence("fr")
-    assert "(principes stratégiques : s ; norme de service : t)" in french
+    assert "(principes stratégiques\u00a0: s\u00a0; norme de service\u00a0: t)" in french
     assert f"{right} des {figure.equivalents} équivalences" in french
 
 
@@ -123,7 +123,7 @@ def test_a_language_no_set_measures_is_said_to_be_unread() -> None:
     assert sentence.startswith("Caution: 2 equivalents inferred by the matcher") and "(Dutch: nl-user)" in sentence
     assert "No hand-labelled set measures equivalents read in Dutch; the matcher has no word list for it." in sentence
     assert sentence.endswith("Read such an equivalent as a candidate and check it against the sources.")
-    assert "(néerlandais : nl-user)" in (lead((caution,), "fr") or "")
+    assert "(néerlandais\u00a0: nl-user)" in (lead((caution,), "fr") or "")
 
 
 def test_two_cautions_give_their_advice_once() -> None:
