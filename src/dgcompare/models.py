@@ -220,6 +220,8 @@ class Framework(_Model):
     """The languages of ``titles`` (here and in the principles) that the publisher issued itself; the others
     are our renderings, which every report marks unofficial."""
     publisher: Title
+    publisher_fr: Title | None = None
+    """The publisher's own French name, where it has one (a bilingual administration): French reports cite it."""
     adopted: Year | None
     """The year the text was adopted or published; None only with ``undated``."""
     undated: Text | None = None

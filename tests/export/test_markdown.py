@@ -72,7 +72,8 @@ def test_every_report_has_a_heading_a_legend_and_its_sources(name: str) -> None:
         assert literal(f["title"]) in line and dated in line and literal(f["url"]) in line
         if f["status"] != "current":
             assert (f["superseded_by"] or status_word(f["status"], "fr" if "fr" in args else "en")) in line
-        assert literal(f["publisher"]) in line
+        french = "fr" in args
+        assert literal(f.get("publisher_fr") if french and f.get("publisher_fr") else f["publisher"]) in line
         if f["edition"]:
             assert literal(f["edition"].rstrip(".")) in line
         if f["licence"]:

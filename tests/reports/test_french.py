@@ -92,7 +92,8 @@ def test_gaps_markdown_is_french_heading_legend_and_citations() -> None:
     markdown = run("gaps", "ca", "--against", "uk", "--lang", "fr", "--format", "markdown")
     assert markdown.startswith("# Lacunes\u00a0: ca-digital-standards face à uk-service-standard-2019")
     assert "## Légende" in markdown and "partiellement couvert" in markdown and "## Legend" not in markdown
-    assert "- ca-digital-standards\u00a0: Normes numériques du gouvernement du Canada / Government of Canada" in markdown
+    cited = "- ca-digital-standards\u00a0: Normes numériques du gouvernement du Canada / Government of Canada"
+    assert cited in markdown
     assert "https://www.canada.ca/fr/gouvernement/" in markdown
 
 
@@ -174,3 +175,15 @@ def test_each_count_of_the_gap_totals_agrees_with_its_own_number() -> None:
     assert f"({uncovered} {noun}, " in text
     english = run("gaps", "ca", "--against", "uk,au")
     assert f"({uncovered} not covered, " in english and f"under {len(data['gaps'])} themes." in english
+
+
+def test_a_publisher_with_a_french_name_of_its_own_is_cited_by_it_in_french() -> None:
+    # Reported: a French brief on Canada's own standards named the Treasury Board Secretariat only in English.
+    french = run("--lang", "fr", "show", "ca", "uk", "--format", "markdown")
+    line = next(x for x in french.splitlines() if x.startswith("- ca-digital-standards"))
+    assert "Secrétariat du Conseil du Trésor du Canada (SCT), gouvernement du Canada" in line
+    assert "Treasury Board" not in line
+    english = run("show", "ca", "uk", "--format", "markdown")
+    assert "Treasury Board of Canada Secretariat (TBS)" in english and "Secrétariat du Conseil" not in english
+    # A publisher with no French name of its own stays as the catalog names it.
+    assert "Government Digital Service (GDS), Cabinet Office" in french

@@ -440,6 +440,7 @@ class FrameworkSummary(Result):
     """``source-order`` where the source does not number its items and the numbers are ours."""
     kind: FrameworkKind | None = Field(default=None, description=KIND)
     publisher: str = ""
+    publisher_fr: str | None = None
     url: str = ""
     url_fr: str | None = None
     licence: str | None = None
@@ -465,10 +466,14 @@ class FrameworkSummary(Result):
             title = f"{title} {mark} / {self.title}" if mark else f"{title} / {self.title}"
         url = f"{self.url_fr} / {self.url}" if lang == "fr" and self.url_fr else self.url
         # The status stands beside the year: a draft or superseded text cited bare would read as in force.
-        parts = [f"{self.id}{_(': ')}{title} ({self.dated(lang)})", self.edition, self.publisher, url]
+        parts = [f"{self.id}{_(': ')}{title} ({self.dated(lang)})", self.edition, self.publisher_in(lang), url]
         if self.licence:
             parts.append(_("Licence: {licence}").format(licence=self.licence))
         return ". ".join(part.rstrip(".") for part in parts if part) + "."
+
+    def publisher_in(self, lang: str) -> str:
+        """Who published the framework, by its own French name in French where it has one."""
+        return self.publisher_fr if lang == "fr" and self.publisher_fr else self.publisher
 
     def url_in(self, lang: str) -> str:
         """The framework's address for a reader of ``lang``: its French page in French, where the catalog has one."""
@@ -508,6 +513,7 @@ class FrameworkSummary(Result):
             numbering=framework.numbering,
             kind=framework.kind,
             publisher=framework.publisher,
+            publisher_fr=framework.publisher_fr,
             url=framework.url,
             url_fr=framework.url_fr,
             licence=framework.licence,

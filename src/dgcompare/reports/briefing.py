@@ -224,7 +224,7 @@ class Briefing(Report):
                     f.id,
                     self.jurisdictions.get(f.id, f.jurisdiction),
                     marked(f, self.lang),
-                    f.publisher,
+                    f.publisher_in(self.lang),
                     f.dated(self.lang),
                     kind_label(f.kind, 1, self.lang) if f.kind else "",
                     str(f.principles),
@@ -514,7 +514,7 @@ class Briefing(Report):
                 (
                     f.id,
                     marked(f, self.lang),
-                    f.publisher,
+                    f.publisher_in(self.lang),
                     f.year(self.lang),
                     f.url_in(self.lang),
                     f.licence or _("not stated"),

@@ -273,7 +273,9 @@ class DetailView:
         yield Text.assemble((f"{p.framework}:{p.number}", "dg.id"), "  ", localized_text(p, lang))
         if shown(p, lang)[1] == unofficial_mark(lang):  # our translation: the reader also gets the official one
             yield Text(_("Official wording ({language}): {title}").format(language=p.title_language, title=p.title))
-        yield localized_text(f, lang, style="dg.muted").append(f" ({f.dated(lang)}), {f.publisher}", style="dg.muted")
+        yield localized_text(f, lang, style="dg.muted").append(
+            f" ({f.dated(lang)}), {f.publisher_in(lang)}", style="dg.muted"
+        )
         summary, mark = summary_in(d.summary, d.summaries, lang, d.summary_language)
         if summary:
             yield Text(f"{summary} {mark}" if mark else summary)

@@ -267,8 +267,8 @@ class Listing(Report):
                     "; ".join(f"{year}: {rank}" for year, rank in self.ranks_by_year(j)),
                     "; ".join(f"{r.year}: {r.source}" for r in j.egov_ranks),
                     self.rank_note(j),
-                    f.publisher,
-                    f.url,
+                    f.publisher_in(self.lang),
+                    f.url_in(self.lang),
                     f.licence or "",
                 )
                 for j in self.jurisdictions

@@ -254,7 +254,7 @@ class CoverageMatrix(Report):
                     _incomplete(f, self.lang),
                     # A spreadsheet has no Sources list below it: each row cites its framework.
                     f.dated(self.lang),
-                    f.publisher,
+                    f.publisher_in(self.lang),
                     f.url_in(self.lang),
                     f.licence or "",
                 )
