@@ -261,7 +261,10 @@ def test_lang_fr_shows_french_and_marks_english_fallback() -> None:
     assert first["titre"] == "Concevoir avec les utilisateurs"
     assert first["titre correspondant"] == "Understand users and their needs [en]"
     code, out, _ = run("show", "ca", "uk", "--lang", "fr")
-    assert "[en] : le libellé officiel, dans la langue de ce code ; le catalogue n’a pas de version officielle" in out
+    assert (
+        "[en]\u00a0: le libellé officiel, dans la langue de ce code\u00a0; le catalogue n’a pas de version officielle"
+        in out
+    )
 
 
 def test_list_ranks_and_french_names() -> None:

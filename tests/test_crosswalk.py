@@ -399,8 +399,8 @@ def test_an_update_reports_what_a_fresh_draft_would_have_changed_and_changes_non
     assert "  5 -> 5 suggested intersects, strength 6: a fresh draft no longer suggests it" in report
     assert "1 -> 1" not in report and "7 -> 7" not in report
     french = update_report(update, "fr")
-    assert french[0].startswith("0 correspondance suggérée ajoutée ; 7 conservées telles quelles")
-    assert "  2 -> 2 confirmed intersects, force 5 : un nouveau brouillon dit equal, force 9" in french
+    assert french[0].startswith("0 correspondance suggérée ajoutée\u00a0; 7 conservées telles quelles")
+    assert "  2 -> 2 confirmed intersects, force 5\u00a0: un nouveau brouillon dit equal, force 9" in french
 
 
 def test_an_exhaustive_file_gets_no_suggestion_and_says_which_it_was_not_given() -> None:

@@ -712,13 +712,13 @@ def test_the_pairing_reasons_read_in_french() -> None:
         "fr",
     )
     assert said == (
-        "second choix : uk-service-standard-2019:4 s’apparie d’abord avec x:6 (0,645) ; une seconde équivalence exige "
-        "95 % de ce score (0,612), cette paire obtient 0,609"
+        "second choix\u00a0: uk-service-standard-2019:4 s’apparie d’abord avec x:6 (0,645)\u00a0; "
+        "une seconde équivalence exige 95 % de ce score (0,612), cette paire obtient 0,609"
     )
     split = "split: within 5% of both principles' best scores, a commitment one framework splits in two"
-    assert reason_in(split, "fr").startswith("dédoublement : à moins de 5 % des meilleurs scores")
+    assert reason_in(split, "fr").startswith("dédoublement\u00a0: à moins de 5 % des meilleurs scores")
     near = "near best: within 5% of both principles' best scores, where their best pairing is not an equivalent"
-    assert reason_in(near, "fr").startswith("presque le meilleur : à moins de 5 % des meilleurs scores")
+    assert reason_in(near, "fr").startswith("presque le meilleur\u00a0: à moins de 5 % des meilleurs scores")
 
 
 def test_a_framework_is_read_in_the_language_of_most_of_its_principles(catalog: Catalog, tmp_path: Path) -> None:

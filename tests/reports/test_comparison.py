@@ -131,3 +131,24 @@ def test_the_stacked_layout_names_each_framework_with_its_year_and_status() -> N
     assert "Rows: uk-service-standard-2019" in text, "the stacked layout"
     assert "uk-service-standard-2019: Service Standard (2019)" in text
     assert "intl-digital-nations: Digital Nations Charter (D7 Charter) (2018, superseded)" in text
+
+
+def test_with_inferred_only_the_note_says_curated_crosswalks_were_set_aside() -> None:
+    # Reported: '--inferred-only' made show say no curated crosswalk checks UK-Australia, which has an exhaustive one.
+    text = " ".join(run("show", "uk", "au", "--inferred-only").split())
+    assert "Curated crosswalks set aside (--inferred-only)" in text and "No curated crosswalk" not in text
+
+
+def test_a_pair_a_crosswalk_covers_only_in_part_is_said_to_be_mixed() -> None:
+    # Reported: with four frameworks, Canada-Tallinn went unnamed, so its links read as checked; the crosswalk holds
+    # one of three, and the only equivalent was inferred.
+    data = show_json("ca", "eu", "nz")
+    sources = {
+        x["source"]
+        for x in data["alignments"]
+        if {x["a"]["framework"], x["b"]["framework"]} == {"ca-digital-standards", "eu-tallinn-2017"}
+    }
+    assert sources == {"curated", "inferred"}
+    text = " ".join(run("show", "ca", "eu", "nz").split())
+    assert "A curated crosswalk holds only some of the links of ca-digital-standards with eu-tallinn-2017" in text
+    assert "checks the links of ca-digital-standards with nz-dsds; eu-tallinn-2017 with nz-dsds:" in text

@@ -227,3 +227,20 @@ def test_the_legend_gives_the_related_bar_for_linked_themes_too() -> None:
     assert f"related from {config.related:.2f} ({config.related_linked:.2f} where their themes are linked" in said
     brief = " ".join(run("brief", "uk", "au", "--format", "markdown").split())
     assert f"or from {config.related_linked:.2f} where their themes are linked (such as open source and reuse)" in brief
+
+
+def test_a_framework_with_items_left_out_says_so_in_every_format() -> None:
+    # Reported: coverage showed 'eu-tallinn-2017, 3 principles' with no word of its 5 items left out of the catalog,
+    # though show, gaps, matrix and brief all said so.
+    note = "Not in the catalog: eu-tallinn-2017 principles 4, 5, 6, 7, 8"
+    assert note in " ".join(run("coverage", "eu", "uk").split())
+    assert note in run("coverage", "eu", "uk", "--format", "markdown")
+    rows = list(csv.DictReader(io.StringIO(run("coverage", "eu", "uk", "--format", "csv"))))
+    assert {r["caution"] for r in rows} == {"eu-tallinn-2017: 5 of 8 items not in the catalog"}
+    assert "Not in the catalog" not in run("coverage", "uk", "au")
+
+
+def test_the_same_framework_named_twice_is_said_to_be_one() -> None:
+    result = CliRunner().invoke(app, ["coverage", "uk", "gb"])
+    assert result.exit_code == 2
+    assert "'uk' and 'gb' both name uk-service-standard-2019; coverage needs two or more" in result.stderr

@@ -71,3 +71,18 @@ def test_an_undated_framework_is_shown_without_a_date_and_not_called_older() -> 
     code, out, err = run("diff", "us-playbook", "us-uswds-principles")
     assert (code, err) == (0, "")
     assert "us-playbook (2014)" in out and "us-uswds-principles (n.d.)" in out and "None" not in out
+
+
+def test_one_framework_given_as_both_editions_is_refused() -> None:
+    # Reported: 'diff uk gb' printed '14 kept'; the library refuses the same call.
+    code, out, err = run("diff", "uk", "gb")
+    assert code == 2 and out == ""
+    assert "'uk' and 'gb' both name uk-service-standard-2019; diff needs two different editions" in err
+
+
+def test_a_change_resting_on_a_curated_crosswalk_is_marked() -> None:
+    # Reported: the curated and the --inferred-only diffs of au-dss-v1 and au-dss-v2 looked alike.
+    code, out, _ = run("diff", "au-dss-v1", "au-dss-v2")
+    assert code == 0 and "reworded*" in out and "* a change that rests" in " ".join(out.split())
+    code, inferred, _ = run("diff", "au-dss-v1", "au-dss-v2", "--inferred-only")
+    assert code == 0 and "reworded" in inferred and "reworded*" not in inferred

@@ -185,3 +185,19 @@ def test_a_pair_an_exhaustive_crosswalk_leaves_unlinked_says_so_whatever_its_sco
     assert "is exhaustive, listing every link between these frameworks" in table
     inferred = json.loads(run("explain", "ca:2", "us:5", "--inferred-only", "--format", "json"))
     assert inferred["hidden_by"] is None and inferred["alignment"]["relation"] == "related"
+
+
+def test_a_themes_value_with_no_listed_theme_shared_says_where_it_comes_from() -> None:
+    # Reported: 'Shared themes: none' beside a themes value of 0.46, the largest part of the score.
+    result = CliRunner().invoke(app, ["explain", "ca:4", "nz:7", "--format", "json"])
+    data = json.loads(result.stdout)
+    themes = next(p for p in data["parts"] if p["name"] == "themes")
+    assert themes["value"] > 0.3 and data["shared_themes"] == []
+    assert data["faint_themes"] == ["Transparency and working in the open"]
+    text = " ".join(CliRunner().invoke(app, ["explain", "ca:4", "nz:7"], env={"COLUMNS": "100"}).stdout.split())
+    assert (
+        "Shared themes: none among those listed; the themes value comes from Transparency and working in the open"
+        in text
+    )
+    plain = " ".join(CliRunner().invoke(app, ["explain", "uk:1", "au:2"], env={"COLUMNS": "100"}).stdout.split())
+    assert "Shared themes: User research and user needs Shared terms" in plain

@@ -223,3 +223,20 @@ def test_the_csv_theme_cell_holds_the_theme_alone_so_a_spreadsheet_can_pivot_on_
     assert any(elsewhere.values()) and not all(elsewhere.values())
     for row in gaps:
         assert row["target covers the theme elsewhere"] == ("yes" if elsewhere[row["theme"]] else "")
+
+
+def test_no_peer_says_why_and_names_one_that_is_not_the_target() -> None:
+    # Reported: 'gaps uk --against uk' suggested '--against uk', the input that had just failed.
+    for args, why in ((["gaps", "uk", "--against", "uk"], ""), (["gaps", "oecd"], "; no other jurisdiction has")):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2 and "gaps needs at least one peer other than the target" + why in result.stderr
+        target, peer = result.stderr.split("(e.g. dgcompare gaps ", 1)[1].split(")")[0].split()
+        assert target == args[1] and peer != target
+
+
+def test_a_closest_principle_above_the_related_threshold_is_explained() -> None:
+    # Reported: us:5 was 'not covered; closest: 2. ... 0.19' beside a legend whose related bar is 0.18.
+    text = " ".join(run(*AGAINST).split())
+    assert "closest: 2. Iterate and improve frequently 0.19" in text
+    assert "A closest principle can score 0.18 or more and still not be linked" in text
+    assert "A closest principle can score" not in " ".join(run("gaps", "ca", "--against", "nz").split())

@@ -67,7 +67,10 @@ def test_only_inferred_equivalents_between_declared_kinds_call_for_a_caution() -
     # Reported: a service standard's equivalent with design principles was quoted the strategy sets' figures.
     both = kinds_caution([STRATEGY, STANDARD, design], [("s", "t", inferred), ("t", "d", inferred)])
     assert both is not None and both.measured and both.unmeasured == (("t", "d"),)
-    assert "None measures those between two practices: t and d." in both.sentence("en")
+    assert (
+        "None measures those between two programmes, or two practices, of different kinds: t and d."
+        in both.sentence("en")
+    )
 
 
 def test_the_caution_counts_what_was_measured_in_either_language() -> None:

@@ -295,3 +295,10 @@ def test_a_citation_gives_a_texts_status_beside_its_year() -> None:
     assert "(2026, projet)." in FrameworkSummary(**base, status="draft").citation("fr")
     superseded = FrameworkSummary(**base, status="superseded", superseded_by="vl-y")
     assert "(2026, superseded by vl-y)." in superseded.citation()
+
+
+def test_a_citation_says_when_a_file_states_no_licence() -> None:
+    # Reported: a user's file without a licence was cited with none, as if left off; built-in ones say 'Not stated'.
+    base = {"id": "yy-x", "jurisdiction": "yy", "title": "Principles", "principles": 1, "adopted": 2021}
+    assert FrameworkSummary(**base).citation().endswith("Licence: not stated in its catalog file.")
+    assert FrameworkSummary(**base, licence="CC BY 4.0").citation().endswith("Licence: CC BY 4.0.")

@@ -161,11 +161,7 @@ def show(
         return
     from dgcompare.reports.comparison import ComparisonView, compare
 
-    frameworks = run.frameworks(tokens)
-    if len(frameworks) < 2:
-        from dgcompare.errors import InputError
-
-        raise InputError("show needs two or more different frameworks", hint="e.g. dgcompare show uk au")
+    frameworks = run.several(tokens, "show", "uk au")
     with ProgressBar("Aligning") as bar:
         result = compare(run.index(config), frameworks, config, run.lang, bar, theme=run.theme(theme))
     run.emit(result, ComparisonView)
@@ -191,11 +187,7 @@ def coverage(
     from dgcompare.reports.coverage import coverage as count_coverage
 
     config = match_config(inferred_only, equivalent, related)
-    frameworks = run.frameworks(tokens)
-    if len(frameworks) < 2:
-        from dgcompare.errors import InputError
-
-        raise InputError("coverage needs two or more different frameworks", hint="e.g. dgcompare coverage uk au")
+    frameworks = run.several(tokens, "coverage", "uk au")
     with ProgressBar("Aligning") as bar:
         result = count_coverage(run.index(config), frameworks, config, run.lang, bar)
     run.emit(result, CoverageView)
@@ -283,7 +275,17 @@ def gaps(
     if not peers:
         from dgcompare.errors import InputError
 
-        raise InputError("gaps needs at least one peer other than the target", hint="e.g. --against uk")
+        # The hint names a peer that is not the target, and says why the default found none.
+        other = next(f for f in run.catalog.defaults() if f.id != framework.id)
+        code = run.catalog.jurisdiction_of(other.id).jurisdiction.code
+        why = (
+            ""
+            if named
+            else f"; no other jurisdiction has a framework of its kind ({framework.kind}): --kind chooses another"
+        )
+        raise InputError(
+            f"gaps needs at least one peer other than the target{why}", hint=f"e.g. dgcompare gaps {target} {code}"
+        )
     with ProgressBar("Comparing with peers") as bar:
         report = find_gaps(run.index(config), framework, peers, config, run.lang, bar, theme=run.theme(theme))
     run.emit(report, GapView)
@@ -390,7 +392,7 @@ def diff(
     from dgcompare.reports.diff import diff as edition_diff
 
     config = match_config(inferred_only, equivalent, related)
-    (earlier,), (later,) = run.frameworks([old]), run.frameworks([new])
+    earlier, later = run.several([old, new], "diff", "au-dss-v1 au-dss-v2", needs="two different editions")
     # Both mistakes still give a diff, so they are warnings: the command goes on.
     match edition_mismatch(run.catalog, earlier, later):
         case "reversed":

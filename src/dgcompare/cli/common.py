@@ -347,6 +347,20 @@ class Run:
 
         return list(dict.fromkeys(resolve_token(self.catalog, t, not_found=NOT_IN_CATALOG) for t in tokens))
 
+    def several(
+        self, tokens: Sequence[str], command: str, example: str, needs: str = "two or more different frameworks"
+    ) -> list[Framework]:
+        """The frameworks ``tokens`` name, which must be two or more different ones; said plainly when not."""
+        from dgcompare.errors import InputError
+
+        frameworks = self.frameworks(tokens)
+        if len(frameworks) >= 2:
+            return frameworks
+        # 'uk gb' names one framework twice: say so, rather than count what the user gave as two.
+        named = " and ".join(repr(t) for t in tokens)
+        what = f"{named} {'both' if len(tokens) == 2 else 'all'} name {frameworks[0].id}; " if len(tokens) > 1 else ""
+        raise InputError(f"{what}{command} needs {needs}", hint=f"e.g. dgcompare {command} {example}")
+
     def principle(self, token: str) -> tuple[Framework, Principle]:
         """The principle a ``FRAMEWORK:N`` token names, with its framework."""
         from dgcompare.models import resolve_principle

@@ -467,8 +467,9 @@ class FrameworkSummary(Result):
         url = f"{self.url_fr} / {self.url}" if lang == "fr" and self.url_fr else self.url
         # The status stands beside the year: a draft or superseded text cited bare would read as in force.
         parts = [f"{self.id}{_(': ')}{title} ({self.dated(lang)})", self.edition, self.publisher_in(lang), url]
-        if self.licence:
-            parts.append(_("Licence: {licence}").format(licence=self.licence))
+        # Said when missing, so that a reader tells a licence not recorded from one left off the citation.
+        licence = self.licence or _("not stated in its catalog file")
+        parts.append(_("Licence: {licence}").format(licence=licence))
         return ". ".join(part.rstrip(".") for part in parts if part) + "."
 
     def publisher_in(self, lang: str) -> str:
@@ -982,6 +983,16 @@ class ThemeSummary(Result):
 def on_theme(index: MatcherIndex, framework: Framework, principle: Principle, theme: str) -> bool:
     """True when ``principle`` is on ``theme``: tagged with it, or giving it at least :data:`COVERS`."""
     return theme in principle.themes or index.profile(framework, principle).own_themes.get(theme, 0.0) >= COVERS
+
+
+def items_left_out(f: FrameworkSummary, lang: str) -> str:
+    """``5 of 8 items not in the catalog``, or '' for a framework the catalog holds whole."""
+    if not f.omitted:
+        return ""
+    n_ = plural_translator(lang)
+    return n_(
+        "{missing} of {total} items not in the catalog", "{missing} of {total} items not in the catalog", len(f.omitted)
+    ).format(missing=len(f.omitted), total=f.principles + len(f.omitted))
 
 
 def left_out(frameworks: Iterable[FrameworkSummary], lang: str = "en") -> str:

@@ -291,13 +291,16 @@ class Briefing(Report):
                     "some": _("partly or not covered"),
                     "partly": _("partly covered"),
                 }
+                elsewhere = _("the target covers the theme with other principles")
                 themes = _("; ").join(
                     n_("{theme} ({count} peer, {state})", "{theme} ({count} peers, {state})", g.peer_count).format(
                         theme=label_in(g.label, g.label_fr, self.lang),
                         count=g.peer_count,
+                        # The heatmap beside it shows such a theme covered: the commitment, not the theme, is missing.
                         state=states[
                             "none" if g.not_covered == len(g.commitments) else "some" if g.not_covered else "partly"
-                        ],
+                        ]
+                        + (_("; ") + elsewhere if g.target_has_theme_elsewhere else ""),
                     )
                     for g in shown
                 )

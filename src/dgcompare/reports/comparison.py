@@ -211,20 +211,43 @@ class Comparison(Report):
             (x for x in self.coverage if anchor in (x.framework, x.other)), key=lambda x: x.framework != anchor
         )
         lines = tuple(_coverage_line(pair, named[pair.framework], self.lang) for pair in pairs)
-        return (*lines, note) if (note := self.inferred_only()) else lines
+        return (*lines, note) if (note := self.unchecked()) else lines
 
-    def inferred_only(self) -> str | None:
-        """Which pairs of frameworks no curated crosswalk joins: every link between them is the matcher's."""
+    def unchecked(self) -> str | None:
+        """Which pairs of frameworks no curated crosswalk (or one for only some of their links) checks."""
+        _ = translator(self.lang)
+        config = self.provenance.config if self.provenance is not None else None
+        if config is not None and not config.curated:
+            # Not 'no crosswalk': one may exist, set aside on request.
+            return _(
+                "Curated crosswalks set aside (--inferred-only): every link here is the matcher's inference. Read one "
+                "before you cite it (dgcompare explain gives its reasons)."
+            )
         order = {f.id: position for position, f in enumerate(self.frameworks)}
         between = {tuple(sorted((x.framework, x.other), key=order.__getitem__)): x.links for x in self.coverage}
-        _ = translator(self.lang)
-        pairs = [_("{a} with {b}").format(a=a, b=b) for (a, b), links in between.items() if links == "inferred"]
-        if not pairs:
-            return None
-        return _(
-            "No curated crosswalk checks the links of {pairs}: each is the matcher's inference. Read one before you "
-            "cite it (dgcompare explain gives its reasons)."
-        ).format(pairs=_("; ").join(pairs))
+        named = {
+            links: _("; ").join(
+                _("{a} with {b}").format(a=a, b=b) for (a, b), found in between.items() if found == links
+            )
+            for links in ("inferred", "mixed")
+        }
+        notes = []
+        if named["inferred"]:
+            notes.append(
+                _(
+                    "No curated crosswalk checks the links of {pairs}: each is the matcher's inference. Read one "
+                    "before you cite it (dgcompare explain gives its reasons)."
+                ).format(pairs=named["inferred"])
+            )
+        if named["mixed"]:
+            # A crosswalk that holds some of a pair's links does not vouch for the others.
+            notes.append(
+                _(
+                    "A curated crosswalk holds only some of the links of {pairs}; the others, without *, are the "
+                    "matcher's."
+                ).format(pairs=named["mixed"])
+            )
+        return " ".join(notes) or None
 
     def table(self) -> Tabular:
         """One row per link, then one per principle with no counterpart at all: ready for a spreadsheet."""

@@ -34,6 +34,8 @@ from dgcompare.reports.base import (
     WordingRule,
     counted,
     counted_items,
+    items_left_out,
+    left_out,
     source_word,
 )
 from dgcompare.reports.quality import KindsCaution, LanguageCaution, kinds_caution, language_caution, lead
@@ -250,6 +252,8 @@ class CoverageReport(Report):
                 "pair shows more related items than an inferred one would: compare like with like (--inferred-only "
                 "puts every pair on the matcher's footing)."
             ),
+            # Counts of a framework with items left out would read as its whole: show and gaps say so, and so here.
+            *filter(None, [left_out(self.frameworks, self.lang)]),
         )
 
     def sources(self) -> tuple[FrameworkSummary, ...]:
@@ -263,6 +267,8 @@ class CoverageReport(Report):
     def table(self) -> Tabular:
         """Long format: one row per ordered pair of frameworks, with the counts and their percentages."""
         _ = translator(self.lang)
+        # A count over a framework with items left out is not its whole: the row says so, as the table's notes do.
+        incomplete = {f.id: f"{f.id}{_(': ')}{items_left_out(f, self.lang)}" for f in self.frameworks if f.omitted}
         return Tabular(
             (
                 _("framework"),
@@ -290,9 +296,14 @@ class CoverageReport(Report):
                     str(p.none_percent),
                     _origin(p, self.lang, marks=False),
                     " | ".join(
-                        c.note(self.lang)
-                        for c in (self.kinds_caution, self.language_caution)
-                        if c is not None and c.joins(p.framework, p.other)
+                        [
+                            *(
+                                c.note(self.lang)
+                                for c in (self.kinds_caution, self.language_caution)
+                                if c is not None and c.joins(p.framework, p.other)
+                            ),
+                            *(incomplete[f] for f in (p.framework, p.other) if f in incomplete),
+                        ]
                     ),
                 )
                 for p in self.pairs

@@ -183,6 +183,10 @@ class EditionDiff(Report):
                 "is partly related to. A change marked (partly), or the relation related: made by related links only, "
                 "none equivalent."
             ),
+            _(
+                "* a change that rests, wholly or in part, on a curated crosswalk's links (the source column of an "
+                "export says which); unmarked, on the matcher's alone."
+            ),
         )
 
     def items(self, principles: tuple[PrincipleSummary, ...]) -> str:
@@ -388,6 +392,8 @@ class DiffView:
         table.add_column(editions[1], ratio=1)
         for change in d.changes:
             kind = Text(change_word(change.kind, lang), style=DIFF_STYLES.get(change.kind, ""))
+            if change.source in ("curated", "mixed"):
+                kind.append("*", style="dg.muted")
             if change.relation == "related":
                 kind.append("\n" + _("(partly)"), style="dg.muted")
             echoes = Text(

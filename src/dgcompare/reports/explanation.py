@@ -4,6 +4,7 @@ The builder, its result and its view live together here; every format is a view 
 """
 
 # No postponed annotations: Pydantic would evaluate each field's annotation string again on every start.
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,9 @@ class PairExplanation(Report):
     score: float
     parts: tuple[ScorePart, ...]
     shared_themes: tuple[str, ...]
+    faint_themes: tuple[str, ...] = ()
+    """Themes both principles carry, though not among the themes listed for one side or both: where no listed theme
+    is shared, they are where the themes value comes from, strongest first (two at most)."""
     shared_terms: tuple[str, ...]
     """The terms both use, as they write them (``users / citizens`` where their words differ)."""
     themes_a: tuple[str, ...]
@@ -188,7 +192,12 @@ class PairExplanation(Report):
         _ = translator(self.lang)
         none = _("none")
         return (
-            _("Shared themes: {themes}").format(themes=", ".join(self.shared_themes) or none),
+            _("Shared themes: {themes}").format(themes=", ".join(self.shared_themes))
+            if self.shared_themes or not self.faint_themes
+            # The themes value is not nothing: say where it comes from, so the two lines do not contradict it.
+            else _(
+                "Shared themes: none among those listed; the themes value comes from {themes}, weak on one side or both"
+            ).format(themes=", ".join(self.faint_themes)),
             _("Shared terms: {terms}").format(terms=", ".join(self.shared_terms) or none),
             *self.context()[:2],
             *self.notes(),
@@ -361,6 +370,7 @@ def explain(
             ScorePart(name="linked", value=detail.linked, weight=round(linked_a + linked_b, 4)),
         ),
         shared_themes=tuple(labels.get(t, t) for t in detail.shared_themes),
+        faint_themes=tuple(labels.get(t, t) for t in _faint(index, a, b, detail.shared_themes)),
         shared_terms=pair.shared_words,
         themes_a=tuple(labels.get(t, t) for t, _ in pair.themes_a),
         themes_b=tuple(labels.get(t, t) for t, _ in pair.themes_b),
@@ -439,3 +449,12 @@ def _ordinal(n: int, lang: str) -> str:
         return "1er" if n == 1 else f"{n}e"
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _faint(
+    index: MatcherIndex, a: tuple[Framework, Principle], b: tuple[Framework, Principle], listed: Sequence[str]
+) -> list[str]:
+    """The themes both carry outside ``listed`` (the shared ones an explanation names), strongest first, two at most."""
+    x, y = index.profile(*a), index.profile(*b)
+    both = sorted((t for t in x.themes if t in y.themes and t not in listed), key=lambda t: -x.themes[t] * y.themes[t])
+    return both[:2]

@@ -371,6 +371,26 @@ class GapReport(Report):
                 "linked, and the closest target principles are shown only from a score of {close}."
             ).format(close=decimal(self.close, 2, self.lang)),
             *self._linked_only(),
+            *self._closest_above_related(),
+        )
+
+    def _closest_above_related(self) -> tuple[str, ...]:
+        """Why a closest principle can score above the related threshold and still not be linked."""
+        config = self.provenance.config if self.provenance is not None else None
+        related = (config or MatchConfig()).related
+        if not any(
+            c.coverage == "not covered" and any(x.score >= related for x in c.by)
+            for g in self.gaps
+            for c in g.commitments
+        ):
+            return ()
+        _ = translator(self.lang)
+        return (
+            _(
+                "A closest principle can score {related} or more and still not be linked: a curated crosswalk that "
+                "lists every pair of the two frameworks left the pair out, or its score falls far below what both "
+                "principles find elsewhere (dgcompare explain says which)."
+            ).format(related=decimal(related, 2, self.lang)),
         )
 
     def _linked_only(self) -> tuple[str, ...]:

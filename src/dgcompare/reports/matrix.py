@@ -23,6 +23,7 @@ from dgcompare.reports.base import (
     Result,
     Tabular,
     counted,
+    items_left_out,
     label_in,
     marked,
     wording_notes,
@@ -204,7 +205,7 @@ class CoverageMatrix(Report):
                 "item left out."
             ).format(
                 framework=f.id,
-                missing=_incomplete(f, self.lang),
+                missing=items_left_out(f, self.lang),
                 numbers=", ".join(str(o.number) for o in f.omitted),
             )
             for f in self.frameworks
@@ -251,7 +252,7 @@ class CoverageMatrix(Report):
                     _("; ").join(
                         f"{n}. {marked(p, self.lang)}" for n in cell.principles if (p := named.get((f.id, n)))
                     ),
-                    _incomplete(f, self.lang),
+                    items_left_out(f, self.lang),
                     # A spreadsheet has no Sources list below it: each row cites its framework.
                     f.dated(self.lang),
                     f.publisher_in(self.lang),
@@ -271,15 +272,6 @@ def level_word(level: str, lang: str) -> str:
     return {"tagged": _("tagged"), "inferred": _("inferred"), "touched": _("touched"), "none": _("none")}.get(
         level, level
     )
-
-
-def _incomplete(f: FrameworkSummary, lang: str) -> str:
-    if not f.omitted:
-        return ""
-    n_ = plural_translator(lang)
-    return n_(
-        "{missing} of {total} items not in the catalog", "{missing} of {total} items not in the catalog", len(f.omitted)
-    ).format(missing=len(f.omitted), total=f.principles + len(f.omitted))
 
 
 def coverage_matrix(

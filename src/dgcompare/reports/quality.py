@@ -172,7 +172,8 @@ class KindsCaution(Caution):
             parts.append(_("No hand-labelled set measures equivalents between these kinds."))
         elif self.unmeasured:
             parts.append(
-                _("None measures those between two practices: {pairs}.").format(
+                # Two programmes of different kinds (a declaration, a law) are as unmeasured as two practices.
+                _("None measures those between two programmes, or two practices, of different kinds: {pairs}.").format(
                     pairs=_("; ").join(_("{a} and {b}").format(a=a, b=b) for a, b in self.unmeasured)
                 )
             )
