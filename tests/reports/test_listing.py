@@ -182,3 +182,21 @@ def test_the_json_note_stays_english_and_the_other_formats_speak_french() -> Non
     assert "Rang EGDI (ONU) sur 193, par année d’enquête" in markdown
     assert "ne veut pas dire que le pays n’était pas classé" in markdown
     assert "Enquête des Nations unies sur l’administration en ligne 2018, rangs EGDI de au, dk, nz, uk" in markdown
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_width_makes_the_table_wider_than_the_terminal(lang: str) -> None:
+    # Reported: at 80 columns in French ('Année' is wider than 'Year') the table came out one column too wide and
+    # the terminal cut the last letter of titles ('Recommendation of the Council o').
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from dgcompare.render import THEME
+    from dgcompare.reports.listing import ListingView
+
+    result = listing(load_catalog(), lang)
+    for width in (60, *range(70, 91), 120):  # round 80, where the French headers tipped it over
+        console = Console(width=width, file=io.StringIO(), color_system=None, theme=THEME)
+        console.print(ListingView(result, ranks=True), crop=False)
+        too_wide = [line for line in console.file.getvalue().splitlines() if cell_len(line) > width]
+        assert not too_wide, (width, too_wide[:2])
