@@ -563,21 +563,38 @@ def resolve_kind(value: str | None) -> FrameworkKind | None:
 
 
 def resolve_theme(catalog: Catalog, token: str) -> Theme:
-    """The theme a command-line token names: its id, or its English or French label (case and accents aside).
+    """The theme a token names: its id, its English or French label, or words of only one label ('vie privée').
+
+    Case and accents aside; words are whole ('interopérabilité' names 'Interopérabilité (technique, ...)').
 
     Raises:
-        UnknownTokenError: the token names no theme; the message suggests the closest.
+        UnknownTokenError: the token names no theme, or words of several; the message suggests the closest.
     """
     key = _name_key(token)
-    for theme in catalog.taxonomy.themes:
+    themes = catalog.taxonomy.themes
+    for theme in themes:
         if key in (theme.id, _name_key(theme.label), _name_key(theme.label_fr)):
             return theme
-    names = [t.id for t in catalog.taxonomy.themes]
-    close = difflib.get_close_matches(key, names, n=3, cutoff=0.5)
+
+    def names(theme: Theme) -> tuple[str, ...]:
+        return theme.id, _name_key(theme.label), _name_key(theme.label_fr)
+
+    # Long labels are typed in part: a run of whole words of one label is enough.
+    holding = [t for t in themes if key and any(f"-{key}-" in f"-{name}-" for name in names(t))]
+    if len(holding) == 1:
+        return holding[0]
+    if holding:
+        raise UnknownTokenError(
+            f"'{token}' names words of several themes",
+            hint="did you mean " + " or ".join(f"'{t.id}' ({t.label})" for t in holding[:4]) + "?",
+        )
+    # The closest by any of its names, in either language, suggested by id.
+    by_name = {name: t.id for t in themes for name in names(t)}
+    close = dict.fromkeys(by_name[c] for c in difflib.get_close_matches(key, by_name, n=6, cutoff=0.6))
     hint = (
-        ("did you mean " + " or ".join(f"'{c}'" for c in close) + "?")
+        ("did you mean " + " or ".join(f"'{c}'" for c in list(close)[:3]) + "?")
         if close
-        else "the themes are " + ", ".join(names)
+        else "the themes are " + ", ".join(t.id for t in themes)
     )
     raise UnknownTokenError(f"'{token}' is not a theme", hint=hint)
 

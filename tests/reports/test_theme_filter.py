@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 
 from dgcompare import load_catalog
 from dgcompare.cli import app
+from dgcompare.errors import UnknownTokenError
 from dgcompare.matcher import MatcherIndex
+from dgcompare.models import resolve_theme
 from dgcompare.reports.base import on_theme
 
 
@@ -99,3 +101,26 @@ def test_show_counts_the_principles_on_the_theme_not_all_of_them() -> None:
     )
     assert "sur 2 normes, 0 avec un équivalent dans au-dss-v2, 2 avec un lien seulement" in french
     assert "sur 1 point, 1 avec un équivalent" in french
+
+
+@pytest.mark.parametrize(
+    ("typed", "theme"),
+    [
+        ("vie privée", "privacy"),
+        ("interopérabilité", "interoperability"),
+        ("éthique", "ethics"),
+        ("Open data", "open-data"),
+    ],
+)
+def test_words_of_one_label_in_either_language_name_its_theme(typed: str, theme: str) -> None:
+    # Reported: a French analyst had to type 'Protection de la vie privée et des renseignements personnels' whole;
+    # 'vie privée' was refused with 'did you mean agile-delivery?'.
+    assert resolve_theme(load_catalog(), typed).id == theme
+
+
+def test_words_of_several_labels_are_refused_with_each_theme_they_could_mean() -> None:
+    with pytest.raises(UnknownTokenError) as caught:
+        resolve_theme(load_catalog(), "open")
+    message = str(caught.value)
+    assert "'open' names words of several themes" in message
+    assert "'open-source' (Open source code)" in message and "'open-standards' (Open standards)" in message
