@@ -47,3 +47,18 @@ def test_english_and_unknown_languages_get_the_source_strings() -> None:
     assert translator("de")("partly covered") == "partly covered"
     assert translator("fr")("partly covered") == "partiellement couvert"
     assert translations("fr") is translations("fr"), "read once per language"
+
+
+def test_french_elides_de_and_que_before_an_id_that_starts_with_a_vowel() -> None:
+    # Reported: 'engagements de eu-tallinn-2017', 'Thèmes de au-dss-v2:1' read as unedited to a French reader.
+    _ = translator("fr")
+    assert _("Themes of {reference}: {themes}").format(reference="au-dss-v2:1", themes="x").startswith("Thèmes d’au-")
+    assert _("Themes of {reference}: {themes}").format(reference="ca-digital-standards:1", themes="x").startswith(
+        "Thèmes de ca-"
+    )
+    n_ = plural_translator("fr")
+    line = n_("{count} partly covered", "{count} partly covered", 2).format(count=2)
+    assert line == "2 partiellement couverts"  # no id, nothing elided
+    assert translator("en")("Themes of {reference}: {themes}").format(reference="au-dss-v2:1", themes="x") == (
+        "Themes of au-dss-v2:1: x"
+    )

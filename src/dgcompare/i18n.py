@@ -34,12 +34,31 @@ def report_languages() -> tuple[str, ...]:
 
 def translator(lang: str) -> Callable[[str], str]:
     """``gettext`` for ``lang``: by convention bound to ``_`` where strings are made."""
-    return translations(lang).gettext
+    gettext = translations(lang).gettext
+    if lang != "fr":
+        return gettext
+    return lambda message: _French(gettext(message))
 
 
 def plural_translator(lang: str) -> Callable[[str, str, int], str]:
     """``ngettext`` for ``lang`` (French: singular for 0 and 1); by convention bound to ``n_``."""
-    return translations(lang).ngettext
+    ngettext = translations(lang).ngettext
+    if lang != "fr":
+        return ngettext
+    return lambda singular, plural, n: _French(ngettext(singular, plural, n))
+
+
+_BEFORE_VOWEL = re.compile(r"\b(d|qu)e (?=[aeiou][a-z0-9]*[-:][a-z0-9])")
+"""'de' or 'que' before an id that starts with a vowel ('au-dss-v2', 'eu-tallinn-2017:3'), which French elides."""
+
+
+class _French(str):
+    """A French message whose placeholders may bring in an id: filled, it elides before one ('d’au-dss-v2')."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return _BEFORE_VOWEL.sub(r"\1’", str.format(self, *args, **kwargs))
 
 
 _FRENCH_MONTHS = (
