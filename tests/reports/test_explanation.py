@@ -201,3 +201,12 @@ def test_a_themes_value_with_no_listed_theme_shared_says_where_it_comes_from() -
     )
     plain = " ".join(CliRunner().invoke(app, ["explain", "uk:1", "au:2"], env={"COLUMNS": "100"}).stdout.split())
     assert "Shared themes: User research and user needs Shared terms" in plain
+
+
+def test_a_curated_verdict_says_its_strength_stands_for_the_matchers_score() -> None:
+    # Reported: explain ended 'score 0,25' then 'Verdict : lié (validé, 0,60)', and nothing said which one show gives.
+    text = " ".join(CliRunner().invoke(app, ["explain", "ca:8", "eu:3"], env={"COLUMNS": "100"}).stdout.split())
+    assert "Verdict: related (curated, 0.60). The crosswalk's strength (0.60) stands in every report" in text
+    assert "for the matcher's score above (0.25)" in text
+    inferred = " ".join(CliRunner().invoke(app, ["explain", "uk:1", "au:2", "--inferred-only"]).stdout.split())
+    assert "stands in every report" not in inferred

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import pydoc
 import re
 import sys
@@ -302,3 +303,11 @@ def test_a_citation_says_when_a_file_states_no_licence() -> None:
     base = {"id": "yy-x", "jurisdiction": "yy", "title": "Principles", "principles": 1, "adopted": 2021}
     assert FrameworkSummary(**base).citation().endswith("Licence: not stated in its catalog file.")
     assert FrameworkSummary(**base, licence="CC BY 4.0").citation().endswith("Licence: CC BY 4.0.")
+
+
+def test_the_theme_list_gives_each_link_under_both_of_its_themes() -> None:
+    # Reported: open-source listed common-platforms as linked, but the common-platforms row listed nothing.
+    data = json.loads(CliRunner().invoke(app, ["themes", "--format", "json"]).stdout)
+    related = {t["id"]: set(t["related"]) for t in data["themes"]}
+    assert {"open-source", "open-standards"} <= related["common-platforms"]
+    assert all(a in related[b] for a, links in related.items() for b in links)

@@ -104,6 +104,12 @@ def theme_listing(catalog: Catalog, lang: str = "en") -> ThemeListing:
         for principle in framework.principles:
             for theme in principle.themes:
                 tagged[theme] = tagged.get(theme, 0) + 1
+    # A link is written under one of its two themes and holds both ways, as the matcher reads it.
+    linked = {t.id: list(t.related) for t in catalog.taxonomy.themes}
+    for t in catalog.taxonomy.themes:
+        for other in t.related:
+            if t.id not in linked.setdefault(other, []):
+                linked[other].append(t.id)
     return ThemeListing(
         themes=tuple(
             ThemeEntry(
@@ -112,7 +118,7 @@ def theme_listing(catalog: Catalog, lang: str = "en") -> ThemeListing:
                 label_fr=t.label_fr,
                 description=t.description,
                 description_fr=t.description_fr,
-                related=t.related,
+                related=tuple(linked[t.id]),
                 tagged=tagged.get(t.id, 0),
             )
             for t in catalog.taxonomy.themes
