@@ -100,3 +100,11 @@ def test_other_reports_point_a_workbook_to_csv_or_brief(tmp_path: Path) -> None:
     code, _, err = invoke("show", "uk", "au", "-o", str(tmp_path / "x.xlsx"))
     assert code == 2
     assert "x.csv" in err and "dgcompare brief" in err
+
+
+def test_brief_offers_no_csv_delimiter_since_it_writes_no_csv() -> None:
+    # Reported: brief --help listed --csv-delimiter, which it never used, and accepted it silently.
+    assert "--csv-delimiter" not in CliRunner().invoke(app, ["brief", "--help"], env={"COLUMNS": "120"}).stdout
+    refused = CliRunner().invoke(app, ["--csv-delimiter", ";", "brief", "uk", "au", "--format", "markdown"])
+    assert refused.exit_code == 2 and "brief takes no --csv-delimiter" in refused.stderr
+    assert "--csv-delimiter" in CliRunner().invoke(app, ["show", "--help"], env={"COLUMNS": "120"}).stdout

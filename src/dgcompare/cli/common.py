@@ -59,7 +59,11 @@ DataDirOption = Annotated[
 FormatOption = Annotated[
     OutputFormat | None,
     typer.Option(
-        "--format", "-f", case_sensitive=False, help="Output format (default: table, or what --output implies)."
+        "--format",
+        "-f",
+        case_sensitive=False,
+        # Listed here for every command; each command's --help lists only those it writes.
+        help="Output format (default: table, or what --output implies); svg: matrix only, xlsx: brief only.",
     ),
 ]
 OutputOption = Annotated[
@@ -230,11 +234,12 @@ def command(
     """Give a command the common options, and run it with a :class:`Run` as its first argument.
 
     Every command takes ``--output``, ``--force``, ``--data-dir`` and ``--debug``; a ``report`` also takes
-    ``--format`` (offering only ``formats``; ``default`` when neither it nor ``--output`` says),
-    ``--csv-delimiter`` and ``--lang``. Errors become a message and an exit code.
+    ``--format`` (offering only ``formats``; ``default`` when neither it nor ``--output`` says), ``--lang`` and,
+    where it writes CSV, ``--csv-delimiter``. Errors become a message and an exit code.
     """
     common = ["fmt", "output", "force", "data_dir", "lang", "original"] if report else ["output", "force", "data_dir"]
-    names = [*common, *(["csv_delimiter"] if report else []), "debug"]
+    # --csv-delimiter only where CSV is written: brief's --help must not offer what it never uses.
+    names = [*common, *(["csv_delimiter"] if report and OutputFormat.CSV in formats else []), "debug"]
     annotations = {**_COMMON, "fmt": _format_option(formats, default)}
 
     def decorate(function: Callable[..., None]) -> Callable[..., None]:
