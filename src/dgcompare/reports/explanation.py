@@ -282,13 +282,10 @@ class PairExplanation(Report):
         if x.source != "curated":
             return verdict
         # Two scores for one pair would read as a contradiction: say which one the reports give.
-        return (
-            verdict
-            + ". "
-            + _(
-                "The crosswalk's strength ({strength}) stands in every report for the matcher's score above ({score})."
-            ).format(strength=score_text(x.score, self.lang), score=score_text(self.score, self.lang))
-        )
+        stands = _(
+            "The crosswalk's strength ({strength}) stands in every report for the matcher's score above ({score})."
+        ).format(strength=score_text(x.score, self.lang), score=score_text(self.score, self.lang))
+        return f"{verdict}. {stands}"
 
     def caution(self) -> str | None:
         """A warning where the verdict is an equivalent inferred across kinds of framework, or across languages."""
