@@ -53,8 +53,10 @@ def test_french_elides_de_and_que_before_an_id_that_starts_with_a_vowel() -> Non
     # Reported: 'engagements de eu-tallinn-2017', 'Thèmes de au-dss-v2:1' read as unedited to a French reader.
     _ = translator("fr")
     assert _("Themes of {reference}: {themes}").format(reference="au-dss-v2:1", themes="x").startswith("Thèmes d’au-")
-    assert _("Themes of {reference}: {themes}").format(reference="ca-digital-standards:1", themes="x").startswith(
-        "Thèmes de ca-"
+    assert (
+        _("Themes of {reference}: {themes}")
+        .format(reference="ca-digital-standards:1", themes="x")
+        .startswith("Thèmes de ca-")
     )
     n_ = plural_translator("fr")
     line = n_("{count} partly covered", "{count} partly covered", 2).format(count=2)
