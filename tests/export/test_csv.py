@@ -112,6 +112,17 @@ def test_for_comma_decimal_excel_a_decimal_number_takes_a_decimal_comma_and_text
     assert any("," in r["score"] for r in commas)
     assert [r["why"] for r in points] == [r["why"] for r in commas], "a number inside text is not a cell's number"
     semicolons = invoke("explain", "uk:1", "au:2", "-f", "csv", "--csv-delimiter", ";")[1]
-    assert semicolons.splitlines()[1] == "terms;0,48;0,30;0,145"
+    assert "terms;0,48;0,30;0,145" in semicolons.splitlines()
     tabbed = rows(invoke("show", "uk", "au", "-f", "csv", "--csv-delimiter", "tab")[1], "\t")
     assert tabbed[0]["score"] == points[0]["score"], "only ';' is for comma-decimal locales"
+
+
+def test_a_saved_detail_or_explanation_names_what_it_is_about() -> None:
+    # Reported: the CSV of show ca:1 listed counterparts, and that of explain signals, naming neither principle.
+    detail = rows(invoke("show", "ca:1", "--format", "csv")[1])
+    assert detail and {r["principle"] for r in detail} == {"ca-digital-standards:1"}
+    signals = rows(invoke("explain", "uk:1", "au:2", "--format", "csv")[1])
+    assert [(r["signal"], r["value"]) for r in signals[:2]] == [
+        ("principle", "uk-service-standard-2019:1 Understand users and their needs"),
+        ("counterpart", "au-dss-v2:2 Know your user"),
+    ]

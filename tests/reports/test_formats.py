@@ -92,7 +92,10 @@ def test_explanation_signals_agree() -> None:
     data, rows, table = three(*args)
     shown = [(signal_word(p["name"], "en"), f"{p['value']:.2f}") for p in data["parts"]]
     at = [r["signal"] for r in rows].index("score")
-    assert [(r["signal"], r["value"]) for r in rows[:at]] == shown
+    # The first two rows name the pair, so that a saved spreadsheet says what it explains.
+    pair = [f"{p['framework']}:{p['number']} {p['title']}" for p in (data["a"], data["b"])]
+    assert [(r["signal"], r["value"]) for r in rows[:2]] == list(zip(["principle", "counterpart"], pair, strict=True))
+    assert [(r["signal"], r["value"]) for r in rows[2:at]] == shown
     score, verdict, *rest = rows[at:]
     assert score["value"] == score_text(data["score"])
     assert verdict["signal"] == "verdict" and verdict["value"].startswith(data["alignment"]["relation"])

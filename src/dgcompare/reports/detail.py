@@ -173,9 +173,21 @@ class PrincipleDetail(Report):
                         n.url,
                     )
                 )
+        # Each row names the principle its counterpart is of: a saved spreadsheet must say what it is about.
+        me = f"{self.principle.framework}:{self.principle.number}"
         return Tabular(
-            (_("framework"), _("number"), _("title"), _("relation"), _("score"), _("source"), _("why"), _("url")),
-            tuple(tuple(cell or "" for cell in row) for row in rows),
+            (
+                _("principle"),
+                _("framework"),
+                _("number"),
+                _("title"),
+                _("relation"),
+                _("score"),
+                _("source"),
+                _("why"),
+                _("url"),
+            ),
+            tuple((me, *(cell or "" for cell in row)) for row in rows),
         )
 
 

@@ -311,7 +311,12 @@ class PairExplanation(Report):
     def table(self) -> Tabular:
         """One row per signal, the total, the verdict and its reasons: what ``show`` makes of the pair."""
         _ = translator(self.lang)
+        # A saved spreadsheet names the pair it explains: its rows alone are signals of nothing in particular.
         rows = [
+            (label, f"{p.framework}:{p.number} {marked(p, self.lang)}", "", "")
+            for label, p in ((_("principle"), self.a), (_("counterpart"), self.b))
+        ]
+        rows += [
             (signal_word(p.name, self.lang), f"{p.value:.2f}", f"{p.weight:.2f}", f"{p.value * p.weight:.3f}")
             for p in self.parts
         ]
