@@ -173,5 +173,6 @@ def test_the_matrix_keeps_its_count_of_frameworks_covering_at_any_width(width: i
     # Reported: at 80 columns the last table was full and the '#' column the legend explains was gone.
     out = run(["matrix"], width)
     headers = [line for line in out.splitlines() if line.startswith("Theme ")]
-    assert headers[-1].rstrip().endswith("#") and all(not h.rstrip().endswith("#") for h in headers[:-1])
-    assert "# = frameworks covering" in " ".join(out.split())
+    count = len(json.loads(run(["matrix", "--format", "json"], width))["frameworks"])
+    assert headers[-1].rstrip().endswith(f"#/{count}") and all("#/" not in h for h in headers[:-1])
+    assert f"#/{count} = how many of the {count} frameworks cover the theme" in " ".join(out.split())

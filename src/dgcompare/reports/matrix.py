@@ -374,7 +374,8 @@ class MatrixView:
                 header = Text(columns[i], style="dg.code").append("*" if f.omitted else "")
                 table.add_column(header, footer=str(m.totals[i]), justify="center", no_wrap=not self.principles)
             if last:
-                table.add_column("#", footer="", justify="right", no_wrap=True)
+                # Out of how many: split over tables, it stands beside the last frameworks only, for all of them.
+                table.add_column(f"#/{len(m.frameworks)}", footer="", justify="right", no_wrap=True)
             for row in m.rows:
                 cells = [self._cell(row.cells[i]) for i in chunk]
                 table.add_row(label_in(row.label, row.label_fr, lang), *cells, *([str(row.covered)] if last else []))
@@ -385,7 +386,7 @@ class MatrixView:
         levels, *incomplete = m.legend()
         yield Text(
             f"{levels} "
-            + _("# = frameworks covering.")
+            + _("#/{count} = how many of the {count} frameworks cover the theme.").format(count=len(m.frameworks))
             + ("" if self.principles else " " + _("Add --principles to name the principles behind each cell.")),
             style="dg.muted",
         )
