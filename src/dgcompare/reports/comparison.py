@@ -150,8 +150,9 @@ class Comparison(Report):
             link_legend(self.lang, self.provenance),
             _(
                 "Covers the other wholly (in exports): which side makes the whole of the other's commitment: both "
-                "for an equivalent; one side for a curated subset or superset, which may be strong enough to count as "
-                "equivalent. A gap report counts a commitment covered only where it is made whole."
+                "for an equivalent (a curated intersecting pair of strength 7 or more included: the same core); one "
+                "side for a curated subset or superset, which may be strong enough to count as equivalent. A gap "
+                "report counts a commitment covered only where it is made whole."
             ),
         )
 
