@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
 from dgcompare import load_catalog, resolve_token
 from dgcompare.cli import app
 from dgcompare.reports.diff import edition_mismatch
+
+from ..conftest import FIXTURES
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -86,3 +90,16 @@ def test_a_change_resting_on_a_curated_crosswalk_is_marked() -> None:
     assert code == 0 and "reworded*" in out and "* a change that rests" in " ".join(out.split())
     code, inferred, _ = run("diff", "au-dss-v1", "au-dss-v2", "--inferred-only")
     assert code == 0 and "reworded" in inferred and "reworded*" not in inferred
+
+
+def test_a_diff_of_editions_read_in_spanish_leads_with_the_language_caution(tmp_path: Path) -> None:
+    # Reported: diff of two Spanish editions called items reworded and split through inferred equivalents, with none
+    # of the caution show, gaps and brief give for such equivalents.
+    earlier = FIXTURES / "dev-native" / "nes1.yaml"
+    later = earlier.read_text(encoding="utf-8").replace("code: nes1", "code: nes2").replace("nes1-", "nes2-")
+    (tmp_path / "nes2.yaml").write_text(later, encoding="utf-8")
+    code, out, err = run("-d", str(earlier), "-d", str(tmp_path), "diff", "nes1", "nes2")
+    assert code == 0, err
+    assert out.startswith("Caution: ") and "(Spanish: " in " ".join(out.split())
+    code, english, _ = run("diff", "au-dss-v1", "au-dss-v2")
+    assert code == 0 and "Caution" not in english

@@ -31,6 +31,7 @@ from dgcompare.reports.base import (
     source_word,
     wording_notes,
 )
+from dgcompare.reports.quality import LanguageCaution, language_caution, lead
 from dgcompare.text import fold
 
 if TYPE_CHECKING:
@@ -128,6 +129,9 @@ class EditionDiff(Report):
         "the later edition; None: two editions in order",
     )
     """Why OLD and NEW are probably not the two editions meant (see :func:`edition_mismatch`), if they are not."""
+    language_caution: LanguageCaution | None = None
+    """Where a change rests on an equivalent inferred with an edition read in a language other than English or French:
+    how many, and what such equivalents proved worth."""
     lang: str = "en"
     record_type = ChangeRecord
 
@@ -164,6 +168,10 @@ class EditionDiff(Report):
         """``Changes:`` from one edition to the other."""
         _ = translator(self.lang)
         return _("Changes: {old} to {new}").format(old=self.old.id, new=self.new.id)
+
+    def caution(self) -> str | None:
+        """A warning where a change rests on an equivalent inferred in a language the matcher reads less well."""
+        return lead((self.language_caution,), self.lang)
 
     def legend(self) -> tuple[str, ...]:
         """A caveat when the two are not editions in order, then the kinds of change."""
@@ -238,7 +246,20 @@ class EditionDiff(Report):
                     "" if c.score is None else score_text(c.score),
                     source_word(c.source, self.lang) if c.source else "",
                     self.items(c.related),
-                    c.note,
+                    # The caution the report leads with travels in the rows it concerns, as in show's 'why'.
+                    " | ".join(
+                        x
+                        for x in (
+                            c.note,
+                            self.language_caution.note(self.lang)
+                            if self.language_caution
+                            and c.kind != "kept"
+                            and c.relation == "equivalent"
+                            and c.source != "curated"
+                            else "",
+                        )
+                        if x
+                    ),
                     "; ".join(p.url or "" for p in c.old),
                     "; ".join(p.url or "" for p in c.new),
                 )
@@ -302,6 +323,8 @@ def diff(
         new=FrameworkSummary.of(catalog, new),
         changes=tuple(changes),
         mismatch=edition_mismatch(catalog, old, new),
+        # 'reworded' and 'split' rest on equivalents: read in Spanish, say, they are as uncertain as show's.
+        language_caution=language_caution(index, ((x.a.framework, x.b.framework, x) for x in links)),
         lang=lang,
         provenance=Provenance.of(catalog, config or MatchConfig(), index),
     )
@@ -380,6 +403,8 @@ class DiffView:
 
         d, lang = self.diff, self.diff.lang
         _ = translator(lang)
+        if caution := d.caution():
+            yield Text(caution, style="bold")
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column(_("Change"), no_wrap=True)
         editions = [Text.assemble((f.id, "dg.id"), f" ({f.year(lang)})") for f in (d.old, d.new)]
