@@ -129,8 +129,8 @@ class SearchResults(Report):
         _ = translator(self.lang)
         scored = _(
             "Score (0 to 1): the share of the query's concepts found (0.6; half as much where only the names of "
-            "its themes have them), of its words in the title (0.25) and in the rest (0.15), typos forgiven; 1.00 "
-            "for the whole title."
+            "its themes have them), of its words (or their concepts) in the title (0.25) and in the rest (0.15), "
+            "typos forgiven; 1.00 for the whole title."
         )
         # A hit is shown in the language the query matched: its mark says so, not that the catalog lacks the
         # report's language (Canada's French title matched 'accessibilité'; its English one is in the catalog).
@@ -347,7 +347,11 @@ def _match(side: _Side, query: _Query) -> _Match:
         for r in query.readings
     ]
     concept, shared = max(found, key=itemgetter(0), default=(0.0, frozenset[str]()))
-    title = _spelled(query.spellings, _vocabulary(side.title))
+    # A query in one language meets a title in another through its concepts: 'fiabilité' is in 'Operate a reliable
+    # service' as surely as 'reliable' is, so the title's share counts them too.
+    in_title = frozenset(words(side.title, side.lang))
+    titled = max((len(r & in_title) / len(r) for r in query.readings if r), default=0.0)
+    title = max(_spelled(query.spellings, _vocabulary(side.title)), titled)
     body = _spelled(query.spellings, _vocabulary(side.text))
     written = " ".join(tokens(side.title))
     exact = bool(query.title) and query.title == written
