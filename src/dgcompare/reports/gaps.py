@@ -374,10 +374,15 @@ class GapReport(Report):
             *self._closest_above_related(),
         )
 
+    @property
+    def _related(self) -> float:
+        """The related threshold the links were made with."""
+        config = self.provenance.config if self.provenance is not None else None
+        return (config or MatchConfig()).related
+
     def _closest_above_related(self) -> tuple[str, ...]:
         """Why a closest principle can score above the related threshold and still not be linked."""
-        config = self.provenance.config if self.provenance is not None else None
-        related = (config or MatchConfig()).related
+        related = self._related
         if not any(
             c.coverage == "not covered" and any(x.score >= related for x in c.by)
             for g in self.gaps
@@ -395,8 +400,7 @@ class GapReport(Report):
 
     def _linked_only(self) -> tuple[str, ...]:
         """Where a commitment is partly covered by an inferred link too weak to say anything by its score alone."""
-        config = self.provenance.config if self.provenance is not None else None
-        related = (config or MatchConfig()).related
+        related = self._related
         weak = [
             c
             for g in self.gaps
