@@ -293,12 +293,15 @@ def test_the_leading_gaps_say_how_far_each_is_a_gap() -> None:
     result = CliRunner().invoke(app, ["brief", "ca", "uk", "au", "--format", "markdown"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.stderr
     line = next(x for x in result.stdout.splitlines() if x.startswith("- Leading gaps of ca-digital-standards"))
-    assert "Reliability, availability and operations (1 peer, not covered)" in line
-    assert "(2 peers, partly covered)" in line
+    assert "Reliability, availability and operations (a commitment of 1 peer, not covered)" in line
+    assert "(commitments of 2 peers, partly covered)" in line
 
 
 def test_a_leading_gap_under_a_theme_the_target_covers_elsewhere_says_so() -> None:
     # Reported: the brief named 'End-to-end service design' a leading gap of Canada while its heatmap showed it covered.
     result = CliRunner().invoke(app, ["brief", "ca", "nz", "eu", "dk", "--format", "markdown"], env={"COLUMNS": "200"})
     line = next(x for x in result.stdout.splitlines() if x.startswith("- Leading gaps of ca-digital-standards"))
-    assert "End-to-end service design (1 peer, not covered; the target covers the theme with other principles)" in line
+    assert (
+        "End-to-end service design (a commitment of 1 peer, not covered; the target covers the theme with other "
+        "principles)"
+    ) in line

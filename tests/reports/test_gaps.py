@@ -240,3 +240,11 @@ def test_a_closest_principle_above_the_related_threshold_is_explained() -> None:
     assert "closest: 2. Iterate and improve frequently 0.19" in text
     assert "A closest principle can score 0.18 or more and still not be linked" in text
     assert "A closest principle can score" not in " ".join(run("gaps", "ca", "--against", "nz").split())
+
+
+def test_the_legend_says_a_commitment_stands_under_one_theme_and_how_themes_are_ranked() -> None:
+    # Reported: 'Reliability (1 peer)' read as 'only the UK commits to reliability', though Australia's items 5 and 9
+    # carry the theme too (filed under their main themes), and the order looked broken against --help.
+    text = " ".join(run("gaps", "ca").split())
+    assert "Each commitment stands under its main theme only." in text
+    assert "Themes come first where more peers have a commitment not covered at all" in text

@@ -181,7 +181,7 @@ def test_the_json_note_stays_english_and_the_other_formats_speak_french() -> Non
     markdown = run("list", "--lang", "fr", "--format", "markdown")
     assert "Rang EGDI (ONU) sur 193, par année d’enquête" in markdown
     assert "ne veut pas dire que le pays n’était pas classé" in markdown
-    assert "Enquête des Nations unies sur l’administration en ligne 2018, rangs EGDI de au, dk, nz, uk" in markdown
+    assert "Enquête des Nations unies sur l’administration en ligne 2018, rangs EGDI (au, dk, nz, uk)" in markdown
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -207,3 +207,11 @@ def test_a_spreadsheet_row_cites_its_framework_in_the_readers_language() -> None
     french = list(csv.DictReader(io.StringIO(run("--lang", "fr", "matrix", "uk", "ca", "--format", "csv"))))
     ca_fr = next(r for r in french if r["référentiel"] == "ca-digital-standards")
     assert "/fr/" in ca_fr["url"] and ca_fr["éditeur"].startswith("Secrétariat du Conseil du Trésor du Canada")
+
+
+def test_the_html_heatmap_warns_of_untagged_columns_and_counts_out_of_all() -> None:
+    # Reported: the emailed HTML dropped the untagged-column warning the terminal gives, and headed its count '#'.
+    user = str(FIXTURES / "dev-native" / "nes1.yaml")
+    html = run("-d", user, "matrix", "nes1", "uk", "--format", "html")
+    assert "12 of its 12 principles carry no themes of their own" in html
+    assert ">#/2</abbr>" in html

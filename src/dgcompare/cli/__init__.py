@@ -252,7 +252,7 @@ def gaps(
     related: RelatedOption = None,
     fail_on_gaps: Annotated[bool, typer.Option("--fail-on-gaps", help="Exit with 3 if any gap is found.")] = False,
 ) -> None:
-    """Show what peers commit to that TARGET does not, ranked by how many peers do, then TARGET's strengths.
+    """Show what peers commit to that TARGET does not fully cover, by theme, then TARGET's strengths.
 
     Peers by default: one framework per other jurisdiction of TARGET's kind (--kind chooses another).
 

@@ -293,7 +293,11 @@ class Briefing(Report):
                 }
                 elsewhere = _("the target covers the theme with other principles")
                 themes = _("; ").join(
-                    n_("{theme} ({count} peer, {state})", "{theme} ({count} peers, {state})", g.peer_count).format(
+                    n_(
+                        "{theme} (a commitment of {count} peer, {state})",
+                        "{theme} (commitments of {count} peers, {state})",
+                        g.peer_count,
+                    ).format(
                         theme=label_in(g.label, g.label_fr, self.lang),
                         count=g.peer_count,
                         # The heatmap beside it shows such a theme covered: the commitment, not the theme, is missing.

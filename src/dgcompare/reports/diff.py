@@ -189,7 +189,7 @@ class EditionDiff(Report):
                 "kept: the same item and title; reworded: the same item, new wording; merged: several items became "
                 "one; split: one became several; dropped, added: no counterpart in the other edition, with what it "
                 "is partly related to. A change marked (partly), or the relation related: made by related links only, "
-                "none equivalent."
+                "none equivalent, so a successor that overlaps rather than the same item."
             ),
             _(
                 "* a change that rests, wholly or in part, on a curated crosswalk's links (the source column of an "

@@ -370,6 +370,13 @@ class GapReport(Report):
                 "strong enough to count as equivalent), with the link's score, * curated; not covered: nothing "
                 "linked, and the closest target principles are shown only from a score of {close}."
             ).format(close=decimal(self.close, 2, self.lang)),
+            # Read alone, 'Reliability (1 peer)' says one peer commits to it; another may, under its own main theme.
+            _(
+                "Each commitment stands under its main theme only. Peers: how many peers have a commitment under the "
+                "theme that the target does not fully cover (other peers may touch the theme under another: matrix "
+                "shows who covers each theme). Themes come first where more peers have a commitment not covered at "
+                "all, then where more have one not fully covered."
+            ),
             *self._linked_only(),
             *self._closest_above_related(),
         )

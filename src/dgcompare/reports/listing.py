@@ -269,7 +269,7 @@ class Listing(Report):
                     self.rank_note(j),
                     f.publisher_in(self.lang),
                     f.url_in(self.lang),
-                    f.licence or "",
+                    f.licence or _("not stated in its catalog file"),
                 )
                 for j in self.jurisdictions
                 for f in j.frameworks

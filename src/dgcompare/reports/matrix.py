@@ -257,7 +257,7 @@ class CoverageMatrix(Report):
                     f.dated(self.lang),
                     f.publisher_in(self.lang),
                     f.url_in(self.lang),
-                    f.licence or "",
+                    f.licence or _("not stated in its catalog file"),
                 )
                 for r in self.rows
                 for f, cell in zip(self.frameworks, r.cells, strict=True)
