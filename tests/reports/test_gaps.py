@@ -248,3 +248,14 @@ def test_the_legend_says_a_commitment_stands_under_one_theme_and_how_themes_are_
     text = " ".join(run("gaps", "ca").split())
     assert "Each commitment stands under its main theme only." in text
     assert "Themes come first where more peers have a commitment not covered at all" in text
+
+
+def test_the_html_peer_table_says_why_its_counts_differ_from_coverage() -> None:
+    # Reported: HTML gave 'au-dss-v2 curated 2 8 0' with nothing else; the terminal adds that 3 have an equivalent
+    # link, as coverage counts them, which the HTML then contradicted.
+    data = json.loads(run("gaps", "ca", "--format", "json"))
+    au = next(p for p in data["coverage"] if p["peer"] == "au-dss-v2")
+    assert au["equivalent_in_part"] == 1
+    html = run("gaps", "ca", "--format", "html")
+    row = next(line for line in html.splitlines() if line.startswith('<tr><th scope="row"><span class="id">au-dss-v2'))
+    assert "3 with an equivalent link, as coverage counts" in row
