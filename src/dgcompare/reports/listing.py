@@ -365,11 +365,13 @@ class ListingView:
 
         # Headers and rank grids differ by language ('Année' is wider than 'Year'): a table that still comes out
         # wider than the terminal would have its titles' last letters cut, so the stacked layout takes over.
-        lines = Segment.split_lines(console.render(table, options))
+        # Rendered once: the segments measured are the ones printed.
+        rendered = list(console.render(table, options))
+        lines = Segment.split_lines(rendered)
         if max((Segment.get_line_length(line) for line in lines), default=0) > options.max_width:
             yield from self._stacked(lang)
         else:
-            yield table
+            yield from rendered
         yield from self._footer(lang)
 
     def _footer(self, lang: str) -> "Iterator[RenderableType]":
